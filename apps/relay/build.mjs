@@ -1,0 +1,19 @@
+// Bundles the relay into dist/server.js for `pnpm start`. Workspace packages (@notevote/board, TypeScript source) are
+// bundled in; npm dependencies stay external and load from node_modules, so native modules such as better-sqlite3 work.
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const external = Object.keys(pkg.dependencies ?? {}).filter((name) => !name.startsWith('@notevote/'));
+
+await build({
+  entryPoints: ['src/server.ts'],
+  outfile: 'dist/server.js',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  sourcemap: true,
+  external: [...external, ...external.map((name) => `${name}/*`)],
+  logLevel: 'info',
+});

@@ -1,0 +1,52 @@
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { RelayConfig } from './config';
+import { RoomRegistry } from './rooms/room-registry';
+import { healthRoutes } from './routes/health';
+import { syncRoutes } from './routes/sync';
+import { webRoutes } from './routes/web';
+import type { DocStore } from './storage/types';
+
+export interface AppOptions {
+  config: RelayConfig;
+  store: DocStore;
+  logger?: FastifyServerOptions['logger'];
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    rooms: RoomRegistry;
+  }
+}
+
+/** Builds the relay: routes and plugins, no listening. The caller owns the store and closes it after the app. */
+export async function buildApp({ config, store, logger }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel },
+    // Request URLs carry board ids (and later capability tokens): they stay out of the logs.
+    logController: new LogController({ disableRequestLogging: true }),
+  });
+  const registry = new RoomRegistry({
+    store,
+    logger: app.log,
+    unloadDelayMs: config.unloadDelayMs,
+    compactAfterEntries: config.compactAfterEntries,
+    heartbeatMs: config.heartbeatMs,
+    keepaliveMs: config.keepaliveMs,
+  });
+  app.decorate('rooms', registry);
+
+  await app.register(fastifyWebsocket, {
+    options: { maxPayload: config.maxMessageBytes },
+    // Flush every update to disk before telling clients we are going away; they reconnect to the next instance.
+    preClose: async function (this: FastifyInstance) {
+      await registry.close();
+      for (const client of this.websocketServer.clients) client.close(1001, 'server restarting');
+      await new Promise<void>((resolve) => this.websocketServer.close(() => resolve()));
+    },
+  });
+  await app.register(healthRoutes, { registry });
+  await app.register(syncRoutes, { registry, maxBufferedBytes: config.maxBufferedBytes });
+  await app.register(webRoutes, { webRoot: config.webRoot });
+  return app;
+}

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Everything the relay can be told through the environment. README § Configuration documents each one. */
+export interface RelayConfig {
+  host: string;
+  port: number;
+  /** Where board data lives (SQLite file `notevote.db`). */
+  dataDir: string;
+  /** The built web app to serve, or null to serve no web app. */
+  webRoot: string | null;
+  logLevel: string;
+  /** Largest WebSocket message accepted, in bytes. */
+  maxMessageBytes: number;
+  /** A connection whose unsent data exceeds this is closed as too slow. */
+  maxBufferedBytes: number;
+  unloadDelayMs: number;
+  compactAfterEntries: number;
+  groupCommitMs: number;
+  heartbeatMs: number;
+  keepaliveMs: number;
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** apps/web/dist, whether running from src (tsx) or dist (bundled): both sit two levels below apps/. */
+const DEFAULT_WEB_ROOT = path.resolve(here, '../../web/dist');
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+/** Reads the relay configuration from environment variables, with defaults for everything. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
+  const webRoot = env['WEB_ROOT'];
+  return {
+    host: env['HOST'] || '127.0.0.1',
+    port: integer(env, 'PORT', 8787, 0, 65_535),
+    dataDir: path.resolve(env['DATA_DIR'] || 'data'),
+    webRoot: webRoot === '' ? null : path.resolve(webRoot ?? DEFAULT_WEB_ROOT),
+    logLevel: env['LOG_LEVEL'] || 'info',
+    maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 2 * 1024 * 1024, 1024, 64 * 1024 * 1024),
+    maxBufferedBytes: integer(env, 'MAX_BUFFERED_BYTES', 8 * 1024 * 1024, 64 * 1024, 1024 * 1024 * 1024),
+    unloadDelayMs: integer(env, 'UNLOAD_DELAY_MS', 10_000, 0, 3_600_000),
+    compactAfterEntries: integer(env, 'COMPACT_AFTER_UPDATES', 500, 2, 1_000_000),
+    groupCommitMs: integer(env, 'GROUP_COMMIT_MS', 2, 0, 1_000),
+    heartbeatMs: integer(env, 'HEARTBEAT_MS', 10_000, 100, 60_000),
+    keepaliveMs: integer(env, 'KEEPALIVE_MS', 15_000, 100, 25_000),
+  };
+}

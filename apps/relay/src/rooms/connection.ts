@@ -1,0 +1,74 @@
+import type { WebSocket } from 'ws';
+import { CloseCode, type CloseCodeValue } from '../sync/close-codes';
+import { KEEPALIVE_FRAME } from '../sync/protocol';
+
+let nextConnectionNumber = 1;
+
+/**
+ * One client's WebSocket. Tracks what the room needs to know about it (the awareness client ids it controls) and
+ * protects the server from it: outgoing frames are dropped and the socket closed when the client cannot keep up,
+ * so a slow phone on conference Wi-Fi cannot grow server memory without bound.
+ */
+export class Connection {
+  /** Short id for logs; never derived from anything the user typed. */
+  readonly id = `c${nextConnectionNumber++}`;
+  /** Awareness client ids this connection has announced; removed from the room when it closes. */
+  readonly awarenessClients = new Set<number>();
+  private lastSentAt = Date.now();
+  private alive = true;
+  private closed = false;
+
+  constructor(
+    private readonly socket: WebSocket,
+    private readonly maxBufferedBytes: number,
+  ) {
+    socket.on('pong', () => {
+      this.alive = true;
+    });
+  }
+
+  get isOpen(): boolean {
+    return !this.closed && this.socket.readyState === this.socket.OPEN;
+  }
+
+  /** Sends one frame, or closes the connection when too much is already waiting to be sent to this client. */
+  send(frame: Uint8Array): void {
+    if (!this.isOpen) return;
+    if (this.socket.bufferedAmount > this.maxBufferedBytes) {
+      this.close(CloseCode.tryAgainLater, 'connection too slow to keep up; reconnect to resync');
+      return;
+    }
+    this.lastSentAt = Date.now();
+    this.socket.send(frame, { binary: true });
+  }
+
+  /** Closes with a code and a reason the client can show (reasons are limited to 123 bytes by the protocol). */
+  close(code: CloseCodeValue, reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    const safeReason = Buffer.byteLength(reason) > 123 ? reason.slice(0, 100) : reason;
+    try {
+      this.socket.close(code, safeReason);
+    } catch {
+      this.socket.terminate();
+    }
+  }
+
+  /**
+   * Called periodically. Keeps the stock client's 30 s silence watchdog fed (it only counts messages, not pings),
+   * and drops connections that stopped answering pings (half-open TCP after a phone lost Wi-Fi).
+   */
+  heartbeat(now: number, keepaliveMs: number): void {
+    if (!this.isOpen) return;
+    if (!this.alive) {
+      this.closed = true;
+      this.socket.terminate();
+      return;
+    }
+    this.alive = false;
+    this.socket.ping();
+    if (now - this.lastSentAt >= keepaliveMs) this.send(KEEPALIVE_FRAME);
+  }
+}
+
+export { CloseCode };

@@ -1,0 +1,21 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { RoomRegistry } from '../rooms/room-registry';
+
+/** GET /healthz: liveness for load balancers and people; says how many boards are in memory. */
+export const healthRoutes: FastifyPluginAsync<{ registry: RoomRegistry }> = async (app, { registry }) => {
+  app.get(
+    '/healthz',
+    {
+      schema: {
+        response: {
+          200: {
+            type: 'object',
+            properties: { status: { type: 'string' }, boardsInMemory: { type: 'integer' }, uptimeSeconds: { type: 'number' } },
+            required: ['status'],
+          },
+        },
+      },
+    },
+    async () => ({ status: 'ok', boardsInMemory: registry.size, uptimeSeconds: Math.round(process.uptime()) }),
+  );
+};

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyPluginAsync } from 'fastify';
+
+/**
+ * Security headers for every page. Participants may be at risk for what they write, so the app may load nothing from
+ * any host but this one, and leaks no referrer.
+ */
+const SECURITY_HEADERS = {
+  'content-security-policy':
+    "default-src 'self'; connect-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; " +
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'self'",
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+};
+
+/** Serves the built web app, with `index.html` for client-side routes such as `/b/<boardId>`. */
+export const webRoutes: FastifyPluginAsync<{ webRoot: string | null }> = async (app, { webRoot }) => {
+  app.addHook('onSend', async (_request, reply) => {
+    reply.headers(SECURITY_HEADERS);
+  });
+
+  const indexFile = webRoot ? path.join(webRoot, 'index.html') : null;
+  if (!webRoot || !indexFile || !fs.existsSync(indexFile)) {
+    app.log.warn({ webRoot }, 'web app not found; serving the API only. Run `pnpm build` to build it.');
+    app.get('/', async (_request, reply) =>
+      reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send('The notevote web app has not been built. Run `pnpm build`, then restart the server.\n'),
+    );
+    return;
+  }
+
+  await app.register(fastifyStatic, { root: webRoot, index: ['index.html'], wildcard: true });
+  const sendIndex = (reply: { sendFile: (file: string) => unknown; header: (k: string, v: string) => unknown }) => {
+    reply.header('cache-control', 'no-cache');
+    return reply.sendFile('index.html');
+  };
+  app.get('/b/:boardId', async (_request, reply) => sendIndex(reply));
+  app.setNotFoundHandler(async (request, reply) => {
+    const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+    if (wantsPage && !request.url.startsWith('/api/') && !request.url.startsWith('/ws')) return sendIndex(reply);
+    return reply.code(404).send({ error: 'not found', message: `no route for ${request.method} ${request.url.split('?')[0]}` });
+  });
+};

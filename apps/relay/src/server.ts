@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { buildApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { openSqliteStore } from './storage/sqlite-store';
+
+/** Entry point: environment → store → app → listen, and a graceful stop on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`notevote relay: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const store = openSqliteStore({ path: path.join(config.dataDir, 'notevote.db'), groupCommitMs: config.groupCommitMs });
+  const app = await buildApp({ config, store });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down: saving boards and closing connections');
+    try {
+      await app.close();
+      await store.close();
+      process.exit(0);
+    } catch (error) {
+      app.log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const hint = code === 'EADDRINUSE' ? `port ${config.port} is in use: set PORT to a free port` : 'check HOST and PORT';
+    app.log.error({ err: error }, `could not listen on ${config.host}:${config.port}: ${hint}`);
+    await store.close();
+    process.exit(1);
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  app.log.info({ dataDir: config.dataDir }, 'board data directory');
+  console.log(`notevote is running: open http://${shownHost}:${port}/`);
+}
+
+void main();

@@ -1,0 +1,180 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { StoreClosedError } from './errors';
+import { createGroupCommit } from './group-commit';
+import { migrate } from './sqlite-schema';
+import { toStoredDoc } from './stored-doc';
+import type { DocStore } from './types';
+
+export interface SqliteStoreOptions {
+  /** Database file; its parent directory is created if missing. */
+  path: string;
+  /** How long an append waits for others to share its transaction (and fsync); 0 = next event-loop turn. Default 2. */
+  groupCommitMs?: number;
+  /**
+   * SQLite `synchronous` pragma, in WAL mode:
+   * - FULL (default): every commit is fsynced before append resolves; survives power loss and OS crashes.
+   * - NORMAL: commits reach the OS but are fsynced only at checkpoints; survives relay crashes
+   *   (even SIGKILL), but a power loss can drop the last commits. Faster on slow disks.
+   */
+  synchronous?: 'FULL' | 'NORMAL';
+  /** Called after each committed batch with its number of updates (metrics, tests); must not throw. */
+  onFlush?: (batchSize: number) => void;
+}
+
+interface PendingUpdate {
+  doc: string;
+  data: Uint8Array;
+}
+
+const SYNCHRONOUS_MODES = ['FULL', 'NORMAL'] as const;
+
+/** Opens (creating and migrating if needed) a SQLite-backed DocStore; throws a descriptive Error if it cannot. */
+export function openSqliteStore(options: SqliteStoreOptions): DocStore {
+  const dbPath = options.path;
+  const groupCommitMs = options.groupCommitMs ?? 2;
+  if (!Number.isFinite(groupCommitMs) || groupCommitMs < 0) {
+    throw new Error(`groupCommitMs must be a number >= 0, got ${String(options.groupCommitMs)}`);
+  }
+  const db = openDatabase(dbPath, options.synchronous ?? 'FULL');
+
+  // Prepared once: re-preparing per call would cost more than the inserts themselves.
+  const insert = db.prepare<[string, Uint8Array]>('INSERT INTO updates (doc, data) VALUES (?, ?)');
+  const selectDoc = db.prepare<[string], { data: Buffer }>('SELECT data FROM updates WHERE doc = ? ORDER BY seq');
+  const selectMaxSeq = db.prepare<[string], { seq: number | null }>(
+    'SELECT max(seq) AS seq FROM updates WHERE doc = ?',
+  );
+  const deleteUpTo = db.prepare<[string, number]>('DELETE FROM updates WHERE doc = ? AND seq <= ?');
+
+  const insertBatch = db.transaction((batch: readonly PendingUpdate[]) => {
+    for (const u of batch) insert.run(u.doc, u.data);
+  });
+  const replaceWithSnapshot = db.transaction((doc: string, snapshot: Uint8Array) => {
+    // Bounded by the last seq assigned so far rather than "all rows", so the statement stays
+    // correct even if compaction ever stops being synchronous with appends.
+    const { seq } = selectMaxSeq.get(doc) ?? { seq: null };
+    if (seq !== null) deleteUpTo.run(doc, seq);
+    insert.run(doc, snapshot);
+  });
+
+  const commit = createGroupCommit<PendingUpdate>({
+    delayMs: groupCommitMs,
+    write(batch) {
+      try {
+        // IMMEDIATE takes the write lock up front instead of upgrading mid-transaction.
+        insertBatch.immediate(batch);
+      } catch (error) {
+        throw storageError(
+          `save ${batch.length} update(s)`,
+          'None of them were stored (the in-memory document still has them; a later successful compact() saves them)',
+          dbPath,
+          error,
+        );
+      }
+      options.onFlush?.(batch.length);
+    },
+  });
+
+  let closed = false;
+  const assertOpen = (operation: string, docName?: string): void => {
+    if (closed) throw new StoreClosedError(operation, docName);
+  };
+
+  return {
+    async load(docName) {
+      assertOpen('load', docName);
+      let stored: Uint8Array[];
+      try {
+        // Plain Uint8Array views (no copy): callers should not see Buffer-only behaviour from one adapter.
+        stored = selectDoc.all(docName).map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength));
+      } catch (error) {
+        throw storageError(`read document "${docName}"`, 'Nothing was changed', dbPath, error);
+      }
+      // Appends still waiting for their group commit are part of the document: include them.
+      for (const p of commit.pending()) if (p.doc === docName) stored.push(p.data);
+      return toStoredDoc(stored);
+    },
+
+    append(docName, update) {
+      try {
+        assertOpen('append', docName);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      // Copy: the caller may reuse its buffer before the batch is written.
+      return commit.add({ doc: docName, data: update.slice() });
+    },
+
+    async compact(docName, snapshot) {
+      assertOpen('compact', docName);
+      // Write pending appends first: their callers are waiting for a commit, and afterwards every
+      // update appended before this call has a seq, so the delete below covers exactly them.
+      commit.flushNow();
+      try {
+        replaceWithSnapshot.immediate(docName, snapshot);
+      } catch (error) {
+        throw storageError(`compact document "${docName}"`, 'Its stored updates are unchanged', dbPath, error);
+      }
+    },
+
+    async flush() {
+      assertOpen('flush');
+      commit.flushNow();
+    },
+
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        commit.flushNow();
+      } finally {
+        // Closing the last connection checkpoints the WAL into the main file.
+        db.close();
+      }
+    },
+  };
+}
+
+/** Opens the file with our pragmas and schema, turning any failure into an actionable message. */
+function openDatabase(dbPath: string, synchronous: string): Database.Database {
+  // Interpolated into a pragma below, and may come from an environment variable: validate.
+  if (!(SYNCHRONOUS_MODES as readonly string[]).includes(synchronous)) {
+    throw new Error(`synchronous must be one of ${SYNCHRONOUS_MODES.join(', ')}, got "${synchronous}"`);
+  }
+  let db: Database.Database | undefined;
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
+    db = new Database(dbPath);
+    // WAL: readers never block the writer, and a commit is one sequential append to the log.
+    db.pragma('journal_mode = WAL');
+    db.pragma(`synchronous = ${synchronous}`);
+    migrate(db);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw new Error(
+      `Could not open the board database at ${dbPath}: ${reasonOf(error)}. ` +
+        `Check that DATA_DIR points to a directory the relay's user can create and write (${path.dirname(dbPath)}), ` +
+        'on a local disk with free space, and that the file is a notevote database.',
+      { cause: error },
+    );
+  }
+}
+
+/** An Error saying what failed, what it means for the data, and what the operator should check. */
+function storageError(what: string, consequence: string, dbPath: string, cause: unknown): Error {
+  // Deliberately never includes update bytes: they are board content.
+  return new Error(
+    `Could not ${what} in ${dbPath}: ${reasonOf(cause)}. ${consequence}. ` +
+      `Check that the disk holding DATA_DIR is not full and that the relay's user can write to ${path.dirname(dbPath)} ` +
+      '(including the -wal and -shm files next to the database).',
+    { cause },
+  );
+}
+
+function reasonOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? `${error.message} (${code})` : error.message;
+}

@@ -1,0 +1,21 @@
+/**
+ * WebSocket close codes the relay uses. The stock y-websocket client treats 4400–4499 as permanent (it stops
+ * reconnecting and emits `closed`), and every other code as transient (it reconnects with backoff). So a refusal that
+ * would repeat on every retry uses 44xx; anything that may clear up by itself uses another code.
+ */
+export const CloseCode = {
+  /** The server is shutting down or restarting; reconnect. */
+  goingAway: 1001,
+  /** An internal error, e.g. the disk refused a write; reconnect later. */
+  internalError: 1011,
+  /** The client cannot keep up (its outgoing buffer is full); reconnect and resync. */
+  tryAgainLater: 1013,
+  /** A message could not be decoded: resending it would fail the same way. */
+  malformedMessage: 4400,
+  /** The WebSocket path names no valid board. */
+  invalidBoardId: 4404,
+  /** A message was larger than the relay accepts. */
+  messageTooLarge: 4413,
+} as const;
+
+export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];

@@ -1,0 +1,132 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { buildApp } from '../src/app';
+import { loadConfig, type RelayConfig } from '../src/config';
+import type { DocStore } from '../src/storage/types';
+
+const relayRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** A fresh temporary directory, removed by the returned cleanup. */
+export function tempDir(prefix = 'notevote-relay-'): { dir: string; remove: () => void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface TestRelay {
+  app: FastifyInstance;
+  port: number;
+  wsUrl: string;
+  httpUrl: string;
+  close: () => Promise<void>;
+}
+
+/** Starts the real relay in-process on an ephemeral loopback port. */
+export async function startRelay(store: DocStore, overrides: Partial<RelayConfig> = {}): Promise<TestRelay> {
+  const config: RelayConfig = { ...loadConfig({ WEB_ROOT: '' }), port: 0, ...overrides };
+  const app = await buildApp({ config, store, logger: false });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  if (typeof address !== 'object' || !address) throw new Error('relay did not report its address');
+  const port = address.port;
+  return {
+    app,
+    port,
+    wsUrl: `ws://127.0.0.1:${port}/ws`,
+    httpUrl: `http://127.0.0.1:${port}`,
+    close: () => app.close(),
+  };
+}
+
+/** Connects the stock y-websocket client, as a third-party integrator would. */
+export function connectClient(wsUrl: string, boardId: string, doc = new Y.Doc()): WebsocketProvider {
+  // disableBc: two providers in one process would otherwise sync through BroadcastChannel, bypassing the relay.
+  return new WebsocketProvider(wsUrl, boardId, doc, { WebSocketPolyfill: WebSocket as never, disableBc: true });
+}
+
+/** Resolves once the provider has completed its first sync with the relay. */
+export function synced(provider: WebsocketProvider, timeoutMs = 5_000): Promise<void> {
+  if (provider.synced) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`provider did not sync within ${timeoutMs} ms`)), timeoutMs);
+    provider.once('sync', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/** Polls `check` until it returns true, failing with `what` after `timeoutMs`. */
+export async function waitFor(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Opens a raw WebSocket (no Yjs client), for sending frames an honest client never would. */
+export function rawSocket(url: string): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url);
+    socket.once('open', () => resolve(socket));
+    socket.once('error', reject);
+  });
+}
+
+/** Resolves with the close code and reason when the socket closes. */
+export function closed(socket: WebSocket, timeoutMs = 5_000): Promise<{ code: number; reason: string }> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('socket was not closed')), timeoutMs);
+    socket.once('close', (code, reason) => {
+      clearTimeout(timer);
+      resolve({ code, reason: reason.toString() });
+    });
+  });
+}
+
+export interface RelayProcess {
+  child: ChildProcess;
+  port: number;
+  wsUrl: string;
+  stopped: Promise<number | null>;
+}
+
+/** Runs the relay as a child process (the real server entry point), for crash and restart tests. */
+export function spawnRelay(dataDir: string, port = 0): Promise<RelayProcess> {
+  const tsx = path.join(relayRoot, 'node_modules', '.bin', 'tsx');
+  const child = spawn(tsx, ['src/server.ts'], {
+    cwd: relayRoot,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, WEB_ROOT: '', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stopped = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`relay child did not start within 20 s; output:\n${output}`));
+    }, 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /open http:\/\/127\.0\.0\.1:(\d+)\//.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        const actualPort = Number(match[1]);
+        resolve({ child, port: actualPort, wsUrl: `ws://127.0.0.1:${actualPort}/ws`, stopped });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`relay child exited with ${code} before listening; output:\n${output}`));
+    });
+  });
+}

@@ -1,0 +1,189 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { WebsocketProvider } from 'y-websocket';
+import { castVote, createNote, editNoteText, initBoard, readMeta, readNote, readNotes } from '@notevote/board';
+import { createMemoryStore } from '../src/storage/memory-store';
+import { openSqliteStore } from '../src/storage/sqlite-store';
+import type { DocStore } from '../src/storage/types';
+import { encodeUpdate } from '../src/sync/protocol';
+import { closed, connectClient, rawSocket, startRelay, synced, tempDir, waitFor, type TestRelay } from './helpers';
+
+const cleanups: Array<() => unknown> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function relayWith(store: DocStore = createMemoryStore(), overrides = {}): Promise<TestRelay> {
+  const relay = await startRelay(store, overrides);
+  cleanups.push(() => relay.close());
+  return relay;
+}
+
+function client(relay: TestRelay, boardId: string): WebsocketProvider {
+  const provider = connectClient(relay.wsUrl, boardId);
+  cleanups.push(() => provider.destroy());
+  return provider;
+}
+
+describe('relay sync with the stock y-websocket client', () => {
+  it('makes two clients converge', async () => {
+    const relay = await relayWith();
+    const a = client(relay, 'board-1');
+    const b = client(relay, 'board-1');
+    await Promise.all([synced(a), synced(b)]);
+
+    const noteId = createNote(a.doc, { x: 10, y: 20, text: 'Protect whistle-blowers' }, { authorId: 'alice' });
+    await waitFor(() => readNote(b.doc, noteId)?.text === 'Protect whistle-blowers', 'B to receive the note');
+    const vote = castVote(b.doc, 'bob', { noteId, x: 5, y: 5 });
+    expect(vote.ok).toBe(true);
+    editNoteText(b.doc, noteId, 'Protect whistle-blowers and journalists');
+    await waitFor(() => readNote(a.doc, noteId)?.text === 'Protect whistle-blowers and journalists', 'A to see the edit');
+    await waitFor(() => a.doc.getMap('votes').has('bob'), 'A to see the vote');
+    expect(Y.encodeStateAsUpdate(a.doc)).toEqual(Y.encodeStateAsUpdate(b.doc));
+  });
+
+  it('keeps boards apart', async () => {
+    const relay = await relayWith();
+    const a = client(relay, 'board-a');
+    const b = client(relay, 'board-b');
+    await Promise.all([synced(a), synced(b)]);
+    createNote(a.doc, { x: 0, y: 0, text: 'only on A' }, { authorId: 'alice' });
+    const probe = client(relay, 'board-a');
+    await synced(probe);
+    await waitFor(() => readNotes(probe.doc).length === 1, 'the probe on board A to see the note');
+    expect(readNotes(b.doc)).toEqual([]);
+  });
+
+  it('gives a late joiner the full state', async () => {
+    const relay = await relayWith();
+    const a = client(relay, 'late');
+    await synced(a);
+    initBoard(a.doc, { title: 'Wildlife trafficking sprint' });
+    for (let i = 0; i < 20; i++) createNote(a.doc, { x: i * 210, y: 0, text: `idea ${i}` }, { authorId: 'alice' });
+    await waitFor(() => relay.app.rooms.peek('late')?.doc.getMap('notes').size === 20, 'the relay to hold all notes');
+    const late = client(relay, 'late');
+    await synced(late);
+    expect(readMeta(late.doc)?.title).toBe('Wildlife trafficking sprint');
+    expect(readNotes(late.doc)).toHaveLength(20);
+  });
+
+  it('relays awareness and removes a client’s presence when it disconnects', async () => {
+    const relay = await relayWith();
+    const a = client(relay, 'presence');
+    const b = client(relay, 'presence');
+    await Promise.all([synced(a), synced(b)]);
+    a.awareness.setLocalStateField('user', { name: 'Amina', cursor: { x: 1, y: 2 } });
+    await waitFor(
+      () => (b.awareness.getStates().get(a.awareness.clientID) as { user?: { name: string } } | undefined)?.user?.name === 'Amina',
+      'B to see A’s presence',
+    );
+    a.disconnect();
+    await waitFor(() => !b.awareness.getStates().has(a.awareness.clientID), 'A’s presence to disappear from B');
+  });
+
+  it('sends a joiner the presence of people already on the board', async () => {
+    const relay = await relayWith();
+    const a = client(relay, 'presence-join');
+    await synced(a);
+    a.awareness.setLocalStateField('user', { name: 'Amina' });
+    await waitFor(() => relay.app.rooms.peek('presence-join')?.awareness.getStates().has(a.awareness.clientID) === true, 'relay to know A');
+    const b = client(relay, 'presence-join');
+    await waitFor(() => b.awareness.getStates().has(a.awareness.clientID), 'B to see A on joining');
+  });
+
+  it('writes an update to storage before relaying it to others', async () => {
+    const inner = createMemoryStore();
+    let release: () => void = () => undefined;
+    let appendsStarted = 0;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const gatedStore: DocStore = {
+      ...inner,
+      load: (name) => inner.load(name),
+      append: async (name, update) => {
+        appendsStarted++;
+        await gate;
+        return inner.append(name, update);
+      },
+      compact: (name, snapshot) => inner.compact(name, snapshot),
+      flush: () => inner.flush(),
+      close: () => inner.close(),
+    };
+    const relay = await relayWith(gatedStore);
+    const a = client(relay, 'durable-first');
+    const b = client(relay, 'durable-first');
+    await Promise.all([synced(a), synced(b)]);
+    const noteId = createNote(a.doc, { x: 0, y: 0, text: 'held' }, { authorId: 'alice' });
+    await waitFor(() => appendsStarted > 0, 'the relay to start storing the update');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(readNote(b.doc, noteId)).toBeNull();
+    release();
+    await waitFor(() => readNote(b.doc, noteId) !== null, 'B to receive the update once it is stored');
+    expect(await inner.load('durable-first')).not.toBeNull();
+  });
+
+  it('keeps the board across a restart', async () => {
+    const { dir, remove } = tempDir();
+    cleanups.push(remove);
+    const dbPath = path.join(dir, 'notevote.db');
+    const store1 = openSqliteStore({ path: dbPath });
+    const relay1 = await startRelay(store1);
+    const a = connectClient(relay1.wsUrl, 'restart');
+    await synced(a);
+    const noteId = createNote(a.doc, { x: 1, y: 2, text: 'survives restarts' }, { authorId: 'alice' });
+    await waitFor(() => relay1.app.rooms.peek('restart')?.doc.getMap('notes').has(noteId) === true, 'relay to apply');
+    a.destroy();
+    await relay1.close();
+    await store1.close();
+
+    const store2 = openSqliteStore({ path: dbPath });
+    cleanups.push(() => store2.close());
+    const relay2 = await relayWith(store2);
+    const b = client(relay2, 'restart');
+    await synced(b);
+    expect(readNote(b.doc, noteId)?.text).toBe('survives restarts');
+  });
+
+  it('unloads an empty board after the delay and reloads it with its content', async () => {
+    const relay = await relayWith(createMemoryStore(), { unloadDelayMs: 50 });
+    const a = client(relay, 'unload');
+    await synced(a);
+    createNote(a.doc, { x: 0, y: 0, text: 'kept' }, { authorId: 'alice' });
+    await waitFor(() => relay.app.rooms.size === 1, 'board in memory');
+    a.disconnect();
+    await waitFor(() => relay.app.rooms.size === 0, 'the board to unload');
+    const b = client(relay, 'unload');
+    await synced(b);
+    expect(readNotes(b.doc).map((n) => n.text)).toEqual(['kept']);
+  });
+
+  it('tells clients it is going away on shutdown, after saving their updates', async () => {
+    const { dir, remove } = tempDir();
+    cleanups.push(remove);
+    const dbPath = path.join(dir, 'notevote.db');
+    const store = openSqliteStore({ path: dbPath, groupCommitMs: 50 });
+    const relay = await startRelay(store);
+    const socket = await rawSocket(`${relay.wsUrl}/shutdown`);
+    const doc = new Y.Doc();
+    createNote(doc, { x: 0, y: 0, text: 'last words' }, { authorId: 'alice' });
+    socket.send(encodeUpdate(Y.encodeStateAsUpdate(doc)));
+    const closing = closed(socket);
+    await waitFor(() => relay.app.rooms.peek('shutdown')?.doc.getMap('notes').size === 1, 'relay to apply the update');
+    await relay.close();
+    expect((await closing).code).toBe(1001);
+    await store.close();
+    const reopened = openSqliteStore({ path: dbPath });
+    cleanups.push(() => reopened.close());
+    const stored = await reopened.load('shutdown');
+    const check = new Y.Doc();
+    Y.applyUpdate(check, stored?.update ?? new Uint8Array());
+    expect(readNotes(check).map((n) => n.text)).toEqual(['last words']);
+  });
+
+  it('answers GET /healthz', async () => {
+    const relay = await relayWith();
+    const response = await relay.app.inject({ method: 'GET', url: '/healthz' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ status: 'ok', boardsInMemory: 0 });
+  });
+});

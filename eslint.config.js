@@ -1,0 +1,65 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { importX, createNodeResolver } from 'eslint-plugin-import-x';
+
+const nodeOnly = ['fastify', 'fastify-plugin', '@fastify/*', 'ws', 'better-sqlite3', 'node:*', 'fs', 'path', 'http', 'net'];
+const uiOnly = ['react', 'react-dom', 'react-dom/*', 'react-konva', 'konva', 'konva/*', 'zustand', 'zustand/*'];
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', 'e2e/artifacts/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX },
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+    },
+    rules: {
+      // Circular imports make module initialisation order fragile; Yjs' own lint forbids them too.
+      'import-x/no-cycle': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    // The board package is pure domain logic: no UI, no server, no network.
+    files: ['packages/board/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: [...nodeOnly, ...uiOnly, '@notevote/*'], message: 'packages/board is pure TypeScript: no DOM, React, Node or network imports.' }] },
+      ],
+    },
+  },
+  {
+    // Only the document layer (and the tally tracker that observes it) touches Yjs; the rest is plain data.
+    files: ['packages/board/src/{schema,geometry,votes,heatmap}/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['yjs', ...nodeOnly, ...uiOnly, '@notevote/*'], message: 'Only src/doc and src/tally import yjs; keep this module plain data.' }] },
+      ],
+    },
+  },
+  {
+    files: ['apps/relay/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: [...uiOnly, '@notevote/web', '**/apps/web/**'], message: 'The relay knows nothing of the web app or React.' }] }],
+    },
+  },
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@notevote/relay', '**/apps/relay/**', ...nodeOnly], message: 'The web app talks to the relay only over the network.' }] }],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+  },
+);

@@ -1,0 +1,74 @@
+import * as Y from 'yjs';
+import { ROOT } from '../schema/types';
+import type { NoteId, UserId, VoteId } from '../schema/ids';
+import type { Person, Vote } from '../schema/types';
+
+/** A note's shared map: `text` is a Y.Text, every other key a plain value (see NOTE_KEYS). */
+export type NoteMap = Y.Map<unknown>;
+/** One voter's dots, keyed by vote id. Only that voter writes here, which keeps ownership structural. */
+export type VoterVotes = Y.Map<Vote>;
+
+/** The `meta` map: schemaVersion, title, createdAt. */
+export function metaMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(ROOT.meta);
+}
+
+/** The `notes` map: note id → NoteMap. */
+export function notesMap(doc: Y.Doc): Y.Map<NoteMap> {
+  return doc.getMap<NoteMap>(ROOT.notes);
+}
+
+/** The `votes` map: voter id → that voter's dots. */
+export function votesMap(doc: Y.Doc): Y.Map<VoterVotes> {
+  return doc.getMap<VoterVotes>(ROOT.votes);
+}
+
+/** The `people` map: user id → { name, color }. */
+export function peopleMap(doc: Y.Doc): Y.Map<Person> {
+  return doc.getMap<Person>(ROOT.people);
+}
+
+/** The `session` map, written by the facilitator. */
+export function sessionMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(ROOT.session);
+}
+
+/** True when `value` is a note's shared map (third-party writers may leave other values under `notes`). */
+export function isNoteMap(value: unknown): value is NoteMap {
+  return value instanceof Y.Map;
+}
+
+/** The dots of one voter, or undefined when they never voted. */
+export function voterVotes(doc: Y.Doc, voterId: UserId): VoterVotes | undefined {
+  const entry = votesMap(doc).get(voterId);
+  return entry instanceof Y.Map ? entry : undefined;
+}
+
+/** Reads a stored vote defensively: returns null for anything that is not a well-formed vote. */
+export function parseVote(value: unknown): Vote | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  const noteId = v['noteId'];
+  if (noteId !== null && typeof noteId !== 'string') return null;
+  if (typeof v['x'] !== 'number' || typeof v['y'] !== 'number' || !Number.isFinite(v['x']) || !Number.isFinite(v['y'])) {
+    return null;
+  }
+  const at = typeof v['at'] === 'number' ? v['at'] : 0;
+  return { noteId, x: v['x'], y: v['y'], at };
+}
+
+/** Every well-formed vote in the document, with its voter and id. */
+export function* allVotes(doc: Y.Doc): Generator<{ voterId: UserId; voteId: VoteId; vote: Vote }> {
+  for (const [voterId, dots] of votesMap(doc)) {
+    if (!(dots instanceof Y.Map)) continue;
+    for (const [voteId, raw] of dots) {
+      const vote = parseVote(raw);
+      if (vote) yield { voterId, voteId, vote };
+    }
+  }
+}
+
+/** True when the note exists. */
+export function hasNote(doc: Y.Doc, noteId: NoteId): boolean {
+  return isNoteMap(notesMap(doc).get(noteId));
+}

@@ -1,0 +1,151 @@
+import * as Y from 'yjs';
+import { createId, type ClusterId, type NoteId, type UserId } from '../schema/ids';
+import { DEFAULT_NOTE_SIZE, LIMITS, NOTE_COLORS, NOTE_KEYS, type Note, type NoteInit } from '../schema/types';
+import { BoardInputError, clampNoteSize, requireColor, requireCoordinate, truncate } from '../schema/validate';
+import { isNoteMap, notesMap, type NoteMap } from './access';
+import { transact, type MutationOptions } from './transact';
+
+export interface CreateNoteOptions extends MutationOptions {
+  authorId: UserId;
+  /** Creation time; injectable so tests and replays are deterministic. */
+  now?: number;
+  /** Explicit id (e.g. to replay a recorded board); a fresh random id by default. */
+  id?: NoteId;
+}
+
+/** Creates a sticky note and returns its id. */
+export function createNote(doc: Y.Doc, init: NoteInit, options: CreateNoteOptions): NoteId {
+  const id = options.id ?? createId();
+  const note = new Y.Map<unknown>();
+  note.set(NOTE_KEYS.text, new Y.Text(truncate(init.text ?? '', LIMITS.noteTextLength)));
+  note.set(NOTE_KEYS.x, requireCoordinate(init.x, 'x'));
+  note.set(NOTE_KEYS.y, requireCoordinate(init.y, 'y'));
+  note.set(NOTE_KEYS.width, clampNoteSize(init.width ?? DEFAULT_NOTE_SIZE));
+  note.set(NOTE_KEYS.height, clampNoteSize(init.height ?? DEFAULT_NOTE_SIZE));
+  note.set(NOTE_KEYS.color, requireColor(init.color ?? NOTE_COLORS[0]));
+  note.set(NOTE_KEYS.authorId, options.authorId);
+  note.set(NOTE_KEYS.createdAt, options.now ?? Date.now());
+  if (init.clusterId !== undefined) note.set(NOTE_KEYS.clusterId, init.clusterId);
+  transact(doc, options, () => notesMap(doc).set(id, note));
+  return id;
+}
+
+function requireNote(doc: Y.Doc, noteId: NoteId): NoteMap {
+  const note = notesMap(doc).get(noteId);
+  if (!isNoteMap(note)) throw new BoardInputError(`note ${noteId} does not exist; it may have been deleted by someone else`);
+  return note;
+}
+
+/** Moves a note so its top-left corner is at (x, y). */
+export function moveNote(doc: Y.Doc, noteId: NoteId, x: number, y: number, options?: MutationOptions): void {
+  requireCoordinate(x, 'x');
+  requireCoordinate(y, 'y');
+  const note = requireNote(doc, noteId);
+  transact(doc, options, () => {
+    // Writing unchanged values would still create history and network traffic.
+    if (note.get(NOTE_KEYS.x) !== x) note.set(NOTE_KEYS.x, x);
+    if (note.get(NOTE_KEYS.y) !== y) note.set(NOTE_KEYS.y, y);
+  });
+}
+
+/** Resizes a note (clamped to the allowed note sizes). */
+export function resizeNote(doc: Y.Doc, noteId: NoteId, width: number, height: number, options?: MutationOptions): void {
+  const note = requireNote(doc, noteId);
+  transact(doc, options, () => {
+    note.set(NOTE_KEYS.width, clampNoteSize(width));
+    note.set(NOTE_KEYS.height, clampNoteSize(height));
+  });
+}
+
+/** Changes a note's colour (`#rrggbb`). */
+export function recolorNote(doc: Y.Doc, noteId: NoteId, color: string, options?: MutationOptions): void {
+  requireColor(color);
+  const note = requireNote(doc, noteId);
+  transact(doc, options, () => note.set(NOTE_KEYS.color, color));
+}
+
+/** Puts a note into a cluster, or takes it out with null. */
+export function setNoteCluster(doc: Y.Doc, noteId: NoteId, clusterId: ClusterId | null, options?: MutationOptions): void {
+  const note = requireNote(doc, noteId);
+  transact(doc, options, () => {
+    if (clusterId === null) note.delete(NOTE_KEYS.clusterId);
+    else note.set(NOTE_KEYS.clusterId, clusterId);
+  });
+}
+
+/** The note's shared text, for editors that apply fine-grained edits so concurrent typing merges. */
+export function noteText(doc: Y.Doc, noteId: NoteId): Y.Text {
+  const text = requireNote(doc, noteId).get(NOTE_KEYS.text);
+  if (!(text instanceof Y.Text)) throw new BoardInputError(`note ${noteId} has no text field; the document is malformed`);
+  return text;
+}
+
+/**
+ * Replaces a note's text with `next` by editing only the changed middle part, so a concurrent edit elsewhere in the
+ * same note survives (a whole-text replace would drop it).
+ */
+export function editNoteText(doc: Y.Doc, noteId: NoteId, next: string, options?: MutationOptions): void {
+  const text = noteText(doc, noteId);
+  const target = truncate(next, LIMITS.noteTextLength);
+  const current = text.toString();
+  if (current === target) return;
+  let start = 0;
+  const maxStart = Math.min(current.length, target.length);
+  while (start < maxStart && current.charCodeAt(start) === target.charCodeAt(start)) start++;
+  let endCurrent = current.length;
+  let endTarget = target.length;
+  while (endCurrent > start && endTarget > start && current.charCodeAt(endCurrent - 1) === target.charCodeAt(endTarget - 1)) {
+    endCurrent--;
+    endTarget--;
+  }
+  transact(doc, options, () => {
+    if (endCurrent > start) text.delete(start, endCurrent - start);
+    if (endTarget > start) text.insert(start, target.slice(start, endTarget));
+  });
+}
+
+/**
+ * Deletes a note. Dots on it stay in their voters' maps (only a voter may touch their own dots) but stop counting:
+ * see `countsTowardBudget`.
+ */
+export function deleteNote(doc: Y.Doc, noteId: NoteId, options?: MutationOptions): void {
+  transact(doc, options, () => notesMap(doc).delete(noteId));
+}
+
+const num = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
+const str = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
+
+/** Reads a note as plain data, tolerating fields a third-party writer left out. Null if it is not a note. */
+export function readNoteMap(id: NoteId, note: unknown): Note | null {
+  if (!isNoteMap(note)) return null;
+  const text = note.get(NOTE_KEYS.text);
+  const clusterId = note.get(NOTE_KEYS.clusterId);
+  const result: Note = {
+    id,
+    text: text instanceof Y.Text ? text.toString() : '',
+    x: num(note.get(NOTE_KEYS.x), 0),
+    y: num(note.get(NOTE_KEYS.y), 0),
+    width: num(note.get(NOTE_KEYS.width), DEFAULT_NOTE_SIZE),
+    height: num(note.get(NOTE_KEYS.height), DEFAULT_NOTE_SIZE),
+    color: str(note.get(NOTE_KEYS.color), NOTE_COLORS[0]),
+    authorId: str(note.get(NOTE_KEYS.authorId), ''),
+    createdAt: num(note.get(NOTE_KEYS.createdAt), 0),
+  };
+  if (typeof clusterId === 'string') result.clusterId = clusterId;
+  return result;
+}
+
+/** Reads one note, or null when it does not exist. */
+export function readNote(doc: Y.Doc, noteId: NoteId): Note | null {
+  return readNoteMap(noteId, notesMap(doc).get(noteId));
+}
+
+/** Reads every note. */
+export function readNotes(doc: Y.Doc): Note[] {
+  const notes: Note[] = [];
+  for (const [id, value] of notesMap(doc)) {
+    const note = readNoteMap(id, value);
+    if (note) notes.push(note);
+  }
+  return notes;
+}

@@ -1,0 +1,8 @@
+/**
+ * @notevote/board: the board document schema v1 and everything computed from it. Pure TypeScript on Yjs:
+ * no DOM, no network. The web app and the relay read and write boards only through this package.
+ */
+export * from './schema';
+export * from './geometry';
+export * from './votes';
+export * from './doc';

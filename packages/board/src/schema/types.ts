@@ -1,0 +1,118 @@
+import type { ClusterId, NoteId, UserId } from './ids';
+
+/** The schema version this package writes. Documents with an older version are migrated on open. */
+export const SCHEMA_VERSION = 1;
+
+/** Top-level shared types of a board document. These names are a public contract (see README). */
+export const ROOT = {
+  meta: 'meta',
+  notes: 'notes',
+  votes: 'votes',
+  people: 'people',
+  session: 'session',
+} as const;
+
+/** Keys of a note's Y.Map. `text` holds a Y.Text; every other key holds a plain value. */
+export const NOTE_KEYS = {
+  text: 'text',
+  x: 'x',
+  y: 'y',
+  width: 'width',
+  height: 'height',
+  color: 'color',
+  authorId: 'authorId',
+  createdAt: 'createdAt',
+  clusterId: 'clusterId',
+} as const;
+
+/** A note as plain data: what a renderer or a report reads. Positions are board units, top-left origin. */
+export interface Note {
+  id: NoteId;
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  color: string;
+  authorId: UserId;
+  createdAt: number;
+  clusterId?: ClusterId;
+}
+
+/** The geometry and styling a note is created with; everything but `text` is optional. */
+export interface NoteInit {
+  text?: string;
+  x: number;
+  y: number;
+  width?: number;
+  height?: number;
+  color?: string;
+  clusterId?: ClusterId;
+}
+
+/**
+ * One dot. On a note (`noteId` set) `x`/`y` are relative to the note's top-left corner so the dot moves with it;
+ * a free dot (`noteId` null, a heat-map vote anywhere) uses board coordinates.
+ */
+export interface Vote {
+  noteId: NoteId | null;
+  x: number;
+  y: number;
+  /** When it was cast (ms since epoch); also breaks ties when ordering a voter's dots. */
+  at: number;
+}
+
+/** A participant as others see them. */
+export interface Person {
+  name: string;
+  color: string;
+}
+
+/** Phases of a sprint round. Later phases of the facilitation flow extend this list. */
+export const PHASES = ['open', 'write', 'vote', 'results'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** Session settings written by the facilitator. Missing keys fall back to `DEFAULT_SESSION`. */
+export interface Session {
+  phase: Phase;
+  votesPerPerson: number;
+  /** Whether one voter may put several dots on the same note. */
+  allowStacking: boolean;
+  /** Timer: when the current timebox ends (ms since epoch), or null when no timer runs. */
+  timerEndsAt: number | null;
+  /** Timer length in ms, kept so a paused or reset timer can be restarted. */
+  timerDurationMs: number | null;
+}
+
+export const DEFAULT_SESSION: Readonly<Session> = Object.freeze({
+  phase: 'open',
+  votesPerPerson: 5,
+  allowStacking: false,
+  timerEndsAt: null,
+  timerDurationMs: null,
+});
+
+/** Board metadata. */
+export interface BoardMeta {
+  schemaVersion: number;
+  title: string;
+  createdAt: number;
+}
+
+/** Default sticky-note size in board units (a square, as on paper). */
+export const DEFAULT_NOTE_SIZE = 200;
+
+/** The sticky-note palette; the first entry is the default colour. */
+export const NOTE_COLORS = ['#fff475', '#ffcf70', '#ffa3a3', '#f5a3ff', '#a8c7ff', '#9ef0d0', '#c8f08f', '#e6e6e6'] as const;
+
+/** Upper bounds that keep a document renderable; the relay enforces its own byte limits on top. */
+export const LIMITS = {
+  titleLength: 200,
+  noteTextLength: 2_000,
+  nameLength: 60,
+  maxVotesPerPerson: 100,
+  /** Notes live within ±this many board units of the origin. */
+  coordinateRange: 1_000_000,
+  minNoteSize: 40,
+  maxNoteSize: 2_000,
+} as const;
