@@ -2,6 +2,7 @@
  * WebSocket close codes the relay uses. The stock y-websocket client treats 4400–4499 as permanent (it stops
  * reconnecting and emits `closed`), and every other code as transient (it reconnects with backoff). So a refusal that
  * would repeat on every retry uses 44xx; anything that may clear up by itself uses another code.
+ * (A message over MAX_MESSAGE_BYTES is closed by the ws library itself with 1009.)
  */
 export const CloseCode = {
   /** The server is shutting down or restarting; reconnect. */
@@ -14,8 +15,6 @@ export const CloseCode = {
   malformedMessage: 4400,
   /** The WebSocket path names no valid board. */
   invalidBoardId: 4404,
-  /** A message was larger than the relay accepts. */
-  messageTooLarge: 4413,
 } as const;
 
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];
