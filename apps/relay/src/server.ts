@@ -48,7 +48,8 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   app.log.info({ dataDir: config.dataDir }, 'board data directory');
-  console.log(`notevote is running: open http://${shownHost}:${port}/`);
+  if (config.webRoot) console.log(`notevote is running: open http://${shownHost}:${port}/`);
+  else console.log(`notevote relay is running on http://${shownHost}:${port}/ (API and WebSocket only: WEB_ROOT is empty)`);
 }
 
 void main();

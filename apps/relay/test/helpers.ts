@@ -115,7 +115,7 @@ export function spawnRelay(dataDir: string, port = 0): Promise<RelayProcess> {
     }, 20_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /open http:\/\/127\.0\.0\.1:(\d+)\//.exec(output);
+      const match = /is running.*http:\/\/127\.0\.0\.1:(\d+)\//.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         const actualPort = Number(match[1]);

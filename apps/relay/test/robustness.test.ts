@@ -143,4 +143,28 @@ describe('relay robustness', () => {
     await synced(after);
     expect(readNote(after.doc, noteId)?.text).toBe('said before the crash');
   });
+
+  it('saves and says "going away" when the relay process gets SIGTERM', async () => {
+    const { dir, remove } = tempDir();
+    cleanups.push(remove);
+    const first = await spawnRelay(dir);
+    cleanups.push(() => first.child.kill('SIGKILL'));
+    const socket = await rawSocket(`${first.wsUrl}/graceful`);
+    const closing = closed(socket);
+    const doc = new Y.Doc();
+    const noteId = createNote(doc, { x: 0, y: 0, text: 'kept on SIGTERM' }, { authorId: 'alice' });
+    socket.send(encodeUpdate(Y.encodeStateAsUpdate(doc)));
+    // A round trip proves the relay has read the update before it is told to stop.
+    socket.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
+    await new Promise<void>((resolve) => socket.once('message', () => resolve()));
+    first.child.kill('SIGTERM');
+    expect((await closing).code).toBe(1001);
+    expect(await first.stopped).toBe(0);
+
+    const second = await spawnRelay(dir);
+    cleanups.push(() => second.child.kill('SIGKILL'));
+    const after = client(second.wsUrl, 'graceful');
+    await synced(after);
+    expect(readNote(after.doc, noteId)?.text).toBe('kept on SIGTERM');
+  });
 });
