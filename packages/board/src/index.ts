@@ -6,3 +6,5 @@ export * from './schema';
 export * from './geometry';
 export * from './votes';
 export * from './doc';
+export * from './tally';
+export * from './heatmap';

@@ -10,6 +10,9 @@ export interface SyncRouteOptions {
   maxBufferedBytes: number;
 }
 
+/** Frames kept per connection while its board loads from disk. */
+const MAX_EARLY_FRAMES = 64;
+
 function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
   if (Array.isArray(data)) return Buffer.concat(data);
   return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
@@ -36,8 +39,15 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (app, { re
     }
     const connection = new Connection(socket, maxBufferedBytes);
     // Frames that arrive while the board loads from disk are kept and handled in order once it is ready.
+    // Bounded: an honest client sends a handful (sync step 1, awareness) before it hears back.
     const early: Uint8Array[] = [];
-    let deliver: (frame: Uint8Array) => void = (frame) => early.push(frame);
+    let deliver: (frame: Uint8Array) => void = (frame) => {
+      if (early.length >= MAX_EARLY_FRAMES) {
+        connection.close(CloseCode.tryAgainLater, 'too many messages while the board was loading; reconnect');
+        return;
+      }
+      early.push(frame);
+    };
     socket.on('message', (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
       if (!isBinary) {
         connection.close(CloseCode.malformedMessage, 'malformed message: text frames are not part of the protocol');
