@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { importX, createNodeResolver } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const nodeOnly = ['fastify', 'fastify-plugin', '@fastify/*', 'ws', 'better-sqlite3', 'node:*', 'fs', 'path', 'http', 'net'];
 const uiOnly = ['react', 'react-dom', 'react-dom/*', 'react-konva', 'konva', 'konva/*', 'zustand', 'zustand/*'];
@@ -54,7 +55,10 @@ export default tseslint.config(
   },
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
     rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
       'no-restricted-imports': ['error', { patterns: [{ group: ['@notevote/relay', '**/apps/relay/**', ...nodeOnly], message: 'The web app talks to the relay only over the network.' }] }],
     },
   },

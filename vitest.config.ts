@@ -32,6 +32,22 @@ export default defineConfig({
           passWithNoTests: true,
         },
       },
+      {
+        // End-to-end: the built web app served by the real relay, driven in headless Chromium. Never skipped: a missing
+        // browser is installed (root on Debian/Ubuntu) or fails the run with what to do (e2e/support/chromium.ts).
+        test: {
+          name: 'e2e',
+          root: './e2e',
+          include: ['**/*.e2e.test.ts'],
+          // Builds apps/web once and starts one relay for all e2e files.
+          globalSetup: ['./support/global-setup.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One browser-heavy file at a time keeps timings stable on small CI machines.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -100,8 +100,9 @@ export interface RelayProcess {
 
 /** Runs the relay as a child process (the real server entry point), for crash and restart tests. */
 export function spawnRelay(dataDir: string, port = 0): Promise<RelayProcess> {
-  const tsx = path.join(relayRoot, 'node_modules', '.bin', 'tsx');
-  const child = spawn(tsx, ['src/server.ts'], {
+  // Node itself runs the server (tsx only as a loader), so signals hit the server process, not a wrapper that
+  // would leave it running after a SIGKILL.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: relayRoot,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, WEB_ROOT: '', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],

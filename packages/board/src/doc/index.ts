@@ -6,3 +6,4 @@ export * from './people';
 export * from './session';
 export * from './transact';
 export * from './votes';
+export * from './live';

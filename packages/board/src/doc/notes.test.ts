@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BoardInputError } from '../schema/validate';
 import { LIMITS, NOTE_COLORS } from '../schema/types';
 import {
+  bringNotesToFront,
   createNote,
   deleteNote,
   editNoteText,
@@ -32,6 +33,7 @@ describe('notes', () => {
       color: NOTE_COLORS[0],
       authorId: 'u1',
       createdAt: 1000,
+      z: 1,
     });
     expect(notesMap(doc).get(id)?.get('text')).toBeInstanceOf(Y.Text);
   });
@@ -84,6 +86,20 @@ describe('notes', () => {
     expect(deltas).toEqual([[{ retain: 2 }, { delete: 2 }, { insert: 'XY' }]]);
     editNoteText(doc, id, 'abXYef');
     expect(deltas).toHaveLength(1);
+  });
+
+  it('stacks new notes on top and raises touched notes above all others', () => {
+    const doc = new Y.Doc();
+    const a = createNote(doc, { x: 0, y: 0 }, { authorId: 'u' });
+    const b = createNote(doc, { x: 0, y: 0 }, { authorId: 'u' });
+    const c = createNote(doc, { x: 0, y: 0 }, { authorId: 'u' });
+    const order = () => readNotes(doc).sort((p, q) => p.z - q.z).map((n) => n.id);
+    expect(order()).toEqual([a, b, c]);
+    bringNotesToFront(doc, [b, a]);
+    expect(order()).toEqual([c, a, b]);
+    const before = readNote(doc, b)?.z;
+    bringNotesToFront(doc, [b]);
+    expect(readNote(doc, b)?.z).toBe(before);
   });
 
   it('deletes a note', () => {

@@ -26,7 +26,10 @@ export function createNote(doc: Y.Doc, init: NoteInit, options: CreateNoteOption
   note.set(NOTE_KEYS.authorId, options.authorId);
   note.set(NOTE_KEYS.createdAt, options.now ?? Date.now());
   if (init.clusterId !== undefined) note.set(NOTE_KEYS.clusterId, init.clusterId);
-  transact(doc, options, () => notesMap(doc).set(id, note));
+  transact(doc, options, () => {
+    note.set(NOTE_KEYS.z, topZ(doc) + 1);
+    notesMap(doc).set(id, note);
+  });
   return id;
 }
 
@@ -55,6 +58,24 @@ export function resizeNote(doc: Y.Doc, noteId: NoteId, width: number, height: nu
     note.set(NOTE_KEYS.width, clampNoteSize(width));
     note.set(NOTE_KEYS.height, clampNoteSize(height));
   });
+}
+
+/**
+ * Raises notes above every other note ("the last touched note on top"), keeping their order among themselves.
+ * Everyone sees the same stacking because it is document state.
+ */
+export function bringNotesToFront(doc: Y.Doc, noteIds: readonly NoteId[], options?: MutationOptions): void {
+  const notes = notesMap(doc);
+  let top = -Infinity;
+  for (const [id, note] of notes) {
+    if (isNoteMap(note) && !noteIds.includes(id)) top = Math.max(top, num(note.get(NOTE_KEYS.z), 0));
+  }
+  const targets = noteIds.map((id) => requireNote(doc, id));
+  const alreadyOnTop = targets.every((note) => num(note.get(NOTE_KEYS.z), 0) > top);
+  if (alreadyOnTop) return;
+  const sorted = [...targets].sort((a, b) => num(a.get(NOTE_KEYS.z), 0) - num(b.get(NOTE_KEYS.z), 0));
+  const base = top === -Infinity ? 0 : top;
+  transact(doc, options, () => sorted.forEach((note, i) => note.set(NOTE_KEYS.z, base + i + 1)));
 }
 
 /** Changes a note's colour (`#rrggbb`). */
@@ -112,6 +133,13 @@ export function deleteNote(doc: Y.Doc, noteId: NoteId, options?: MutationOptions
   transact(doc, options, () => notesMap(doc).delete(noteId));
 }
 
+/** The highest stacking order on the board (0 when empty). */
+function topZ(doc: Y.Doc): number {
+  let top = 0;
+  for (const note of notesMap(doc).values()) if (isNoteMap(note)) top = Math.max(top, num(note.get(NOTE_KEYS.z), 0));
+  return top;
+}
+
 const num = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
 const str = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
 
@@ -130,6 +158,7 @@ export function readNoteMap(id: NoteId, note: unknown): Note | null {
     color: str(note.get(NOTE_KEYS.color), NOTE_COLORS[0]),
     authorId: str(note.get(NOTE_KEYS.authorId), ''),
     createdAt: num(note.get(NOTE_KEYS.createdAt), 0),
+    z: num(note.get(NOTE_KEYS.z), 0),
   };
   if (typeof clusterId === 'string') result.clusterId = clusterId;
   return result;

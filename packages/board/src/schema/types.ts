@@ -23,6 +23,7 @@ export const NOTE_KEYS = {
   authorId: 'authorId',
   createdAt: 'createdAt',
   clusterId: 'clusterId',
+  z: 'z',
 } as const;
 
 /** A note as plain data: what a renderer or a report reads. Positions are board units, top-left origin. */
@@ -37,6 +38,8 @@ export interface Note {
   authorId: UserId;
   createdAt: number;
   clusterId?: ClusterId;
+  /** Stacking order: higher is drawn on top. Touching a note raises it above all others. Defaults to 0. */
+  z: number;
 }
 
 /** The geometry and styling a note is created with; everything but `text` is optional. */

@@ -1,0 +1,288 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Layer, Rect, Stage } from 'react-konva';
+import type Konva from 'konva';
+import { useTranslation } from 'react-i18next';
+import type { Note, NoteId, Point, Rect as BoardRect } from '@notevote/board';
+import { useBoard, useNotes, useTally, useUi } from '../sync/board-context';
+import { addNoteCenteredAt, moveNotes, raiseNotes } from '../sync/actions';
+import { NoteShape } from './NoteShape';
+import { noteAt, notesInside, visibleNotes } from './visible-notes';
+import { panBy, screenToBoard, visibleBoardRect, zoomAround } from './viewport';
+import { useElementSize } from './useElementSize';
+import { DotsLayer } from './DotsLayer';
+import { HeatmapLayer } from './HeatmapLayer';
+import { PresenceLayer } from './PresenceLayer';
+import { placeVoteAt } from './vote-tool';
+import type { Viewport } from '../state/ui-store';
+import { usePinchZoom } from './usePinchZoom';
+
+/** Extra screen pixels around the view whose notes stay mounted, so panning does not pop notes in at the edge. */
+const CULL_MARGIN_PX = 200;
+
+type Gesture =
+  | { kind: 'pan'; startX: number; startY: number; origin: Viewport }
+  | { kind: 'band'; start: Point; current: Point }
+  | null;
+
+/** The infinite board: pan, zoom, notes, dots, heatmap and presence, each on its own Konva layer. */
+export function BoardCanvas() {
+  const { connection, ui } = useBoard();
+  const { t } = useTranslation();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const { width, height } = useElementSize(containerRef);
+  const notes = useNotes();
+  const tally = useTally();
+  const viewport = useUi((s) => s.viewport);
+  const tool = useUi((s) => s.tool);
+  const selection = useUi((s) => s.selection);
+  const editingNoteId = useUi((s) => s.editingNoteId);
+  const [gesture, setGesture] = useState<Gesture>(null);
+  const [spaceHeld, setSpaceHeld] = useState(false);
+  const dragging = useRef<{ ids: NoteId[]; origins: Map<NoteId, Point>; anchor: Point; frame: number | null } | null>(null);
+
+  usePinchZoom(containerRef);
+
+  const view = useMemo(
+    () => visibleBoardRect(viewport, width, height, CULL_MARGIN_PX),
+    [viewport, width, height],
+  );
+  // Notes being dragged or edited stay mounted even when they leave the view, or the drag/edit would be cut off.
+  const [draggedIds, setDraggedIds] = useState<readonly NoteId[]>([]);
+  const keep = useMemo(() => new Set<NoteId>(editingNoteId ? [...draggedIds, editingNoteId] : draggedIds), [editingNoteId, draggedIds]);
+  const shown = useMemo(() => visibleNotes(notes, view, keep), [notes, view, keep]);
+
+  const boardPointFromEvent = useCallback(
+    (stage: Konva.Stage | null): Point | null => {
+      const pointer = stage?.getPointerPosition();
+      return pointer ? screenToBoard(ui.getState().viewport, pointer) : null;
+    },
+    [ui],
+  );
+
+  // Space+drag pans from anywhere, as in Miro and FigJam.
+  useEffect(() => {
+    const isTyping = (e: KeyboardEvent) => e.target instanceof HTMLElement && e.target.closest('input, textarea, [contenteditable]');
+    const down = (e: KeyboardEvent) => {
+      if (e.code === 'Space' && !isTyping(e)) {
+        e.preventDefault();
+        setSpaceHeld(true);
+      }
+    };
+    const up = (e: KeyboardEvent) => e.code === 'Space' && setSpaceHeld(false);
+    window.addEventListener('keydown', down);
+    window.addEventListener('keyup', up);
+    return () => {
+      window.removeEventListener('keydown', down);
+      window.removeEventListener('keyup', up);
+    };
+  }, []);
+
+  const onWheel = (e: Konva.KonvaEventObject<WheelEvent>) => {
+    e.evt.preventDefault();
+    const stage = e.target.getStage();
+    const pointer = stage?.getPointerPosition();
+    const current = ui.getState().viewport;
+    if (e.evt.ctrlKey || e.evt.metaKey) {
+      // Trackpad pinch arrives as ctrl+wheel with small deltas; mouse wheels with large ones.
+      if (pointer) ui.getState().setViewport(zoomAround(current, pointer, Math.exp(-e.evt.deltaY * 0.01)));
+    } else {
+      ui.getState().setViewport(panBy(current, -e.evt.deltaX, -e.evt.deltaY));
+    }
+  };
+
+  const onStagePointerDown = (e: Konva.KonvaEventObject<PointerEvent>) => {
+    const stage = e.target.getStage();
+    const onBackground = e.target === stage;
+    const point = boardPointFromEvent(stage);
+    if (!point || (e.evt.button !== undefined && e.evt.button > 1)) return;
+    if (spaceHeld || e.evt.button === 1 || (onBackground && tool === 'select' && !e.evt.shiftKey)) {
+      if (onBackground && tool === 'select' && !spaceHeld) {
+        ui.getState().clearSelection();
+        ui.getState().startEditing(null);
+      }
+      setGesture({ kind: 'pan', startX: e.evt.clientX, startY: e.evt.clientY, origin: { ...ui.getState().viewport } });
+      return;
+    }
+    if (onBackground && tool === 'select' && e.evt.shiftKey) {
+      setGesture({ kind: 'band', start: point, current: point });
+      return;
+    }
+    if (tool === 'vote' || tool === 'free-vote') {
+      if (e.target.name() === 'dot') return; // the dot handles its own click (take the vote back)
+      placeVoteAt(connection, ui, point, noteAt(shown, point), tool, t);
+      return;
+    }
+    if (onBackground) setGesture({ kind: 'pan', startX: e.evt.clientX, startY: e.evt.clientY, origin: { ...ui.getState().viewport } });
+  };
+
+  const onStagePointerMove = (e: Konva.KonvaEventObject<PointerEvent>) => {
+    const stage = e.target.getStage();
+    const point = boardPointFromEvent(stage);
+    if (point) connection.setPresence({ cursor: point });
+    if (!gesture) return;
+    if (gesture.kind === 'pan') {
+      ui.getState().setViewport({
+        ...gesture.origin,
+        x: gesture.origin.x + e.evt.clientX - gesture.startX,
+        y: gesture.origin.y + e.evt.clientY - gesture.startY,
+      });
+    } else if (point) {
+      setGesture({ ...gesture, current: point });
+    }
+  };
+
+  const endGesture = () => {
+    if (gesture?.kind === 'band') {
+      const rect = bandRect(gesture.start, gesture.current);
+      const ids = notesInside(notes.values(), rect);
+      const current = ui.getState().selection;
+      ui.getState().select([...current, ...ids]);
+    }
+    setGesture(null);
+  };
+
+  const onStageDoubleClick = (e: Konva.KonvaEventObject<MouseEvent | TouchEvent>) => {
+    const stage = e.target.getStage();
+    if (e.target !== stage || tool !== 'select') return;
+    const point = boardPointFromEvent(stage);
+    if (!point) return;
+    const id = addNoteCenteredAt(connection, point, ui.getState().noteColor);
+    ui.getState().select([id]);
+    ui.getState().startEditing(id);
+  };
+
+  const onNotePointerDown = useCallback(
+    (note: Note, e: Konva.KonvaEventObject<PointerEvent>) => {
+      const state = ui.getState();
+      if (state.tool !== 'select' || spaceHeld) return;
+      e.cancelBubble = true;
+      if (e.evt.shiftKey) state.toggleSelected(note.id);
+      else if (!state.selection.has(note.id)) state.select([note.id]);
+      if (state.editingNoteId && state.editingNoteId !== note.id) state.startEditing(null);
+    },
+    [ui, spaceHeld],
+  );
+
+  const onNoteDoubleClick = useCallback(
+    (note: Note) => {
+      if (ui.getState().tool !== 'select') return;
+      ui.getState().select([note.id]);
+      ui.getState().startEditing(note.id);
+    },
+    [ui],
+  );
+
+  const onNoteDragStart = useCallback(
+    (note: Note, e: Konva.KonvaEventObject<DragEvent>) => {
+      const state = ui.getState();
+      const ids = state.selection.has(note.id) ? [...state.selection] : [note.id];
+      const origins = new Map<NoteId, Point>();
+      for (const id of ids) {
+        const n = connection.notes.snapshot.get(id);
+        if (n) origins.set(id, { x: n.x, y: n.y });
+      }
+      dragging.current = { ids, origins, anchor: { x: e.target.x(), y: e.target.y() }, frame: null };
+      setDraggedIds(ids);
+      raiseNotes(connection, ids);
+    },
+    [connection, ui],
+  );
+
+  const writeDrag = useCallback(
+    (target: Konva.Node) => {
+      const drag = dragging.current;
+      if (!drag) return;
+      const dx = target.x() - drag.anchor.x;
+      const dy = target.y() - drag.anchor.y;
+      const positions = new Map<NoteId, Point>();
+      for (const [id, origin] of drag.origins) positions.set(id, { x: origin.x + dx, y: origin.y + dy });
+      moveNotes(connection, positions);
+    },
+    [connection],
+  );
+
+  const onNoteDragMove = useCallback(
+    (_note: Note, e: Konva.KonvaEventObject<DragEvent>) => {
+      const drag = dragging.current;
+      if (!drag || drag.frame !== null) return;
+      const target = e.target;
+      // At most one document write per frame: smooth for others, light on the network.
+      drag.frame = requestAnimationFrame(() => {
+        if (dragging.current) dragging.current.frame = null;
+        writeDrag(target);
+      });
+    },
+    [writeDrag],
+  );
+
+  const onNoteDragEnd = useCallback(
+    (_note: Note, e: Konva.KonvaEventObject<DragEvent>) => {
+      const drag = dragging.current;
+      if (drag?.frame != null) cancelAnimationFrame(drag.frame);
+      writeDrag(e.target);
+      dragging.current = null;
+      setDraggedIds([]);
+    },
+    [writeDrag],
+  );
+
+  const cursor = gesture?.kind === 'pan' || spaceHeld ? 'grabbing' : tool === 'select' ? 'default' : 'crosshair';
+
+  return (
+    <div ref={containerRef} className="board-canvas" style={{ cursor }} data-testid="board-canvas">
+      {width > 0 && height > 0 && (
+        <Stage
+          width={width}
+          height={height}
+          x={viewport.x}
+          y={viewport.y}
+          scaleX={viewport.scale}
+          scaleY={viewport.scale}
+          onWheel={onWheel}
+          onPointerDown={onStagePointerDown}
+          onPointerMove={onStagePointerMove}
+          onPointerUp={endGesture}
+          onPointerLeave={() => connection.setPresence({ cursor: null })}
+          onDblClick={onStageDoubleClick}
+          onDblTap={onStageDoubleClick}
+        >
+          <Layer name="notes">
+            {shown.map((note) => (
+              <NoteShape
+                key={note.id}
+                note={note}
+                selected={selection.has(note.id)}
+                editing={editingNoteId === note.id}
+                draggable={tool === 'select' && !spaceHeld && editingNoteId !== note.id}
+                votes={tally.notes.get(note.id)?.votes ?? 0}
+                onPointerDown={onNotePointerDown}
+                onDoubleClick={onNoteDoubleClick}
+                onDragStart={onNoteDragStart}
+                onDragMove={onNoteDragMove}
+                onDragEnd={onNoteDragEnd}
+              />
+            ))}
+          </Layer>
+          <HeatmapLayer view={view} />
+          <DotsLayer view={view} />
+          <PresenceLayer view={view} />
+          <Layer name="selection-band" listening={false}>
+            {gesture?.kind === 'band' && (
+              <Rect
+                {...bandRect(gesture.start, gesture.current)}
+                fill="rgba(31,111,235,0.08)"
+                stroke="#1f6feb"
+                strokeWidth={1 / viewport.scale}
+                dash={[6 / viewport.scale, 4 / viewport.scale]}
+              />
+            )}
+          </Layer>
+        </Stage>
+      )}
+    </div>
+  );
+}
+
+function bandRect(a: Point, b: Point): BoardRect {
+  return { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) };
+}

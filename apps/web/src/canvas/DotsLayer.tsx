@@ -1,0 +1,81 @@
+import { memo, useMemo } from 'react';
+import { Circle, Layer } from 'react-konva';
+import { dotPosition, type Note, type NoteId, type Rect } from '@notevote/board';
+import { useBoard, useNotes, usePeople, useUi, useVotes } from '../sync/board-context';
+import { unvote } from '../sync/actions';
+
+/** Dot radius in screen pixels: dots stay readable at every zoom level. */
+const DOT_RADIUS_PX = 9;
+const FALLBACK_COLOR = '#6b7280';
+
+interface PlacedDot {
+  key: string;
+  voteId: string;
+  x: number;
+  y: number;
+  color: string;
+  mine: boolean;
+}
+
+/** Everyone's dots in view, in their voter's colour. Your own dots take the vote back when clicked in a vote mode. */
+export const DotsLayer = memo(function DotsLayer({ view }: { view: Rect }) {
+  const { connection } = useBoard();
+  const votes = useVotes();
+  const notes = useNotes();
+  const people = usePeople();
+  const scale = useUi((s) => s.viewport.scale);
+  const tool = useUi((s) => s.tool);
+  const voting = tool === 'vote' || tool === 'free-vote';
+  const me = connection.identity.userId;
+
+  const dots = useMemo(() => placeDots(votes.values(), notes, people, me, view), [votes, notes, people, me, view]);
+  const radius = DOT_RADIUS_PX / scale;
+
+  return (
+    <Layer name="dots" listening={voting}>
+      {dots.map((dot) => (
+        <Circle
+          key={dot.key}
+          name={dot.mine ? 'dot' : 'others-dot'}
+          x={dot.x}
+          y={dot.y}
+          radius={radius}
+          fill={dot.color}
+          stroke="white"
+          strokeWidth={2 / scale}
+          listening={dot.mine}
+          perfectDrawEnabled={false}
+          onPointerDown={(e) => {
+            e.cancelBubble = true;
+            unvote(connection, dot.voteId);
+          }}
+        />
+      ))}
+    </Layer>
+  );
+});
+
+function placeDots(
+  votes: Iterable<{ key: string; voterId: string; voteId: string; vote: { noteId: NoteId | null; x: number; y: number } }>,
+  notes: ReadonlyMap<NoteId, Note>,
+  people: ReadonlyMap<string, { color: string }>,
+  me: string,
+  view: Rect,
+): PlacedDot[] {
+  const result: PlacedDot[] = [];
+  const origin = (id: NoteId) => notes.get(id);
+  for (const placed of votes) {
+    const position = dotPosition({ ...placed.vote, at: 0 }, origin);
+    if (!position) continue; // orphaned: its note was deleted
+    if (position.x < view.x || position.y < view.y || position.x > view.x + view.width || position.y > view.y + view.height) continue;
+    result.push({
+      key: placed.key,
+      voteId: placed.voteId,
+      x: position.x,
+      y: position.y,
+      color: people.get(placed.voterId)?.color ?? FALLBACK_COLOR,
+      mine: placed.voterId === me,
+    });
+  }
+  return result;
+}

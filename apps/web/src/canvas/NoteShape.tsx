@@ -1,0 +1,94 @@
+import { memo } from 'react';
+import { Group, Rect, Text } from 'react-konva';
+import type Konva from 'konva';
+import type { Note } from '@notevote/board';
+import { LINE_HEIGHT, NOTE_FONT_FAMILY, noteFontSize } from './text-fit';
+
+const PADDING = 12;
+
+export interface NoteShapeProps {
+  note: Note;
+  selected: boolean;
+  editing: boolean;
+  draggable: boolean;
+  /** Votes on this note, shown as a badge (0: no badge). */
+  votes: number;
+  onPointerDown: (note: Note, event: Konva.KonvaEventObject<PointerEvent>) => void;
+  onDoubleClick: (note: Note) => void;
+  onDragStart: (note: Note, event: Konva.KonvaEventObject<DragEvent>) => void;
+  onDragMove: (note: Note, event: Konva.KonvaEventObject<DragEvent>) => void;
+  onDragEnd: (note: Note, event: Konva.KonvaEventObject<DragEvent>) => void;
+}
+
+/** One sticky note. Memoized on the note object, which the live view replaces only when the note changed. */
+export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
+  const { note, selected, editing, votes } = props;
+  const innerW = note.width - 2 * PADDING;
+  const innerH = note.height - 2 * PADDING;
+  const fontSize = noteFontSize(note.text, innerW, innerH);
+  return (
+    <Group
+      id={note.id}
+      name="note"
+      x={note.x}
+      y={note.y}
+      draggable={props.draggable}
+      onPointerDown={(e) => props.onPointerDown(note, e)}
+      onDblClick={() => props.onDoubleClick(note)}
+      onDblTap={() => props.onDoubleClick(note)}
+      onDragStart={(e) => props.onDragStart(note, e)}
+      onDragMove={(e) => props.onDragMove(note, e)}
+      onDragEnd={(e) => props.onDragEnd(note, e)}
+    >
+      <Rect
+        width={note.width}
+        height={note.height}
+        fill={note.color}
+        cornerRadius={4}
+        shadowColor="black"
+        shadowOpacity={0.18}
+        shadowBlur={6}
+        shadowOffsetY={2}
+        // Shadows are the costliest part of a note; skip them for the hit graph.
+        shadowForStrokeEnabled={false}
+        stroke={selected ? '#1f6feb' : 'transparent'}
+        strokeWidth={selected ? 3 : 0}
+      />
+      {!editing && (
+        <Text
+          x={PADDING}
+          y={PADDING}
+          width={innerW}
+          height={innerH}
+          text={note.text}
+          fontSize={fontSize}
+          lineHeight={LINE_HEIGHT}
+          fontFamily={NOTE_FONT_FAMILY}
+          fill="#1f2328"
+          wrap="word"
+          ellipsis
+          listening={false}
+          perfectDrawEnabled={false}
+        />
+      )}
+      {votes > 0 && (
+        <Group x={note.width - 14} y={-10} listening={false}>
+          <Rect width={28} height={24} offsetX={14} cornerRadius={12} fill="#1f2328" />
+          <Text
+            width={28}
+            offsetX={14}
+            height={24}
+            text={String(votes)}
+            align="center"
+            verticalAlign="middle"
+            fill="white"
+            fontStyle="bold"
+            fontSize={13}
+            fontFamily={NOTE_FONT_FAMILY}
+            perfectDrawEnabled={false}
+          />
+        </Group>
+      )}
+    </Group>
+  );
+});

@@ -1,0 +1,83 @@
+import { createStore } from 'zustand/vanilla';
+import type { NoteId } from '@notevote/board';
+
+/** Local UI state only: never board content (that lives in the Y.Doc) and never presence (that is awareness). */
+export type Tool = 'select' | 'vote' | 'free-vote';
+
+export interface Viewport {
+  /** Screen position (CSS px) of the board origin. */
+  x: number;
+  y: number;
+  /** Screen px per board unit. */
+  scale: number;
+}
+
+export interface UiState {
+  tool: Tool;
+  selection: ReadonlySet<NoteId>;
+  viewport: Viewport;
+  editingNoteId: NoteId | null;
+  heatmapVisible: boolean;
+  heatmapOpacity: number;
+  panel: 'none' | 'results' | 'people';
+  shortcutsOpen: boolean;
+  /** A short message for the user (a refused vote, say), shown until it times out. */
+  notice: string | null;
+  /** Note colour for the next new note. */
+  noteColor: string;
+}
+
+export interface UiActions {
+  setTool(tool: Tool): void;
+  select(ids: Iterable<NoteId>): void;
+  toggleSelected(id: NoteId): void;
+  clearSelection(): void;
+  setViewport(viewport: Viewport): void;
+  startEditing(id: NoteId | null): void;
+  setHeatmapVisible(visible: boolean): void;
+  setHeatmapOpacity(opacity: number): void;
+  togglePanel(panel: 'results' | 'people'): void;
+  setShortcutsOpen(open: boolean): void;
+  showNotice(message: string | null): void;
+  setNoteColor(color: string): void;
+}
+
+export type UiStore = ReturnType<typeof createUiStore>;
+
+export const MIN_SCALE = 0.1;
+export const MAX_SCALE = 4;
+
+/** Creates the UI store: a vanilla zustand store, read in React with `useStore(store, selector)`. */
+export function createUiStore(initial: Partial<UiState> = {}) {
+  return createStore<UiState & UiActions>()((set) => ({
+    tool: 'select',
+    selection: new Set(),
+    viewport: { x: 0, y: 0, scale: 1 },
+    editingNoteId: null,
+    heatmapVisible: false,
+    heatmapOpacity: 0.7,
+    panel: 'none',
+    shortcutsOpen: false,
+    notice: null,
+    noteColor: '#fff475',
+    ...initial,
+    setTool: (tool) => set({ tool, editingNoteId: null }),
+    select: (ids) => set({ selection: new Set(ids) }),
+    toggleSelected: (id) =>
+      set((state) => {
+        const selection = new Set(state.selection);
+        if (selection.has(id)) selection.delete(id);
+        else selection.add(id);
+        return { selection };
+      }),
+    clearSelection: () => set((state) => (state.selection.size === 0 ? state : { selection: new Set() })),
+    setViewport: (viewport) => set({ viewport }),
+    startEditing: (id) => set({ editingNoteId: id }),
+    setHeatmapVisible: (heatmapVisible) => set({ heatmapVisible }),
+    setHeatmapOpacity: (heatmapOpacity) => set({ heatmapOpacity: Math.min(1, Math.max(0, heatmapOpacity)) }),
+    togglePanel: (panel) => set((state) => ({ panel: state.panel === panel ? 'none' : panel })),
+    setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+    showNotice: (notice) => set({ notice }),
+    setNoteColor: (noteColor) => set({ noteColor }),
+  }));
+}

@@ -1,0 +1,132 @@
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { LiveNotes, LiveVotes, TallyTracker, notesMap, votesMap, type NoteId } from '@notevote/board';
+import type { DeviceIdentity } from './identity';
+
+export type ConnectionStatus =
+  | { kind: 'connecting' }
+  | { kind: 'connected' }
+  | { kind: 'reconnecting' }
+  | { kind: 'offline' }
+  | { kind: 'refused'; reason: string };
+
+/** What each participant publishes through awareness (presence: synced, never stored). */
+export interface Presence {
+  user: { id: string; name: string; color: string };
+  /** Pointer position in board units, or null when the pointer is off the board. */
+  cursor: { x: number; y: number } | null;
+  /** Notes this participant has selected, shown to others as a coloured outline. */
+  selection: NoteId[];
+}
+
+/** The relay's WebSocket endpoint on the page's own origin (the app talks to no other host). */
+export function relayUrl(location: Location = window.location): string {
+  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${location.host}/ws`;
+}
+
+type Listener = () => void;
+
+/**
+ * One open board: the Y.Doc (the only source of board content), its provider, live views derived from it, and an
+ * undo manager that tracks only this user's own edits.
+ */
+export class BoardConnection {
+  readonly doc = new Y.Doc();
+  readonly provider: WebsocketProvider;
+  /** Origin of every local edit: the undo manager tracks this origin only, never someone else's changes. */
+  readonly localOrigin = { local: true };
+  readonly notes: LiveNotes;
+  readonly votes: LiveVotes;
+  readonly tally: TallyTracker;
+  readonly undo: Y.UndoManager;
+  private status: ConnectionStatus = { kind: 'connecting' };
+  private everConnected = false;
+  private syncedOnce = false;
+  private readonly listeners = new Set<Listener>();
+
+  constructor(
+    readonly boardId: string,
+    readonly identity: DeviceIdentity,
+    url = relayUrl(),
+  ) {
+    this.notes = new LiveNotes(this.doc);
+    this.votes = new LiveVotes(this.doc);
+    this.tally = new TallyTracker(this.doc);
+    this.undo = new Y.UndoManager([notesMap(this.doc), votesMap(this.doc)], {
+      trackedOrigins: new Set([this.localOrigin]),
+      captureTimeout: 400,
+    });
+    this.provider = new WebsocketProvider(url, boardId, this.doc, { params: {} });
+    this.provider.on('status', ({ status }) => {
+      if (status === 'connected') {
+        this.everConnected = true;
+        this.setStatus({ kind: 'connected' });
+      } else if (this.status.kind !== 'refused') {
+        this.setStatus(this.offlineNow() ? { kind: 'offline' } : { kind: this.everConnected ? 'reconnecting' : 'connecting' });
+      }
+    });
+    this.provider.on('closed', (event) => this.setStatus({ kind: 'refused', reason: event.reason || `code ${event.code}` }));
+    this.provider.on('sync', (synced: boolean) => {
+      if (synced && !this.syncedOnce) {
+        this.syncedOnce = true;
+        this.emit();
+      }
+    });
+    window.addEventListener('offline', this.onNetworkChange);
+    window.addEventListener('online', this.onNetworkChange);
+  }
+
+  /** Whether the board has been received from the relay at least once. */
+  get loaded(): boolean {
+    return this.syncedOnce;
+  }
+
+  get connectionStatus(): ConnectionStatus {
+    return this.status;
+  }
+
+  /** Notified when the connection status or loaded state changes. */
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Publishes this participant's presence fields (merged into the current state). */
+  setPresence(fields: Partial<Presence>): void {
+    const current = (this.provider.awareness.getLocalState() ?? {}) as Partial<Presence>;
+    this.provider.awareness.setLocalState({ ...current, ...fields });
+  }
+
+  private offlineNow(): boolean {
+    return typeof navigator !== 'undefined' && navigator.onLine === false;
+  }
+
+  private readonly onNetworkChange = (): void => {
+    if (this.status.kind === 'connected' || this.status.kind === 'refused') return;
+    this.setStatus(this.offlineNow() ? { kind: 'offline' } : { kind: this.everConnected ? 'reconnecting' : 'connecting' });
+  };
+
+  private setStatus(status: ConnectionStatus): void {
+    if (status.kind === this.status.kind) return;
+    this.status = status;
+    this.emit();
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Closes the connection and releases everything. */
+  destroy(): void {
+    window.removeEventListener('offline', this.onNetworkChange);
+    window.removeEventListener('online', this.onNetworkChange);
+    this.provider.awareness.setLocalState(null);
+    this.provider.destroy();
+    this.undo.destroy();
+    this.tally.destroy();
+    this.notes.destroy();
+    this.votes.destroy();
+    this.doc.destroy();
+  }
+}

@@ -1,0 +1,141 @@
+import * as Y from 'yjs';
+import type { NoteId, UserId, VoteId } from '../schema/ids';
+import type { Note, Vote } from '../schema/types';
+import { notesMap, parseVote, votesMap } from './access';
+import { readNoteMap } from './notes';
+
+type Listener = () => void;
+
+/** A listener registry that fires once after each transaction that changed something. */
+abstract class LiveView<T> {
+  private readonly listeners = new Set<Listener>();
+  private dirty = false;
+  protected current: T;
+
+  protected constructor(
+    protected readonly doc: Y.Doc,
+    initial: T,
+  ) {
+    this.current = initial;
+    doc.on('afterTransaction', this.flush);
+  }
+
+  /** An immutable snapshot: a new object after every change, the same object otherwise (safe for React). */
+  get snapshot(): T {
+    return this.current;
+  }
+
+  /** Calls `listener` after every transaction that changed this view. Returns an unsubscribe function. */
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  protected markChanged(next: T): void {
+    this.current = next;
+    this.dirty = true;
+  }
+
+  private readonly flush = (): void => {
+    if (!this.dirty) return;
+    this.dirty = false;
+    for (const listener of this.listeners) listener();
+  };
+
+  /** Stops observing the document. */
+  destroy(): void {
+    this.doc.off('afterTransaction', this.flush);
+    this.listeners.clear();
+  }
+}
+
+/**
+ * Every note as plain data, kept current from Yjs events: each transaction re-reads only the notes it touched, and
+ * unchanged notes keep their object identity so renderers can skip them.
+ */
+export class LiveNotes extends LiveView<ReadonlyMap<NoteId, Note>> {
+  private readonly notes: Y.Map<unknown>;
+
+  constructor(doc: Y.Doc) {
+    const map = notesMap(doc) as Y.Map<unknown>;
+    const initial = new Map<NoteId, Note>();
+    for (const [id, value] of map) {
+      const note = readNoteMap(id, value);
+      if (note) initial.set(id, note);
+    }
+    super(doc, initial);
+    this.notes = map;
+    map.observeDeep(this.onEvents);
+  }
+
+  private readonly onEvents = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void => {
+    const touched = new Set<NoteId>();
+    for (const event of events) {
+      if (event.target === this.notes && event instanceof Y.YMapEvent) for (const key of event.keysChanged) touched.add(key);
+      else if (typeof event.path[0] === 'string') touched.add(event.path[0]);
+    }
+    if (touched.size === 0) return;
+    const next = new Map(this.current);
+    for (const id of touched) {
+      const note = readNoteMap(id, this.notes.get(id));
+      if (note) next.set(id, note);
+      else next.delete(id);
+    }
+    this.markChanged(next);
+  };
+
+  override destroy(): void {
+    this.notes.unobserveDeep(this.onEvents);
+    super.destroy();
+  }
+}
+
+/** One dot with its owner, as stored (positions relative to its note unless it is a free dot). */
+export interface PlacedVote {
+  key: string;
+  voterId: UserId;
+  voteId: VoteId;
+  vote: Vote;
+}
+
+/** Every well-formed dot, kept current from Yjs events; only changed voters are re-read. */
+export class LiveVotes extends LiveView<ReadonlyMap<string, PlacedVote>> {
+  private readonly votes: Y.Map<unknown>;
+
+  constructor(doc: Y.Doc) {
+    const map = votesMap(doc) as Y.Map<unknown>;
+    const initial = new Map<string, PlacedVote>();
+    super(doc, initial);
+    this.votes = map;
+    for (const voterId of map.keys()) this.readVoter(initial, voterId);
+    map.observeDeep(this.onEvents);
+  }
+
+  private readVoter(into: Map<string, PlacedVote>, voterId: UserId): void {
+    const prefix = `${voterId}/`;
+    for (const key of into.keys()) if (key.startsWith(prefix)) into.delete(key);
+    const dots = this.votes.get(voterId);
+    if (!(dots instanceof Y.Map)) return;
+    for (const [voteId, raw] of dots as Y.Map<unknown>) {
+      const vote = parseVote(raw);
+      if (vote) into.set(prefix + voteId, { key: prefix + voteId, voterId, voteId, vote });
+    }
+  }
+
+  private readonly onEvents = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void => {
+    const touched = new Set<UserId>();
+    for (const event of events) {
+      if (event.target === this.votes && event instanceof Y.YMapEvent) for (const key of event.keysChanged) touched.add(key);
+      else if (typeof event.path[0] === 'string') touched.add(event.path[0]);
+    }
+    if (touched.size === 0) return;
+    const next = new Map(this.current);
+    for (const voterId of touched) this.readVoter(next, voterId);
+    this.markChanged(next);
+  };
+
+  override destroy(): void {
+    this.votes.unobserveDeep(this.onEvents);
+    super.destroy();
+  }
+}
