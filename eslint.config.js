@@ -3,7 +3,18 @@ import tseslint from 'typescript-eslint';
 import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeOnly = ['fastify', 'fastify-plugin', '@fastify/*', 'ws', 'better-sqlite3', 'node:*', 'fs', 'path', 'http', 'net'];
+const nodeOnly = [
+  'fastify',
+  'fastify-plugin',
+  '@fastify/*',
+  'ws',
+  'better-sqlite3',
+  'node:*',
+  'fs',
+  'path',
+  'http',
+  'net',
+];
 const uiOnly = ['react', 'react-dom', 'react-dom/*', 'react-konva', 'konva', 'konva/*', 'zustand', 'zustand/*'];
 
 export default tseslint.config(
@@ -32,7 +43,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: [...nodeOnly, ...uiOnly, '@notevote/*'], message: 'packages/board is pure TypeScript: no DOM, React, Node or network imports.' }] },
+        {
+          patterns: [
+            {
+              group: [...nodeOnly, ...uiOnly, '@notevote/*'],
+              message: 'packages/board is pure TypeScript: no DOM, React, Node or network imports.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -43,14 +61,31 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['yjs', ...nodeOnly, ...uiOnly, '@notevote/*'], message: 'Only src/doc and src/tally import yjs; keep this module plain data.' }] },
+        {
+          patterns: [
+            {
+              group: ['yjs', ...nodeOnly, ...uiOnly, '@notevote/*'],
+              message: 'Only src/doc and src/tally import yjs; keep this module plain data.',
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['apps/relay/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: [...uiOnly, '@notevote/web', '**/apps/web/**'], message: 'The relay knows nothing of the web app or React.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...uiOnly, '@notevote/web', '**/apps/web/**'],
+              message: 'The relay knows nothing of the web app or React.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -59,7 +94,17 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@notevote/relay', '**/apps/relay/**', ...nodeOnly], message: 'The web app talks to the relay only over the network.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@notevote/relay', '**/apps/relay/**', ...nodeOnly],
+              message: 'The web app talks to the relay only over the network.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

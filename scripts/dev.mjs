@@ -4,7 +4,13 @@ import { spawn } from 'node:child_process';
 
 const relayPort = process.env.PORT ?? '8787';
 // The relay serves no web app in development (WEB_ROOT empty): Vite serves the live source instead.
-const env = { ...process.env, PORT: relayPort, RELAY_PORT: relayPort, DATA_DIR: process.env.DATA_DIR ?? 'data', WEB_ROOT: '' };
+const env = {
+  ...process.env,
+  PORT: relayPort,
+  RELAY_PORT: relayPort,
+  DATA_DIR: process.env.DATA_DIR ?? 'data',
+  WEB_ROOT: '',
+};
 const children = [
   spawn('pnpm', ['--filter', '@notevote/relay', 'dev'], { stdio: 'inherit', env }),
   spawn('pnpm', ['--filter', '@notevote/web', 'dev'], { stdio: 'inherit', env }),

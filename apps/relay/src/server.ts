@@ -15,7 +15,10 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const store = openSqliteStore({ path: path.join(config.dataDir, 'notevote.db'), groupCommitMs: config.groupCommitMs });
+  const store = openSqliteStore({
+    path: path.join(config.dataDir, 'notevote.db'),
+    groupCommitMs: config.groupCommitMs,
+  });
   const app = await buildApp({ config, store });
 
   let stopping = false;
@@ -39,7 +42,8 @@ async function main(): Promise<void> {
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const hint = code === 'EADDRINUSE' ? `port ${config.port} is in use: set PORT to a free port` : 'check HOST and PORT';
+    const hint =
+      code === 'EADDRINUSE' ? `port ${config.port} is in use: set PORT to a free port` : 'check HOST and PORT';
     app.log.error({ err: error }, `could not listen on ${config.host}:${config.port}: ${hint}`);
     await store.close();
     process.exit(1);
@@ -49,7 +53,10 @@ async function main(): Promise<void> {
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   app.log.info({ dataDir: config.dataDir }, 'board data directory');
   if (config.webRoot) console.log(`notevote is running: open http://${shownHost}:${port}/`);
-  else console.log(`notevote relay is running on http://${shownHost}:${port}/ (API and WebSocket only: WEB_ROOT is empty)`);
+  else
+    console.log(
+      `notevote relay is running on http://${shownHost}:${port}/ (API and WebSocket only: WEB_ROOT is empty)`,
+    );
 }
 
 void main();

@@ -7,7 +7,17 @@ import WebSocket from 'ws';
 import { createMemoryStore } from '../src/storage/memory-store';
 import { CloseCode } from '../src/sync/close-codes';
 import { encodeSyncStep1, encodeUpdate, KEEPALIVE_FRAME } from '../src/sync/protocol';
-import { closed, connectClient, rawSocket, spawnRelay, startRelay, synced, tempDir, waitFor, type TestRelay } from './helpers';
+import {
+  closed,
+  connectClient,
+  rawSocket,
+  spawnRelay,
+  startRelay,
+  synced,
+  tempDir,
+  waitFor,
+  type TestRelay,
+} from './helpers';
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
@@ -37,12 +47,33 @@ const MALFORMED: Record<string, Uint8Array> = {
   'empty frame': new Uint8Array(0),
   'unterminated varint': new Uint8Array([0x80, 0x80, 0x80]),
   'unknown message type': frame((e) => encoding.writeVarUint(e, 42)),
-  'unknown sync type': frame((e) => encoding.writeVarUint(e, 0), (e) => encoding.writeVarUint(e, 9)),
-  'length prefix beyond the frame': frame((e) => encoding.writeVarUint(e, 0), (e) => encoding.writeVarUint(e, 2), (e) => encoding.writeVarUint(e, 1000)),
-  'garbage update': frame((e) => encoding.writeVarUint(e, 0), (e) => encoding.writeVarUint(e, 2), (e) => encoding.writeVarUint8Array(e, new Uint8Array([1, 200, 7, 7, 255, 255, 3]))),
-  'garbage state vector': frame((e) => encoding.writeVarUint(e, 0), (e) => encoding.writeVarUint(e, 0), (e) => encoding.writeVarUint8Array(e, new Uint8Array([5, 0x80]))),
-  'garbage awareness': frame((e) => encoding.writeVarUint(e, 1), (e) => encoding.writeVarUint8Array(e, new Uint8Array([3, 1, 1, 200]))),
-  'trailing bytes': frame((e) => encoding.writeVarUint(e, 3), (e) => encoding.writeVarUint(e, 3)),
+  'unknown sync type': frame(
+    (e) => encoding.writeVarUint(e, 0),
+    (e) => encoding.writeVarUint(e, 9),
+  ),
+  'length prefix beyond the frame': frame(
+    (e) => encoding.writeVarUint(e, 0),
+    (e) => encoding.writeVarUint(e, 2),
+    (e) => encoding.writeVarUint(e, 1000),
+  ),
+  'garbage update': frame(
+    (e) => encoding.writeVarUint(e, 0),
+    (e) => encoding.writeVarUint(e, 2),
+    (e) => encoding.writeVarUint8Array(e, new Uint8Array([1, 200, 7, 7, 255, 255, 3])),
+  ),
+  'garbage state vector': frame(
+    (e) => encoding.writeVarUint(e, 0),
+    (e) => encoding.writeVarUint(e, 0),
+    (e) => encoding.writeVarUint8Array(e, new Uint8Array([5, 0x80])),
+  ),
+  'garbage awareness': frame(
+    (e) => encoding.writeVarUint(e, 1),
+    (e) => encoding.writeVarUint8Array(e, new Uint8Array([3, 1, 1, 200])),
+  ),
+  'trailing bytes': frame(
+    (e) => encoding.writeVarUint(e, 3),
+    (e) => encoding.writeVarUint(e, 3),
+  ),
 };
 
 describe('relay robustness', () => {
@@ -52,7 +83,10 @@ describe('relay robustness', () => {
       const honest = client(r.wsUrl, 'shared');
       await synced(honest);
       const noteId = createNote(honest.doc, { x: 0, y: 0, text: 'before' }, { authorId: 'alice' });
-      await waitFor(() => r.app.rooms.peek('shared')?.doc.getMap('notes').has(noteId) === true, 'relay to apply the note');
+      await waitFor(
+        () => r.app.rooms.peek('shared')?.doc.getMap('notes').has(noteId) === true,
+        'relay to apply the note',
+      );
 
       const attacker = await rawSocket(`${r.wsUrl}/shared`);
       const closing = closed(attacker);
@@ -66,7 +100,11 @@ describe('relay robustness', () => {
       const late = client(r.wsUrl, 'shared');
       await synced(late);
       await waitFor(() => readNote(late.doc, second)?.text === 'after', 'a newcomer to get the later note');
-      expect(readNotes(late.doc).map((n) => n.text).sort()).toEqual(['after', 'before']);
+      expect(
+        readNotes(late.doc)
+          .map((n) => n.text)
+          .sort(),
+      ).toEqual(['after', 'before']);
       expect(honest.wsconnected).toBe(true);
       expect((await r.app.inject('/healthz')).statusCode).toBe(200);
     });

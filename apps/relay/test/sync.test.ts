@@ -38,7 +38,10 @@ describe('relay sync with the stock y-websocket client', () => {
     const vote = castVote(b.doc, 'bob', { noteId, x: 5, y: 5 });
     expect(vote.ok).toBe(true);
     editNoteText(b.doc, noteId, 'Protect whistle-blowers and journalists');
-    await waitFor(() => readNote(a.doc, noteId)?.text === 'Protect whistle-blowers and journalists', 'A to see the edit');
+    await waitFor(
+      () => readNote(a.doc, noteId)?.text === 'Protect whistle-blowers and journalists',
+      'A to see the edit',
+    );
     await waitFor(() => a.doc.getMap('votes').has('bob'), 'A to see the vote');
     expect(Y.encodeStateAsUpdate(a.doc)).toEqual(Y.encodeStateAsUpdate(b.doc));
   });
@@ -75,7 +78,9 @@ describe('relay sync with the stock y-websocket client', () => {
     await Promise.all([synced(a), synced(b)]);
     a.awareness.setLocalStateField('user', { name: 'Amina', cursor: { x: 1, y: 2 } });
     await waitFor(
-      () => (b.awareness.getStates().get(a.awareness.clientID) as { user?: { name: string } } | undefined)?.user?.name === 'Amina',
+      () =>
+        (b.awareness.getStates().get(a.awareness.clientID) as { user?: { name: string } } | undefined)?.user?.name ===
+        'Amina',
       'B to see A’s presence',
     );
     a.disconnect();
@@ -87,7 +92,10 @@ describe('relay sync with the stock y-websocket client', () => {
     const a = client(relay, 'presence-join');
     await synced(a);
     a.awareness.setLocalStateField('user', { name: 'Amina' });
-    await waitFor(() => relay.app.rooms.peek('presence-join')?.awareness.getStates().has(a.awareness.clientID) === true, 'relay to know A');
+    await waitFor(
+      () => relay.app.rooms.peek('presence-join')?.awareness.getStates().has(a.awareness.clientID) === true,
+      'relay to know A',
+    );
     const b = client(relay, 'presence-join');
     await waitFor(() => b.awareness.getStates().has(a.awareness.clientID), 'B to see A on joining');
   });

@@ -1,43 +1,29 @@
-import { useState, type FormEvent } from 'react';
-import { createId, isValidBoardId } from '@notevote/board';
+import { useTranslation } from 'react-i18next';
+import { isValidBoardId } from '@notevote/board';
+import { Landing } from './ui/Landing';
+import { BoardPage } from './ui/BoardPage';
 
-/** The board id in a `/b/<boardId>` path, or null on any other page. */
-function boardIdFromPath(pathname: string): string | null {
-  const match = /^\/b\/([^/]+)\/?$/.exec(pathname);
-  return match?.[1] && isValidBoardId(match[1]) ? match[1] : null;
+/** The board id in a `/b/<boardId>` path, 'invalid' for a malformed one, or null on any other page. */
+export function boardIdFromPath(pathname: string): string | 'invalid' | null {
+  const match = /^\/b\/([^/]*)\/?$/.exec(pathname);
+  if (!match) return null;
+  const id = decodeURIComponent(match[1] ?? '');
+  return isValidBoardId(id) ? id : 'invalid';
 }
 
 export function App() {
+  const { t } = useTranslation();
   const boardId = boardIdFromPath(window.location.pathname);
-  return <main className="page">{boardId ? <BoardPlaceholder boardId={boardId} /> : <Landing />}</main>;
-}
-
-function Landing() {
-  const [title, setTitle] = useState('');
-  const create = (event: FormEvent) => {
-    event.preventDefault();
-    const params = title.trim() ? `?title=${encodeURIComponent(title.trim())}` : '';
-    window.location.assign(`/b/${createId(12)}${params}`);
-  };
-  return (
-    <section className="landing" aria-labelledby="landing-title">
-      <h1 id="landing-title">notevote</h1>
-      <p>Write sticky notes together, dot-vote them, and see the heatmap live. No account needed.</p>
-      <form onSubmit={create} className="create-form">
-        <label htmlFor="board-title">Board title</label>
-        <input id="board-title" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Cybercrime strategy sprint" />
-        <button type="submit">Create a board</button>
-      </form>
-    </section>
-  );
-}
-
-function BoardPlaceholder({ boardId }: { boardId: string }) {
-  return (
-    <section className="landing" aria-labelledby="board-title">
-      <h1 id="board-title">Board {boardId}</h1>
-      <p>The canvas is being built. The relay already stores this board at /ws/{boardId}.</p>
-      <a href="/">Back to the start page</a>
-    </section>
-  );
+  if (boardId === null) return <Landing />;
+  if (boardId === 'invalid') {
+    return (
+      <main className="page">
+        <section className="landing" role="alert">
+          <p>{t('board.invalidId')}</p>
+          <a href="/">{t('board.home')}</a>
+        </section>
+      </main>
+    );
+  }
+  return <BoardPage boardId={boardId} />;
 }

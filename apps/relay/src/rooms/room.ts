@@ -140,7 +140,8 @@ export class Room {
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.encodedState = null;
     if (origin === LOAD_ORIGIN) return;
-    const sender = origin instanceof Object && this.connections.has(origin as Connection) ? (origin as Connection) : null;
+    const sender =
+      origin instanceof Object && this.connections.has(origin as Connection) ? (origin as Connection) : null;
     this.storedEntries++;
     this.options.store.append(this.name, update).then(
       () => this.broadcast(encodeUpdate(update), sender),
@@ -158,7 +159,8 @@ export class Room {
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    const sender = origin instanceof Object && this.connections.has(origin as Connection) ? (origin as Connection) : null;
+    const sender =
+      origin instanceof Object && this.connections.has(origin as Connection) ? (origin as Connection) : null;
     if (sender) {
       for (const id of added) sender.awarenessClients.add(id);
       for (const id of removed) sender.awarenessClients.delete(id);

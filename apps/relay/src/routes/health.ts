@@ -10,7 +10,11 @@ export const healthRoutes: FastifyPluginAsync<{ registry: RoomRegistry }> = asyn
         response: {
           200: {
             type: 'object',
-            properties: { status: { type: 'string' }, boardsInMemory: { type: 'integer' }, uptimeSeconds: { type: 'number' } },
+            properties: {
+              status: { type: 'string' },
+              boardsInMemory: { type: 'integer' },
+              uptimeSeconds: { type: 'number' },
+            },
             required: ['status'],
           },
         },

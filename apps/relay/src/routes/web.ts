@@ -42,6 +42,8 @@ export const webRoutes: FastifyPluginAsync<{ webRoot: string | null }> = async (
   app.setNotFoundHandler(async (request, reply) => {
     const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
     if (wantsPage && !request.url.startsWith('/api/') && !request.url.startsWith('/ws')) return sendIndex(reply);
-    return reply.code(404).send({ error: 'not found', message: `no route for ${request.method} ${request.url.split('?')[0]}` });
+    return reply
+      .code(404)
+      .send({ error: 'not found', message: `no route for ${request.method} ${request.url.split('?')[0]}` });
   });
 };

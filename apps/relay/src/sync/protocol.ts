@@ -48,8 +48,10 @@ export function decodeClientMessage(frame: Uint8Array): ClientMessage {
   switch (messageType) {
     case MessageType.sync: {
       const syncType = readType(decoder, 'sync message');
-      if (syncType === SyncType.step1) message = { type: 'sync-step-1', stateVector: readPayload(decoder, 'state vector') };
-      else if (syncType === SyncType.step2) message = { type: 'sync-step-2', update: readPayload(decoder, 'sync step 2') };
+      if (syncType === SyncType.step1)
+        message = { type: 'sync-step-1', stateVector: readPayload(decoder, 'state vector') };
+      else if (syncType === SyncType.step2)
+        message = { type: 'sync-step-2', update: readPayload(decoder, 'sync step 2') };
       else if (syncType === SyncType.update) message = { type: 'update', update: readPayload(decoder, 'update') };
       else throw new ProtocolError(`unknown sync message type ${syncType}`);
       break;

@@ -30,6 +30,7 @@ export function BoardCanvas() {
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(containerRef);
+  useEffect(() => ui.getState().setCanvasSize({ width, height }), [ui, width, height]);
   const notes = useNotes();
   const tally = useTally();
   const viewport = useUi((s) => s.viewport);
@@ -38,17 +39,19 @@ export function BoardCanvas() {
   const editingNoteId = useUi((s) => s.editingNoteId);
   const [gesture, setGesture] = useState<Gesture>(null);
   const [spaceHeld, setSpaceHeld] = useState(false);
-  const dragging = useRef<{ ids: NoteId[]; origins: Map<NoteId, Point>; anchor: Point; frame: number | null } | null>(null);
+  const dragging = useRef<{ ids: NoteId[]; origins: Map<NoteId, Point>; anchor: Point; frame: number | null } | null>(
+    null,
+  );
 
   usePinchZoom(containerRef);
 
-  const view = useMemo(
-    () => visibleBoardRect(viewport, width, height, CULL_MARGIN_PX),
-    [viewport, width, height],
-  );
+  const view = useMemo(() => visibleBoardRect(viewport, width, height, CULL_MARGIN_PX), [viewport, width, height]);
   // Notes being dragged or edited stay mounted even when they leave the view, or the drag/edit would be cut off.
   const [draggedIds, setDraggedIds] = useState<readonly NoteId[]>([]);
-  const keep = useMemo(() => new Set<NoteId>(editingNoteId ? [...draggedIds, editingNoteId] : draggedIds), [editingNoteId, draggedIds]);
+  const keep = useMemo(
+    () => new Set<NoteId>(editingNoteId ? [...draggedIds, editingNoteId] : draggedIds),
+    [editingNoteId, draggedIds],
+  );
   const shown = useMemo(() => visibleNotes(notes, view, keep), [notes, view, keep]);
 
   const boardPointFromEvent = useCallback(
@@ -61,7 +64,8 @@ export function BoardCanvas() {
 
   // Space+drag pans from anywhere, as in Miro and FigJam.
   useEffect(() => {
-    const isTyping = (e: KeyboardEvent) => e.target instanceof HTMLElement && e.target.closest('input, textarea, [contenteditable]');
+    const isTyping = (e: KeyboardEvent) =>
+      e.target instanceof HTMLElement && e.target.closest('input, textarea, [contenteditable]');
     const down = (e: KeyboardEvent) => {
       if (e.code === 'Space' && !isTyping(e)) {
         e.preventDefault();
@@ -112,13 +116,14 @@ export function BoardCanvas() {
       placeVoteAt(connection, ui, point, noteAt(shown, point), tool, t);
       return;
     }
-    if (onBackground) setGesture({ kind: 'pan', startX: e.evt.clientX, startY: e.evt.clientY, origin: { ...ui.getState().viewport } });
+    if (onBackground)
+      setGesture({ kind: 'pan', startX: e.evt.clientX, startY: e.evt.clientY, origin: { ...ui.getState().viewport } });
   };
 
   const onStagePointerMove = (e: Konva.KonvaEventObject<PointerEvent>) => {
     const stage = e.target.getStage();
     const point = boardPointFromEvent(stage);
-    if (point) connection.setPresence({ cursor: point });
+    if (point) connection.setCursor(point);
     if (!gesture) return;
     if (gesture.kind === 'pan') {
       ui.getState().setViewport({
@@ -242,7 +247,7 @@ export function BoardCanvas() {
           onPointerDown={onStagePointerDown}
           onPointerMove={onStagePointerMove}
           onPointerUp={endGesture}
-          onPointerLeave={() => connection.setPresence({ cursor: null })}
+          onPointerLeave={() => connection.setCursor(null)}
           onDblClick={onStageDoubleClick}
           onDblTap={onStageDoubleClick}
         >

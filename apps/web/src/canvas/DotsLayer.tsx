@@ -56,7 +56,12 @@ export const DotsLayer = memo(function DotsLayer({ view }: { view: Rect }) {
 });
 
 function placeDots(
-  votes: Iterable<{ key: string; voterId: string; voteId: string; vote: { noteId: NoteId | null; x: number; y: number } }>,
+  votes: Iterable<{
+    key: string;
+    voterId: string;
+    voteId: string;
+    vote: { noteId: NoteId | null; x: number; y: number };
+  }>,
   notes: ReadonlyMap<NoteId, Note>,
   people: ReadonlyMap<string, { color: string }>,
   me: string,
@@ -67,7 +72,13 @@ function placeDots(
   for (const placed of votes) {
     const position = dotPosition({ ...placed.vote, at: 0 }, origin);
     if (!position) continue; // orphaned: its note was deleted
-    if (position.x < view.x || position.y < view.y || position.x > view.x + view.width || position.y > view.y + view.height) continue;
+    if (
+      position.x < view.x ||
+      position.y < view.y ||
+      position.x > view.x + view.width ||
+      position.y > view.y + view.height
+    )
+      continue;
     result.push({
       key: placed.key,
       voteId: placed.voteId,

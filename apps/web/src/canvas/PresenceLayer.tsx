@@ -37,8 +37,23 @@ export const PresenceLayer = memo(function PresenceLayer(_props: { view: BoardRe
           <Group key={clientId} x={p.cursor.x} y={p.cursor.y} scaleX={inverse} scaleY={inverse}>
             <Path data={CURSOR_PATH} fill={p.user.color} stroke="white" strokeWidth={1} />
             <Group x={12} y={18}>
-              <Rect width={Math.min(180, p.user.name.length * 7.5 + 12)} height={20} fill={p.user.color} cornerRadius={4} />
-              <Text x={6} y={4} text={p.user.name} fontSize={12} fontFamily={NOTE_FONT_FAMILY} fill="white" width={168} wrap="none" ellipsis />
+              <Rect
+                width={Math.min(180, p.user.name.length * 7.5 + 12)}
+                height={20}
+                fill={p.user.color}
+                cornerRadius={4}
+              />
+              <Text
+                x={6}
+                y={4}
+                text={p.user.name}
+                fontSize={12}
+                fontFamily={NOTE_FONT_FAMILY}
+                fill="white"
+                width={168}
+                wrap="none"
+                ellipsis
+              />
             </Group>
           </Group>
         ) : null,

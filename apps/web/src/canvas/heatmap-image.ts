@@ -20,7 +20,10 @@ export interface HeatmapImage {
 }
 
 /** Absolute positions of every dot whose note still exists. */
-export function dotCoordinates(votes: Iterable<PlacedVote>, notes: ReadonlyMap<NoteId, Note>): { xs: Float64Array; ys: Float64Array; count: number } {
+export function dotCoordinates(
+  votes: Iterable<PlacedVote>,
+  notes: ReadonlyMap<NoteId, Note>,
+): { xs: Float64Array; ys: Float64Array; count: number } {
   const list = [...votes];
   const xs = new Float64Array(list.length);
   const ys = new Float64Array(list.length);
@@ -39,7 +42,10 @@ export function dotCoordinates(votes: Iterable<PlacedVote>, notes: ReadonlyMap<N
 export function renderHeatmap(votes: Iterable<PlacedVote>, notes: ReadonlyMap<NoteId, Note>): HeatmapImage | null {
   const { xs, ys, count } = dotCoordinates(votes, notes);
   if (count === 0) return null;
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (let i = 0; i < count; i++) {
     minX = Math.min(minX, xs[i]!);
     maxX = Math.max(maxX, xs[i]!);
@@ -58,6 +64,11 @@ export function renderHeatmap(votes: Iterable<PlacedVote>, notes: ReadonlyMap<No
   context.putImageData(new ImageData(new Uint8ClampedArray(rgba), grid.columns, grid.rows), 0, 0);
   return {
     canvas,
-    bounds: { x: grid.originX, y: grid.originY, width: grid.columns * grid.cellSize, height: grid.rows * grid.cellSize },
+    bounds: {
+      x: grid.originX,
+      y: grid.originY,
+      width: grid.columns * grid.cellSize,
+      height: grid.rows * grid.cellSize,
+    },
   };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fitFontSize, LINE_HEIGHT, MAX_FONT_SIZE, MIN_FONT_SIZE, wrappedLineCount, type MeasureWidth } from './text-fit';
+import {
+  fitFontSize,
+  LINE_HEIGHT,
+  MAX_FONT_SIZE,
+  MIN_FONT_SIZE,
+  wrappedLineCount,
+  type MeasureWidth,
+} from './text-fit';
 
 // Monospace stand-in: every character is 0.5 em wide.
 const mono: MeasureWidth = (text, size) => text.length * size * 0.5;

@@ -29,7 +29,9 @@ export function panBy(viewport: Viewport, dx: number, dy: number): Viewport {
 export function fitRect(rect: Rect, width: number, height: number, padding = 48, maxScale = 1.5): Viewport {
   const availableW = Math.max(1, width - 2 * padding);
   const availableH = Math.max(1, height - 2 * padding);
-  const scale = clampScale(Math.min(maxScale, availableW / Math.max(1, rect.width), availableH / Math.max(1, rect.height)));
+  const scale = clampScale(
+    Math.min(maxScale, availableW / Math.max(1, rect.width), availableH / Math.max(1, rect.height)),
+  );
   return {
     scale,
     x: width / 2 - (rect.x + rect.width / 2) * scale,

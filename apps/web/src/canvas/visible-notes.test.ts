@@ -3,7 +3,16 @@ import type { Note } from '@notevote/board';
 import { noteAt, notesInside, visibleNotes } from './visible-notes';
 
 const note = (id: string, x: number, y: number, z = 0, createdAt = 0): Note => ({
-  id, text: '', x, y, width: 100, height: 100, color: '#fff475', authorId: 'u', createdAt, z,
+  id,
+  text: '',
+  x,
+  y,
+  width: 100,
+  height: 100,
+  color: '#fff475',
+  authorId: 'u',
+  createdAt,
+  z,
 });
 
 describe('visible notes', () => {
@@ -14,7 +23,10 @@ describe('visible notes', () => {
   });
 
   it('keeps notes that must stay mounted even off screen', () => {
-    expect(visibleNotes(notes, { x: -10, y: -10, width: 20, height: 20 }, new Set(['far'])).map((n) => n.id)).toEqual(['far', 'a']);
+    expect(visibleNotes(notes, { x: -10, y: -10, width: 20, height: 20 }, new Set(['far'])).map((n) => n.id)).toEqual([
+      'far',
+      'a',
+    ]);
   });
 
   it('is stable for equal z: creation time, then id', () => {

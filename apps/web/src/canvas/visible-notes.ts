@@ -9,7 +9,11 @@ export function compareStacking(a: Note, b: Note): number {
  * The notes to put in the layer: only those intersecting the visible rectangle (hidden Konva nodes still cost time
  * every frame), plus any that must stay mounted (being dragged or edited), bottom to top.
  */
-export function visibleNotes(notes: ReadonlyMap<NoteId, Note>, view: Rect, keep: ReadonlySet<NoteId> = new Set()): Note[] {
+export function visibleNotes(
+  notes: ReadonlyMap<NoteId, Note>,
+  view: Rect,
+  keep: ReadonlySet<NoteId> = new Set(),
+): Note[] {
   const result: Note[] = [];
   for (const note of notes.values()) {
     if (keep.has(note.id) || intersects(view, note)) result.push(note);
@@ -21,7 +25,8 @@ export function visibleNotes(notes: ReadonlyMap<NoteId, Note>, view: Rect, keep:
 export function noteAt(notes: Iterable<Note>, point: { x: number; y: number }): Note | null {
   let top: Note | null = null;
   for (const note of notes) {
-    const inside = point.x >= note.x && point.x <= note.x + note.width && point.y >= note.y && point.y <= note.y + note.height;
+    const inside =
+      point.x >= note.x && point.x <= note.x + note.width && point.y >= note.y && point.y <= note.y + note.height;
     if (inside && (!top || compareStacking(note, top) > 0)) top = note;
   }
   return top;
@@ -31,7 +36,12 @@ export function noteAt(notes: Iterable<Note>, point: { x: number; y: number }): 
 export function notesInside(notes: Iterable<Note>, rect: Rect): NoteId[] {
   const ids: NoteId[] = [];
   for (const note of notes) {
-    if (note.x >= rect.x && note.y >= rect.y && note.x + note.width <= rect.x + rect.width && note.y + note.height <= rect.y + rect.height) {
+    if (
+      note.x >= rect.x &&
+      note.y >= rect.y &&
+      note.x + note.width <= rect.x + rect.width &&
+      note.y + note.height <= rect.y + rect.height
+    ) {
       ids.push(note.id);
     }
   }

@@ -20,7 +20,10 @@ export function placeVoteAt(
     ui.getState().showNotice(t('votes.clickANote'));
     return;
   }
-  const target = tool === 'vote' && note ? { noteId: note.id, x: point.x - note.x, y: point.y - note.y } : { noteId: null, x: point.x, y: point.y };
+  const target =
+    tool === 'vote' && note
+      ? { noteId: note.id, x: point.x - note.x, y: point.y - note.y }
+      : { noteId: null, x: point.x, y: point.y };
   const result = vote(connection, target);
   if (!result.ok) {
     const total = readSession(connection.doc).votesPerPerson;

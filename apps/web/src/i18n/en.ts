@@ -94,6 +94,10 @@ export const en = {
     close: 'Close people list',
     rename: 'Change your name',
   },
+  outline: {
+    label: 'Notes on this board',
+    item: '{{text}} — {{count}} votes',
+  },
   note: {
     editLabel: 'Note text',
     placeholder: 'Type your idea…',
@@ -104,8 +108,8 @@ export const en = {
     items: {
       addNote: 'Add a note',
       edit: 'Edit the selected note',
-      finishEdit: 'Finish editing (Escape, or Ctrl+Enter)',
-      newLine: 'New line while editing (Shift+Enter)',
+      finishEdit: 'Finish editing',
+      newLine: 'New line while editing',
       delete: 'Delete selected notes',
       select: 'Select tool',
       vote: 'Vote tool',

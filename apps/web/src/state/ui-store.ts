@@ -25,6 +25,8 @@ export interface UiState {
   notice: string | null;
   /** Note colour for the next new note. */
   noteColor: string;
+  /** The canvas size in CSS pixels, for commands that centre or fit the view. */
+  canvasSize: { width: number; height: number };
 }
 
 export interface UiActions {
@@ -40,6 +42,7 @@ export interface UiActions {
   setShortcutsOpen(open: boolean): void;
   showNotice(message: string | null): void;
   setNoteColor(color: string): void;
+  setCanvasSize(size: { width: number; height: number }): void;
 }
 
 export type UiStore = ReturnType<typeof createUiStore>;
@@ -60,6 +63,7 @@ export function createUiStore(initial: Partial<UiState> = {}) {
     shortcutsOpen: false,
     notice: null,
     noteColor: '#fff475',
+    canvasSize: { width: 0, height: 0 },
     ...initial,
     setTool: (tool) => set({ tool, editingNoteId: null }),
     select: (ids) => set({ selection: new Set(ids) }),
@@ -79,5 +83,6 @@ export function createUiStore(initial: Partial<UiState> = {}) {
     setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
     showNotice: (notice) => set({ notice }),
     setNoteColor: (noteColor) => set({ noteColor }),
+    setCanvasSize: (canvasSize) => set({ canvasSize }),
   }));
 }

@@ -31,7 +31,8 @@ export function addNoteCenteredAt(connection: BoardConnection, center: Point, co
 export function moveNotes(connection: BoardConnection, positions: ReadonlyMap<NoteId, Point>): void {
   connection.doc.transact(() => {
     for (const [id, position] of positions) {
-      if (connection.notes.snapshot.has(id)) moveNote(connection.doc, id, Math.round(position.x), Math.round(position.y));
+      if (connection.notes.snapshot.has(id))
+        moveNote(connection.doc, id, Math.round(position.x), Math.round(position.y));
     }
   }, connection.localOrigin);
 }

@@ -27,6 +27,8 @@ export function relayUrl(location: Location = window.location): string {
 
 type Listener = () => void;
 
+const CURSOR_INTERVAL_MS = 50;
+
 /**
  * One open board: the Y.Doc (the only source of board content), its provider, live views derived from it, and an
  * undo manager that tracks only this user's own edits.
@@ -63,10 +65,14 @@ export class BoardConnection {
         this.everConnected = true;
         this.setStatus({ kind: 'connected' });
       } else if (this.status.kind !== 'refused') {
-        this.setStatus(this.offlineNow() ? { kind: 'offline' } : { kind: this.everConnected ? 'reconnecting' : 'connecting' });
+        this.setStatus(
+          this.offlineNow() ? { kind: 'offline' } : { kind: this.everConnected ? 'reconnecting' : 'connecting' },
+        );
       }
     });
-    this.provider.on('closed', (event) => this.setStatus({ kind: 'refused', reason: event.reason || `code ${event.code}` }));
+    this.provider.on('closed', (event) =>
+      this.setStatus({ kind: 'refused', reason: event.reason || `code ${event.code}` }),
+    );
     this.provider.on('sync', (synced: boolean) => {
       if (synced && !this.syncedOnce) {
         this.syncedOnce = true;
@@ -98,13 +104,38 @@ export class BoardConnection {
     this.provider.awareness.setLocalState({ ...current, ...fields });
   }
 
+  private cursorTimer: ReturnType<typeof setTimeout> | null = null;
+  private pendingCursor: Presence['cursor'] | undefined;
+
+  /**
+   * Publishes the pointer position at most every CURSOR_INTERVAL_MS: smooth enough to follow, and a plenary of
+   * hundreds moving their mice does not flood the relay.
+   */
+  setCursor(cursor: Presence['cursor']): void {
+    this.pendingCursor = cursor;
+    if (this.cursorTimer) return;
+    this.setPresence({ cursor });
+    this.pendingCursor = undefined;
+    this.cursorTimer = setTimeout(() => {
+      this.cursorTimer = null;
+      if (this.pendingCursor !== undefined) this.setCursor(this.pendingCursor);
+    }, CURSOR_INTERVAL_MS);
+  }
+
   private offlineNow(): boolean {
     return typeof navigator !== 'undefined' && navigator.onLine === false;
   }
 
   private readonly onNetworkChange = (): void => {
-    if (this.status.kind === 'connected' || this.status.kind === 'refused') return;
-    this.setStatus(this.offlineNow() ? { kind: 'offline' } : { kind: this.everConnected ? 'reconnecting' : 'connecting' });
+    if (this.status.kind === 'refused') return;
+    // Drop the socket as soon as the device says it is offline (a dead socket can linger for 30 s), and reconnect
+    // at once when it is back rather than waiting for the provider's backoff.
+    if (this.offlineNow()) this.provider.disconnect();
+    else if (!this.provider.wsconnected) this.provider.connect();
+    if (this.status.kind === 'connected' && !this.offlineNow()) return;
+    this.setStatus(
+      this.offlineNow() ? { kind: 'offline' } : { kind: this.everConnected ? 'reconnecting' : 'connecting' },
+    );
   };
 
   private setStatus(status: ConnectionStatus): void {
@@ -119,6 +150,7 @@ export class BoardConnection {
 
   /** Closes the connection and releases everything. */
   destroy(): void {
+    if (this.cursorTimer) clearTimeout(this.cursorTimer);
     window.removeEventListener('offline', this.onNetworkChange);
     window.removeEventListener('online', this.onNetworkChange);
     this.provider.awareness.setLocalState(null);

@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type * as Y from 'yjs';
 import {
@@ -46,36 +46,30 @@ export function useUi<T>(selector: (state: UiState & UiActions) => T): T {
 /** Every note as plain data; re-renders only when a note changed. */
 export function useNotes(): ReadonlyMap<NoteId, Note> {
   const { notes } = useBoard().connection;
-  return useSyncExternalStore(
-    (listener) => notes.subscribe(listener),
-    () => notes.snapshot,
-  );
+  const subscribe = useCallback((listener: () => void) => notes.subscribe(listener), [notes]);
+  return useSyncExternalStore(subscribe, () => notes.snapshot);
 }
 
 /** Every dot. */
 export function useVotes(): ReadonlyMap<string, PlacedVote> {
   const { votes } = useBoard().connection;
-  return useSyncExternalStore(
-    (listener) => votes.subscribe(listener),
-    () => votes.snapshot,
-  );
+  const subscribe = useCallback((listener: () => void) => votes.subscribe(listener), [votes]);
+  return useSyncExternalStore(subscribe, () => votes.snapshot);
 }
 
 /** The vote tally, kept incrementally by the board package. */
 export function useTally(): Tally {
   const { tally } = useBoard().connection;
-  return useSyncExternalStore(
-    (listener) => tally.subscribe(listener),
-    () => tally.tally(),
-  );
+  const subscribe = useCallback((listener: () => void) => tally.subscribe(() => listener()), [tally]);
+  return useSyncExternalStore(subscribe, () => tally.tally());
 }
 
 /** Subscribes to one Y.Map and derives a value from the document, re-reading only when that map changed. */
 function useMapDerived<T>(map: Y.Map<unknown>, read: () => T): T {
   const cache = useRef<{ version: number; value: T } | null>(null);
   const version = useRef(0);
-  return useSyncExternalStore(
-    (listener) => {
+  const subscribe = useCallback(
+    (listener: () => void) => {
       const onChange = () => {
         version.current++;
         listener();
@@ -83,13 +77,14 @@ function useMapDerived<T>(map: Y.Map<unknown>, read: () => T): T {
       map.observeDeep(onChange);
       return () => map.unobserveDeep(onChange);
     },
-    () => {
-      if (!cache.current || cache.current.version !== version.current) {
-        cache.current = { version: version.current, value: read() };
-      }
-      return cache.current.value;
-    },
+    [map],
   );
+  return useSyncExternalStore(subscribe, () => {
+    if (!cache.current || cache.current.version !== version.current) {
+      cache.current = { version: version.current, value: read() };
+    }
+    return cache.current.value;
+  });
 }
 
 /** The facilitator's session settings (budget, stacking, phase). */
@@ -113,23 +108,28 @@ export function usePeople(): ReadonlyMap<string, Person> {
 /** Presence of everyone connected right now, keyed by awareness client id (excluding this tab). */
 export function usePresence(): ReadonlyMap<number, Presence> {
   const { provider } = useBoard().connection;
-  const cache = useRef<ReadonlyMap<number, Presence>>(new Map());
-  return useSyncExternalStore(
-    (listener) => {
+  const cache = useRef<ReadonlyMap<number, Presence> | null>(null);
+  const subscribe = useCallback(
+    (listener: () => void) => {
       const onChange = () => {
-        const next = new Map<number, Presence>();
-        for (const [clientId, state] of provider.awareness.getStates()) {
-          if (clientId !== provider.awareness.clientID && isPresence(state)) next.set(clientId, state);
-        }
-        cache.current = next;
+        cache.current = null;
         listener();
       };
-      onChange();
       provider.awareness.on('change', onChange);
       return () => provider.awareness.off('change', onChange);
     },
-    () => cache.current,
+    [provider],
   );
+  return useSyncExternalStore(subscribe, () => {
+    if (!cache.current) {
+      const next = new Map<number, Presence>();
+      for (const [clientId, state] of provider.awareness.getStates()) {
+        if (clientId !== provider.awareness.clientID && isPresence(state)) next.set(clientId, state);
+      }
+      cache.current = next;
+    }
+    return cache.current;
+  });
 }
 
 function isPresence(state: unknown): state is Presence {
@@ -140,13 +140,8 @@ function isPresence(state: unknown): state is Presence {
 /** Connection status and whether the board has loaded. */
 export function useConnectionState(): { status: ConnectionStatus; loaded: boolean } {
   const { connection } = useBoard();
-  const status = useSyncExternalStore(
-    (listener) => connection.subscribe(listener),
-    () => connection.connectionStatus,
-  );
-  const loaded = useSyncExternalStore(
-    (listener) => connection.subscribe(listener),
-    () => connection.loaded,
-  );
+  const subscribe = useCallback((listener: () => void) => connection.subscribe(listener), [connection]);
+  const status = useSyncExternalStore(subscribe, () => connection.connectionStatus);
+  const loaded = useSyncExternalStore(subscribe, () => connection.loaded);
   return { status, loaded };
 }

@@ -50,7 +50,12 @@ export function parseVote(value: unknown): Vote | null {
   const v = value as Record<string, unknown>;
   const noteId = v['noteId'];
   if (noteId !== null && typeof noteId !== 'string') return null;
-  if (typeof v['x'] !== 'number' || typeof v['y'] !== 'number' || !Number.isFinite(v['x']) || !Number.isFinite(v['y'])) {
+  if (
+    typeof v['x'] !== 'number' ||
+    typeof v['y'] !== 'number' ||
+    !Number.isFinite(v['x']) ||
+    !Number.isFinite(v['y'])
+  ) {
     return null;
   }
   const at = typeof v['at'] === 'number' ? v['at'] : 0;

@@ -71,7 +71,8 @@ export class LiveNotes extends LiveView<ReadonlyMap<NoteId, Note>> {
   private readonly onEvents = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void => {
     const touched = new Set<NoteId>();
     for (const event of events) {
-      if (event.target === this.notes && event instanceof Y.YMapEvent) for (const key of event.keysChanged) touched.add(key);
+      if (event.target === this.notes && event instanceof Y.YMapEvent)
+        for (const key of event.keysChanged) touched.add(key);
       else if (typeof event.path[0] === 'string') touched.add(event.path[0]);
     }
     if (touched.size === 0) return;
@@ -125,7 +126,8 @@ export class LiveVotes extends LiveView<ReadonlyMap<string, PlacedVote>> {
   private readonly onEvents = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void => {
     const touched = new Set<UserId>();
     for (const event of events) {
-      if (event.target === this.votes && event instanceof Y.YMapEvent) for (const key of event.keysChanged) touched.add(key);
+      if (event.target === this.votes && event instanceof Y.YMapEvent)
+        for (const key of event.keysChanged) touched.add(key);
       else if (typeof event.path[0] === 'string') touched.add(event.path[0]);
     }
     if (touched.size === 0) return;

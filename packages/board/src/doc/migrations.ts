@@ -27,7 +27,9 @@ function assertMigrationChain(migrations: readonly Migration[], target: number):
     }
   });
   if (migrations.length !== target - 1) {
-    throw new SchemaVersionError(`migrations reach version ${migrations.length + 1} but the schema is version ${target}`);
+    throw new SchemaVersionError(
+      `migrations reach version ${migrations.length + 1} but the schema is version ${target}`,
+    );
   }
 }
 

@@ -45,7 +45,14 @@ describe('notes', () => {
     resizeNote(doc, id, 10, 5000);
     recolorNote(doc, id, '#a8c7ff');
     setNoteCluster(doc, id, 'c1');
-    expect(readNote(doc, id)).toMatchObject({ x: 50, y: -30, width: LIMITS.minNoteSize, height: LIMITS.maxNoteSize, color: '#a8c7ff', clusterId: 'c1' });
+    expect(readNote(doc, id)).toMatchObject({
+      x: 50,
+      y: -30,
+      width: LIMITS.minNoteSize,
+      height: LIMITS.maxNoteSize,
+      color: '#a8c7ff',
+      clusterId: 'c1',
+    });
     setNoteCluster(doc, id, null);
     expect(readNote(doc, id)?.clusterId).toBeUndefined();
   });
@@ -93,7 +100,10 @@ describe('notes', () => {
     const a = createNote(doc, { x: 0, y: 0 }, { authorId: 'u' });
     const b = createNote(doc, { x: 0, y: 0 }, { authorId: 'u' });
     const c = createNote(doc, { x: 0, y: 0 }, { authorId: 'u' });
-    const order = () => readNotes(doc).sort((p, q) => p.z - q.z).map((n) => n.id);
+    const order = () =>
+      readNotes(doc)
+        .sort((p, q) => p.z - q.z)
+        .map((n) => n.id);
     expect(order()).toEqual([a, b, c]);
     bringNotesToFront(doc, [b, a]);
     expect(order()).toEqual([c, a, b]);

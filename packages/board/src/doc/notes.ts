@@ -35,7 +35,8 @@ export function createNote(doc: Y.Doc, init: NoteInit, options: CreateNoteOption
 
 function requireNote(doc: Y.Doc, noteId: NoteId): NoteMap {
   const note = notesMap(doc).get(noteId);
-  if (!isNoteMap(note)) throw new BoardInputError(`note ${noteId} does not exist; it may have been deleted by someone else`);
+  if (!isNoteMap(note))
+    throw new BoardInputError(`note ${noteId} does not exist; it may have been deleted by someone else`);
   return note;
 }
 
@@ -86,7 +87,12 @@ export function recolorNote(doc: Y.Doc, noteId: NoteId, color: string, options?:
 }
 
 /** Puts a note into a cluster, or takes it out with null. */
-export function setNoteCluster(doc: Y.Doc, noteId: NoteId, clusterId: ClusterId | null, options?: MutationOptions): void {
+export function setNoteCluster(
+  doc: Y.Doc,
+  noteId: NoteId,
+  clusterId: ClusterId | null,
+  options?: MutationOptions,
+): void {
   const note = requireNote(doc, noteId);
   transact(doc, options, () => {
     if (clusterId === null) note.delete(NOTE_KEYS.clusterId);
@@ -97,7 +103,8 @@ export function setNoteCluster(doc: Y.Doc, noteId: NoteId, clusterId: ClusterId 
 /** The note's shared text, for editors that apply fine-grained edits so concurrent typing merges. */
 export function noteText(doc: Y.Doc, noteId: NoteId): Y.Text {
   const text = requireNote(doc, noteId).get(NOTE_KEYS.text);
-  if (!(text instanceof Y.Text)) throw new BoardInputError(`note ${noteId} has no text field; the document is malformed`);
+  if (!(text instanceof Y.Text))
+    throw new BoardInputError(`note ${noteId} has no text field; the document is malformed`);
   return text;
 }
 
@@ -115,7 +122,11 @@ export function editNoteText(doc: Y.Doc, noteId: NoteId, next: string, options?:
   while (start < maxStart && current.charCodeAt(start) === target.charCodeAt(start)) start++;
   let endCurrent = current.length;
   let endTarget = target.length;
-  while (endCurrent > start && endTarget > start && current.charCodeAt(endCurrent - 1) === target.charCodeAt(endTarget - 1)) {
+  while (
+    endCurrent > start &&
+    endTarget > start &&
+    current.charCodeAt(endCurrent - 1) === target.charCodeAt(endTarget - 1)
+  ) {
     endCurrent--;
     endTarget--;
   }
@@ -140,7 +151,8 @@ function topZ(doc: Y.Doc): number {
   return top;
 }
 
-const num = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
+const num = (value: unknown, fallback: number) =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 const str = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
 
 /** Reads a note as plain data, tolerating fields a third-party writer left out. Null if it is not a note. */

@@ -4,7 +4,8 @@ import { requireVoteBudget, BoardInputError } from '../schema/validate';
 import { sessionMap } from './access';
 import { transact, type MutationOptions } from './transact';
 
-const isPhase = (value: unknown): value is Phase => typeof value === 'string' && (PHASES as readonly string[]).includes(value);
+const isPhase = (value: unknown): value is Phase =>
+  typeof value === 'string' && (PHASES as readonly string[]).includes(value);
 const nullableNumber = (value: unknown): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? value : null;
 

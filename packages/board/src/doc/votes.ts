@@ -41,7 +41,12 @@ export function voterSpending(doc: Y.Doc, voterId: UserId): { spent: number; dot
 export function canCastVote(doc: Y.Doc, voterId: UserId, noteId: NoteId | null): VoteCheck {
   const { spent, dotsByNote } = voterSpending(doc, voterId);
   return checkVote(
-    { spent, noteId, noteExists: noteId === null || hasNote(doc, noteId), dotsOnNote: noteId === null ? 0 : dotsByNote.get(noteId) ?? 0 },
+    {
+      spent,
+      noteId,
+      noteExists: noteId === null || hasNote(doc, noteId),
+      dotsOnNote: noteId === null ? 0 : (dotsByNote.get(noteId) ?? 0),
+    },
     readSession(doc),
   );
 }

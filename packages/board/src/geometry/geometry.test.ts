@@ -18,7 +18,12 @@ describe('geometry', () => {
 
   it('unions rectangles and returns null for none', () => {
     expect(unionRects([])).toBeNull();
-    expect(unionRects([{ x: 0, y: 0, width: 10, height: 10 }, { x: -5, y: 20, width: 5, height: 5 }])).toEqual({
+    expect(
+      unionRects([
+        { x: 0, y: 0, width: 10, height: 10 },
+        { x: -5, y: 20, width: 5, height: 5 },
+      ]),
+    ).toEqual({
       x: -5,
       y: 0,
       width: 15,

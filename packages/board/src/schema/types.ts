@@ -106,7 +106,16 @@ export interface BoardMeta {
 export const DEFAULT_NOTE_SIZE = 200;
 
 /** The sticky-note palette; the first entry is the default colour. */
-export const NOTE_COLORS = ['#fff475', '#ffcf70', '#ffa3a3', '#f5a3ff', '#a8c7ff', '#9ef0d0', '#c8f08f', '#e6e6e6'] as const;
+export const NOTE_COLORS = [
+  '#fff475',
+  '#ffcf70',
+  '#ffa3a3',
+  '#f5a3ff',
+  '#a8c7ff',
+  '#9ef0d0',
+  '#c8f08f',
+  '#e6e6e6',
+] as const;
 
 /** Upper bounds that keep a document renderable; the relay enforces its own byte limits on top. */
 export const LIMITS = {

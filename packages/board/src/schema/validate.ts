@@ -40,7 +40,9 @@ export function requireColor(value: string): string {
 /** Checks a votes-per-person budget. */
 export function requireVoteBudget(value: number): number {
   if (!Number.isInteger(value) || value < 0 || value > LIMITS.maxVotesPerPerson) {
-    throw new BoardInputError(`votes per person must be a whole number from 0 to ${LIMITS.maxVotesPerPerson}, got ${value}`);
+    throw new BoardInputError(
+      `votes per person must be a whole number from 0 to ${LIMITS.maxVotesPerPerson}, got ${value}`,
+    );
   }
   return value;
 }

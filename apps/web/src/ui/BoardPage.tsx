@@ -1,0 +1,152 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { initBoard, readMeta } from '@notevote/board';
+import { BoardConnection } from '../sync/board-connection';
+import { BoardProvider, useBoard, useConnectionState, useMeta, useNotes, useUi } from '../sync/board-context';
+import { deviceColor, loadIdentity, rememberName, rememberedName, type DeviceIdentity } from '../sync/identity';
+import { introduce } from '../sync/actions';
+import { createUiStore, type UiStore } from '../state/ui-store';
+import { BoardCanvas } from '../canvas/BoardCanvas';
+import { Toolbar } from './Toolbar';
+import { ZoomControls } from './ZoomControls';
+import { ConnectionBadge } from './ConnectionBadge';
+import { VoteBudget } from './VoteBudget';
+import { ResultsPanel } from './ResultsPanel';
+import { PeoplePanel } from './PeoplePanel';
+import { NoteEditor } from './NoteEditor';
+import { NoteOutline } from './NoteOutline';
+import { Notice } from './Notice';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { JoinDialog } from './JoinDialog';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { fitToContent } from './commands';
+
+/** `/b/<boardId>`: opens the board's connection for this device and shows it. */
+export function BoardPage({ boardId }: { boardId: string }) {
+  const { t } = useTranslation();
+  const [identity, setIdentity] = useState<DeviceIdentity | null>(null);
+  const [board, setBoard] = useState<{ connection: BoardConnection; ui: UiStore } | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void loadIdentity().then((loaded) => !cancelled && setIdentity(loaded));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!identity) return;
+    const connection = new BoardConnection(boardId, identity);
+    setBoard({ connection, ui: createUiStore() });
+    return () => connection.destroy();
+  }, [boardId, identity]);
+
+  if (!board) return <p className="page-state">{t('status.loading')}</p>;
+  return (
+    <BoardProvider connection={board.connection} ui={board.ui}>
+      <BoardScreen />
+    </BoardProvider>
+  );
+}
+
+/** The title this board was created with, passed from the start page as `?title=`. */
+function titleFromUrl(): string {
+  return new URLSearchParams(window.location.search).get('title') ?? '';
+}
+
+function BoardScreen() {
+  const { t } = useTranslation();
+  const board = useBoard();
+  const { connection, ui } = board;
+  const { status, loaded } = useConnectionState();
+  const meta = useMeta();
+  const notes = useNotes();
+  const panel = useUi((s) => s.panel);
+  const togglePanel = useUi((s) => s.togglePanel);
+  const [name, setName] = useState<string | null>(() => rememberedName());
+  useKeyboardShortcuts();
+
+  // First load: create the board if it is new, then show all of it.
+  useEffect(() => {
+    if (!loaded) return;
+    if (!readMeta(connection.doc)) initBoard(connection.doc, { title: titleFromUrl() });
+    if (window.location.search) window.history.replaceState(null, '', window.location.pathname);
+    fitToContent(board);
+  }, [loaded, connection, board]);
+
+  // Presence: who I am, and what I have selected (others see it as an outline).
+  useEffect(() => {
+    if (!name) return;
+    const color = deviceColor();
+    connection.setPresence({ user: { id: connection.identity.userId, name, color }, cursor: null, selection: [] });
+    if (loaded) introduce(connection, name, color);
+    return ui.subscribe((state, previous) => {
+      if (state.selection !== previous.selection) connection.setPresence({ selection: [...state.selection] });
+    });
+  }, [name, loaded, connection, ui]);
+
+  const join = (chosen: string) => {
+    rememberName(chosen);
+    setName(chosen);
+  };
+
+  const title = meta?.title || t('board.untitled');
+  useEffect(() => {
+    document.title = `${title} · ${t('app.name')}`;
+  }, [title, t]);
+
+  return (
+    <div className="board-screen">
+      <header className="top-bar">
+        <a href="/" className="brand" title={t('board.home')} aria-label={t('board.home')}>
+          {t('app.name')}
+        </a>
+        <h1 className="board-title">{title}</h1>
+        <ConnectionBadge />
+        <VoteBudget />
+        <button
+          type="button"
+          aria-pressed={panel === 'results'}
+          aria-label={t('toolbar.results')}
+          title={t('toolbar.resultsHint')}
+          onClick={() => togglePanel('results')}
+        >
+          {t('toolbar.results')}
+        </button>
+        <button
+          type="button"
+          aria-pressed={panel === 'people'}
+          aria-label={t('toolbar.people')}
+          title={t('toolbar.peopleHint')}
+          onClick={() => togglePanel('people')}
+        >
+          {t('toolbar.people')}
+        </button>
+      </header>
+      <Toolbar />
+      <main className="board-main">
+        <BoardCanvas />
+        <NoteEditor />
+        <ZoomControls />
+        {!loaded && status.kind !== 'refused' && <p className="canvas-overlay">{t('status.loading')}</p>}
+        {status.kind === 'refused' && (
+          <p className="canvas-overlay error" role="alert">
+            {t('status.refused', { reason: status.reason })}
+          </p>
+        )}
+        {loaded && notes.size === 0 && (
+          <p className="canvas-overlay hint">
+            {matchMedia('(pointer: coarse)').matches ? t('board.emptyTouch') : t('board.empty')}
+          </p>
+        )}
+        {panel === 'results' && <ResultsPanel />}
+        {panel === 'people' && <PeoplePanel />}
+      </main>
+      <NoteOutline />
+      <Notice />
+      <ShortcutsDialog />
+      {!name && <JoinDialog onJoin={join} />}
+    </div>
+  );
+}

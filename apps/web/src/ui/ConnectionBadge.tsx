@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { useConnectionState } from '../sync/board-context';
+
+/** Always-visible connection state: connected, reconnecting, offline, or refused with the server's reason. */
+export function ConnectionBadge() {
+  const { t } = useTranslation();
+  const { status } = useConnectionState();
+  const text = status.kind === 'refused' ? t('status.refused', { reason: status.reason }) : t(`status.${status.kind}`);
+  return (
+    <span
+      className={`connection-badge connection-${status.kind}`}
+      data-testid="connection-status"
+      role="status"
+      title={text}
+    >
+      <span className="connection-dot" aria-hidden="true" />
+      <span className="connection-text">{text}</span>
+    </span>
+  );
+}

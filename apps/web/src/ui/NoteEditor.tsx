@@ -1,0 +1,72 @@
+import { useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LIMITS, editNoteText } from '@notevote/board';
+import { useBoard, useNotes, useUi } from '../sync/board-context';
+import { LINE_HEIGHT, NOTE_FONT_FAMILY, noteFontSize } from '../canvas/text-fit';
+import { boardToScreen } from '../canvas/viewport';
+
+const PADDING = 12;
+
+/**
+ * Inline editing: an HTML textarea laid exactly over the note. Every keystroke is a small Y.Text edit, so others
+ * see the text as it is typed and two people typing in one note merge. Enter adds a line; Escape or Ctrl/⌘+Enter
+ * finishes, as in FigJam.
+ */
+export function NoteEditor() {
+  const { t } = useTranslation();
+  const { connection } = useBoard();
+  const editingNoteId = useUi((s) => s.editingNoteId);
+  const startEditing = useUi((s) => s.startEditing);
+  const viewport = useUi((s) => s.viewport);
+  const notes = useNotes();
+  const note = editingNoteId ? notes.get(editingNoteId) : undefined;
+  const ref = useRef<HTMLTextAreaElement>(null);
+
+  // Remote edits replace the value; keep the caret where it was rather than jumping to the end.
+  useLayoutEffect(() => {
+    const area = ref.current;
+    if (!area || !note || area.value === note.text) return;
+    const { selectionStart, selectionEnd } = area;
+    area.value = note.text;
+    area.setSelectionRange(Math.min(selectionStart, note.text.length), Math.min(selectionEnd, note.text.length));
+  }, [note]);
+
+  useLayoutEffect(() => {
+    if (editingNoteId) ref.current?.focus();
+  }, [editingNoteId]);
+
+  if (!note) return null;
+  const topLeft = boardToScreen(viewport, note);
+  const fontSize = noteFontSize(note.text, note.width - 2 * PADDING, note.height - 2 * PADDING) * viewport.scale;
+  return (
+    <textarea
+      ref={ref}
+      className="note-editor"
+      aria-label={t('note.editLabel')}
+      placeholder={t('note.placeholder')}
+      defaultValue={note.text}
+      maxLength={LIMITS.noteTextLength}
+      spellCheck
+      style={{
+        insetInlineStart: topLeft.x,
+        insetBlockStart: topLeft.y,
+        inlineSize: note.width * viewport.scale,
+        blockSize: note.height * viewport.scale,
+        padding: PADDING * viewport.scale,
+        fontSize,
+        lineHeight: LINE_HEIGHT,
+        fontFamily: NOTE_FONT_FAMILY,
+        backgroundColor: note.color,
+      }}
+      onChange={(e) => editNoteText(connection.doc, note.id, e.target.value, { origin: connection.localOrigin })}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey))) {
+          e.preventDefault();
+          startEditing(null);
+        }
+        e.stopPropagation();
+      }}
+      onBlur={() => startEditing(null)}
+    />
+  );
+}

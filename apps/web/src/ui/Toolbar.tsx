@@ -1,0 +1,116 @@
+import { useTranslation } from 'react-i18next';
+import { NOTE_COLORS } from '@notevote/board';
+import { useBoard, useUi } from '../sync/board-context';
+import type { Tool } from '../state/ui-store';
+import { addNoteAtViewCenter, deleteSelection, recolorSelection, redo, undo } from './commands';
+
+const TOOLS: Array<{ tool: Tool; label: string; hint: string }> = [
+  { tool: 'select', label: 'toolbar.select', hint: 'toolbar.selectHint' },
+  { tool: 'vote', label: 'toolbar.vote', hint: 'toolbar.voteHint' },
+  { tool: 'free-vote', label: 'toolbar.freeVote', hint: 'toolbar.freeVoteHint' },
+];
+
+/** Tools, note colours, heatmap toggle, undo/redo. Every control has an accessible name and a tooltip. */
+export function Toolbar() {
+  const { t } = useTranslation();
+  const board = useBoard();
+  const tool = useUi((s) => s.tool);
+  const setTool = useUi((s) => s.setTool);
+  const noteColor = useUi((s) => s.noteColor);
+  const setNoteColor = useUi((s) => s.setNoteColor);
+  const heatmapVisible = useUi((s) => s.heatmapVisible);
+  const setHeatmapVisible = useUi((s) => s.setHeatmapVisible);
+  const heatmapOpacity = useUi((s) => s.heatmapOpacity);
+  const setHeatmapOpacity = useUi((s) => s.setHeatmapOpacity);
+  const hasSelection = useUi((s) => s.selection.size > 0);
+  const setShortcutsOpen = useUi((s) => s.setShortcutsOpen);
+
+  return (
+    <div role="toolbar" aria-label={t('toolbar.label')} aria-orientation="horizontal" className="toolbar">
+      {TOOLS.map(({ tool: value, label, hint }) => (
+        <button
+          key={value}
+          type="button"
+          aria-pressed={tool === value}
+          aria-label={t(label)}
+          title={t(hint)}
+          onClick={() => setTool(value)}
+        >
+          {t(label)}
+        </button>
+      ))}
+      <span className="toolbar-separator" aria-hidden="true" />
+      <button
+        type="button"
+        aria-label={t('toolbar.addNote')}
+        title={t('toolbar.addNoteHint')}
+        onClick={() => addNoteAtViewCenter(board)}
+      >
+        {t('toolbar.addNote')}
+      </button>
+      <div role="radiogroup" aria-label={t('toolbar.color')} className="color-swatches">
+        {NOTE_COLORS.map((color) => (
+          <button
+            key={color}
+            type="button"
+            role="radio"
+            aria-checked={noteColor === color}
+            aria-label={t('toolbar.colorName', { color })}
+            title={t('toolbar.colorName', { color })}
+            className="swatch"
+            style={{ backgroundColor: color }}
+            onClick={() => {
+              setNoteColor(color);
+              recolorSelection(board, color);
+            }}
+          />
+        ))}
+      </div>
+      <button
+        type="button"
+        aria-label={t('toolbar.delete')}
+        title={t('toolbar.deleteHint')}
+        disabled={!hasSelection}
+        onClick={() => deleteSelection(board)}
+      >
+        {t('toolbar.delete')}
+      </button>
+      <span className="toolbar-separator" aria-hidden="true" />
+      <button
+        type="button"
+        aria-pressed={heatmapVisible}
+        aria-label={t('toolbar.heatmap')}
+        title={t('toolbar.heatmapHint')}
+        onClick={() => setHeatmapVisible(!heatmapVisible)}
+      >
+        {t('toolbar.heatmap')}
+      </button>
+      <input
+        type="range"
+        min={0}
+        max={1}
+        step={0.05}
+        value={heatmapOpacity}
+        aria-label={t('toolbar.heatmapOpacity')}
+        title={t('toolbar.heatmapOpacity')}
+        disabled={!heatmapVisible}
+        onChange={(e) => setHeatmapOpacity(Number(e.target.value))}
+      />
+      <span className="toolbar-separator" aria-hidden="true" />
+      <button type="button" aria-label={t('toolbar.undo')} title={t('toolbar.undoHint')} onClick={() => undo(board)}>
+        {t('toolbar.undo')}
+      </button>
+      <button type="button" aria-label={t('toolbar.redo')} title={t('toolbar.redoHint')} onClick={() => redo(board)}>
+        {t('toolbar.redo')}
+      </button>
+      <button
+        type="button"
+        aria-label={t('toolbar.shortcuts')}
+        title={t('toolbar.shortcutsHint')}
+        onClick={() => setShortcutsOpen(true)}
+      >
+        ?
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { recolorNote, unionRects, type NoteId } from '@notevote/board';
+import { freeSpotNear } from '../canvas/placement';
+import type { BoardConnection } from '../sync/board-connection';
+import type { UiStore } from '../state/ui-store';
+import { addNoteCenteredAt, deleteNotes } from '../sync/actions';
+import { centerOn, fitRect, screenToBoard, zoomAround } from '../canvas/viewport';
+
+/** What every command needs: the open board and the local UI state. */
+export interface Board {
+  connection: BoardConnection;
+  ui: UiStore;
+}
+
+/** Adds a note at the centre of the view (or the nearest free spot beside it), selects it and opens its editor. */
+export function addNoteAtViewCenter({ connection, ui }: Board): NoteId {
+  const { viewport, canvasSize, noteColor } = ui.getState();
+  const center = screenToBoard(viewport, { x: canvasSize.width / 2, y: canvasSize.height / 2 });
+  const id = addNoteCenteredAt(connection, freeSpotNear(connection.notes.snapshot.values(), center), noteColor);
+  ui.getState().select([id]);
+  ui.getState().startEditing(id);
+  return id;
+}
+
+/** Deletes the selected notes. */
+export function deleteSelection({ connection, ui }: Board): void {
+  const { selection } = ui.getState();
+  if (selection.size === 0) return;
+  deleteNotes(connection, selection);
+  ui.getState().clearSelection();
+  ui.getState().startEditing(null);
+}
+
+/** Gives the selected notes a colour. */
+export function recolorSelection({ connection, ui }: Board, color: string): void {
+  const ids = [...ui.getState().selection].filter((id) => connection.notes.snapshot.has(id));
+  if (ids.length === 0) return;
+  connection.doc.transact(() => {
+    for (const id of ids) recolorNote(connection.doc, id, color);
+  }, connection.localOrigin);
+}
+
+/** Undoes this user's last change (never anyone else's). */
+export function undo({ connection, ui }: Board): void {
+  ui.getState().startEditing(null);
+  connection.undo.undo();
+}
+
+/** Redoes this user's last undone change. */
+export function redo({ connection }: Board): void {
+  connection.undo.redo();
+}
+
+/** Zooms in or out around the centre of the view. */
+export function zoomBy({ ui }: Board, factor: number): void {
+  const { viewport, canvasSize } = ui.getState();
+  ui.getState().setViewport(zoomAround(viewport, { x: canvasSize.width / 2, y: canvasSize.height / 2 }, factor));
+}
+
+/** Sets the zoom to 100% around the centre of the view. */
+export function resetZoom(board: Board): void {
+  zoomBy(board, 1 / board.ui.getState().viewport.scale);
+}
+
+/** Pans and zooms so every note is visible. */
+export function fitToContent({ connection, ui }: Board): void {
+  const bounds = unionRects(connection.notes.snapshot.values());
+  const { canvasSize } = ui.getState();
+  if (!bounds || canvasSize.width === 0) return;
+  ui.getState().setViewport(fitRect(bounds, canvasSize.width, canvasSize.height));
+}
+
+/** Centres the view on a note and selects it. */
+export function showNote({ connection, ui }: Board, noteId: NoteId): void {
+  const note = connection.notes.snapshot.get(noteId);
+  if (!note) return;
+  const { viewport, canvasSize } = ui.getState();
+  ui.getState().setViewport(
+    centerOn(
+      viewport,
+      { x: note.x + note.width / 2, y: note.y + note.height / 2 },
+      canvasSize.width,
+      canvasSize.height,
+    ),
+  );
+  ui.getState().select([noteId]);
+}

@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { useBoard } from '../sync/board-context';
+import { addNoteAtViewCenter, deleteSelection, fitToContent, redo, undo, zoomBy } from './commands';
+
+/** True when the key press belongs to a text field, not to the board. */
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || !!target.closest('input, textarea, select'));
+}
+
+/** Board-wide keyboard shortcuts (the `?` dialog lists them). Ignored while typing in a field. */
+export function useKeyboardShortcuts(): void {
+  const board = useBoard();
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (isTyping(e.target) || e.altKey) return;
+      const state = board.ui.getState();
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      let handled = true;
+      if (mod && key === 'z' && !e.shiftKey) undo(board);
+      else if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) redo(board);
+      else if (mod && key === 'a') state.select(board.connection.notes.snapshot.keys());
+      else if (mod) handled = false;
+      else if (key === 'n') addNoteAtViewCenter(board);
+      else if (key === 'v') state.setTool('select');
+      else if (key === 'd') state.setTool('vote');
+      else if (key === 'h') state.setTool('free-vote');
+      else if (e.key === 'Delete' || e.key === 'Backspace') deleteSelection(board);
+      else if (e.key === 'Enter' && state.selection.size === 1) state.startEditing([...state.selection][0] ?? null);
+      else if (e.key === 'Escape') {
+        if (state.shortcutsOpen) state.setShortcutsOpen(false);
+        else state.clearSelection();
+      } else if (e.key === '?') state.setShortcutsOpen(!state.shortcutsOpen);
+      else if (e.key === '+' || e.key === '=') zoomBy(board, 1.25);
+      else if (e.key === '-') zoomBy(board, 1 / 1.25);
+      else if (e.key === '!' || (e.shiftKey && e.code === 'Digit1')) fitToContent(board);
+      else handled = false;
+      if (handled) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [board]);
+}

@@ -1,0 +1,396 @@
+import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { saveScreenshot } from './support/artifacts';
+import { launchBrowser } from './support/chromium';
+import { closeAll, type Participant } from './support/board-page';
+import {
+  addNote,
+  canvasBox,
+  enterBoard,
+  canvasCenter,
+  clickAt,
+  connectionStatus,
+  finishEditing,
+  fitToContent,
+  layerAlphaAround,
+  layerSelector,
+  layerStats,
+  nextFrames,
+  noteEditor,
+  noteItem,
+  noteItems,
+  openBoard,
+  openParticipant,
+  panBy,
+  randomBoardId,
+  selectTool,
+  showHeatmap,
+  tool,
+  VIEWPORT,
+  votesLeft,
+  waitConnected,
+  zoomFactor,
+} from './support/board-ui';
+
+/**
+ * The board as people use it: two browser contexts are two people on two devices, connected only through the real
+ * relay. Assertions read the accessible note list (text and tally) rather than canvas pixels, except where pixels are
+ * the point (the heatmap, where a dot is drawn).
+ */
+
+const baseUrl = inject('baseUrl');
+
+let browser: Browser;
+/** Everyone opened by the current test, closed after it whatever happened. */
+let participants: Participant[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(async () => {
+  await closeAll(participants);
+  participants = [];
+});
+
+async function participant(): Promise<Participant> {
+  const opened = await openParticipant(browser);
+  participants.push(opened);
+  return opened;
+}
+
+/** A board created from the start page with a title, as a facilitator would; returns its URL. */
+async function createBoard(page: Page, title: string): Promise<string> {
+  await page.goto(baseUrl);
+  await page.getByLabel('Board title').fill(title);
+  await Promise.all([
+    page.waitForURL(/\/b\/[A-Za-z0-9_-]+/),
+    page.getByRole('button', { name: 'Create a board' }).click(),
+  ]);
+  return page.url();
+}
+
+/** Two people on one fresh board, both joined and connected. */
+async function twoOnOneBoard(): Promise<{ a: Page; b: Page; contextA: Participant['context']; url: string }> {
+  const A = await participant();
+  const B = await participant();
+  const url = new URL(`b/${randomBoardId()}`, baseUrl).toString();
+  await openBoard(A.page, url, 'Amina');
+  await openBoard(B.page, url, 'Bruno');
+  return { a: A.page, b: B.page, contextA: A.context, url };
+}
+
+/** Polls a page's note list until it satisfies `check`. */
+async function expectItems(page: Page, check: (items: string[]) => void, timeout = 5_000): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const items = await noteItems(page);
+        try {
+          check(items);
+          return true;
+        } catch {
+          return items;
+        }
+      },
+      { timeout, interval: 50 },
+    )
+    .toBe(true);
+}
+
+/** Screen position (page CSS px) of a note's centre, from where it was created relative to the first note. */
+interface Layout {
+  /** Pan offset (screen px at zoom `scale`) of each note's centre from the first note's centre. */
+  offsets: Array<{ x: number; y: number }>;
+  scale: number;
+}
+
+/**
+ * Adds notes side by side: each "Add note" lands at the centre of the view, so the view is panned with the mouse
+ * wheel between notes. Returns where each note sits relative to the first.
+ */
+async function addNotesInGrid(page: Page, texts: readonly string[], columns: number, spacing = 250): Promise<Layout> {
+  const scale = await zoomFactor(page);
+  const offsets: Array<{ x: number; y: number }> = [];
+  let current = { x: 0, y: 0 };
+  for (const [i, text] of texts.entries()) {
+    const target = { x: (i % columns) * spacing, y: Math.floor(i / columns) * spacing };
+    if (target.x !== current.x || target.y !== current.y) {
+      await panBy(page, target.x - current.x, target.y - current.y);
+      current = target;
+    }
+    offsets.push(target);
+    await addNote(page, text);
+  }
+  return { offsets, scale };
+}
+
+/** After "Fit to content", where each note of a grid layout is on screen. */
+async function noteCentersAfterFit(page: Page, layout: Layout): Promise<Array<{ x: number; y: number }>> {
+  await fitToContent(page);
+  const scale = await zoomFactor(page);
+  const center = await canvasCenter(page);
+  const xs = layout.offsets.map((o) => o.x);
+  const ys = layout.offsets.map((o) => o.y);
+  const mid = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
+  const factor = scale / layout.scale;
+  return layout.offsets.map((o) => ({ x: center.x + (o.x - mid.x) * factor, y: center.y + (o.y - mid.y) * factor }));
+}
+
+const offset = (p: { x: number; y: number }, dx: number, dy: number) => ({ x: p.x + dx, y: p.y + dy });
+
+test('a note typed by one person appears for another within 2 s', async () => {
+  const A = await participant();
+  const B = await participant();
+  const url = await createBoard(A.page, 'Crime prevention strategy sprint');
+  expect(new URL(url).searchParams.get('title')).toBe('Crime prevention strategy sprint');
+  await enterBoard(A.page, 'Amina');
+  await expect
+    .poll(() => A.page.getByRole('heading', { name: 'Crime prevention strategy sprint' }).count(), { timeout: 5_000 })
+    .toBe(1);
+
+  await openBoard(B.page, A.page.url(), 'Bruno');
+  await expect
+    .poll(() => B.page.getByRole('heading', { name: 'Crime prevention strategy sprint' }).count(), { timeout: 5_000 })
+    .toBe(1);
+
+  const text = 'Protect whistle-blowers';
+  // Keep the editor open: others see each keystroke, not only the finished note.
+  await addNote(A.page, text, { finish: false });
+  const typed = Date.now();
+  await expect.poll(() => noteItems(B.page), { timeout: 2_000, interval: 25 }).toContain(noteItem(text, 0));
+  const latency = Date.now() - typed;
+  expect(latency).toBeLessThanOrEqual(2_000);
+  await finishEditing(A.page);
+  expect(await noteItems(A.page)).toEqual([noteItem(text, 0)]);
+  expect(await noteItems(B.page)).toEqual([noteItem(text, 0)]);
+
+  // Both people are listed, each seeing themselves as "(you)".
+  await A.page.getByRole('button', { name: 'People', exact: true }).click();
+  const people = A.page.getByRole('complementary', { name: 'People' });
+  await expect.poll(() => people.textContent(), { timeout: 5_000 }).toContain('Amina (you)');
+  await expect.poll(() => people.textContent(), { timeout: 5_000 }).toContain('Bruno');
+});
+
+test('a vote on a note shows in the other person’s tally and results', async () => {
+  const { a, b } = await twoOnOneBoard();
+  const text = 'Protect whistle-blowers';
+  await addNote(a, text);
+  await expectItems(b, (items) => expect(items).toEqual([noteItem(text, 0)]));
+
+  await fitToContent(b);
+  const center = await canvasCenter(b);
+  // "Fit to content" with one note puts it at the centre of the canvas, and nothing in the corners.
+  expect(await layerAlphaAround(b, 'notes', center)).toBeGreaterThan(200);
+  const box = await canvasBox(b);
+  expect(await layerAlphaAround(b, 'notes', { x: box.x + 10, y: box.y + 10 })).toBe(0);
+
+  await selectTool(b, 'Vote');
+  expect(await votesLeft(b)).toBe('5 of 5 votes left');
+  await clickAt(b, center);
+  await expect.poll(() => votesLeft(b), { timeout: 2_000 }).toBe('4 of 5 votes left');
+  // B's dot is drawn where B clicked.
+  await expect.poll(() => layerAlphaAround(b, 'dots', center), { timeout: 2_000 }).toBeGreaterThan(200);
+
+  await expectItems(a, (items) => expect(items).toEqual([noteItem(text, 1)]));
+  await a.getByRole('button', { name: 'Results', exact: true }).click();
+  const results = a.getByRole('complementary', { name: 'Results' });
+  const entry = results.getByRole('button', { name: `Show note: ${text}` });
+  await expect.poll(() => entry.count(), { timeout: 5_000 }).toBe(1);
+  expect(await results.textContent()).toContain('1 vote');
+});
+
+test('the heatmap is drawn where the dots are (README screenshot)', async () => {
+  const A = await participant();
+  const B = await participant();
+  await createBoard(A.page, 'UN crime-prevention strategy sprint');
+  const a = A.page;
+  const b = B.page;
+  await enterBoard(a, 'Amina');
+  await openBoard(b, a.url(), 'Bruno');
+
+  const texts = [
+    'Protect whistle-blowers',
+    'Fund victim support services',
+    'Joint training for prosecutors',
+    'Open data on seizures',
+    'Cross-border evidence sharing',
+    'Youth crime prevention programmes',
+  ] as const;
+  const layout = await addNotesInGrid(a, texts, 3);
+  await expectItems(b, (items) => expect(items).toHaveLength(texts.length));
+  for (const text of texts) expect(await noteItems(b)).toContain(noteItem(text, 0));
+
+  // Both see the whole board the same way (same window size, same notes).
+  const onA = await noteCentersAfterFit(a, layout);
+  const onB = await noteCentersAfterFit(b, layout);
+  expect(await canvasBox(b)).toEqual(await canvasBox(a));
+  for (const p of onA) expect(await layerAlphaAround(a, 'notes', p)).toBeGreaterThan(200);
+
+  // One dot first: the heat must sit on it.
+  await selectTool(b, 'Vote');
+  const first = offset(onB[0]!, -20, 10);
+  await clickAt(b, first);
+  await expectItems(a, (items) => expect(items).toContain(noteItem(texts[0], 1)));
+
+  await showHeatmap(a);
+  await expect.poll(async () => (await layerStats(a, 'heatmap')).count, { timeout: 5_000 }).toBeGreaterThan(0);
+  const single = await layerStats(a, 'heatmap');
+  expect(single.ratio).toBeGreaterThan(0);
+  expect(single.centroid).not.toBeNull();
+  const distance = Math.hypot(single.centroid!.x - first.x, single.centroid!.y - first.y);
+  expect(distance, `heat centroid ${JSON.stringify(single.centroid)} vs dot ${JSON.stringify(first)}`).toBeLessThan(60);
+  expect(await layerAlphaAround(a, 'heatmap', first, 4)).toBeGreaterThan(0);
+  // Far from the only dot, nothing is tinted.
+  const corners = [
+    { x: single.box.x + 5, y: single.box.y + 5 },
+    { x: single.box.x + single.box.width - 5, y: single.box.y + 5 },
+    { x: single.box.x + 5, y: single.box.y + single.box.height - 5 },
+    { x: single.box.x + single.box.width - 5, y: single.box.y + single.box.height - 5 },
+  ];
+  for (const corner of corners) expect(await layerAlphaAround(a, 'heatmap', corner, 4)).toBe(0);
+
+  // Now a realistic round: dots from both people, clustered on the favourites.
+  await clickAt(b, offset(onB[1]!, 30, -20));
+  await clickAt(b, offset(onB[4]!, -10, 25));
+  await selectTool(b, 'Heat-map vote');
+  await clickAt(b, offset(onB[0]!, 25, -30));
+  await clickAt(b, offset(onB[0]!, 45, 30));
+  await expect.poll(() => votesLeft(b), { timeout: 2_000 }).toBe('0 of 5 votes left');
+
+  await selectTool(a, 'Vote');
+  await clickAt(a, offset(onA[0]!, 10, 40));
+  await clickAt(a, offset(onA[1]!, -25, 15));
+  await clickAt(a, offset(onA[3]!, 20, -15));
+  await selectTool(a, 'Heat-map vote');
+  await clickAt(a, offset(onA[0]!, -45, -35));
+  await expect.poll(() => votesLeft(a), { timeout: 2_000 }).toBe('1 of 5 votes left');
+
+  const expected = [
+    noteItem(texts[0], 2),
+    noteItem(texts[1], 2),
+    noteItem(texts[2], 0),
+    noteItem(texts[3], 1),
+    noteItem(texts[4], 1),
+    noteItem(texts[5], 0),
+  ];
+  for (const page of [a, b])
+    await expectItems(page, (items) => expect([...items].sort()).toEqual([...expected].sort()));
+  // Every dot is on the heatmap; the cluster on the first note is the hottest spot, so the heat leans towards it.
+  await selectTool(a, 'Select and move');
+  // Move the pointer off the board so no cursor or hover is in the picture.
+  await a.mouse.move(VIEWPORT.width - 2, 2);
+  await nextFrames(a);
+  const many = await layerStats(a, 'heatmap');
+  expect(many.count).toBeGreaterThan(single.count);
+  await a.locator(layerSelector('dots')).waitFor({ state: 'attached' });
+  for (const p of [first, offset(onA[0]!, 10, 40)]) expect(await layerAlphaAround(a, 'dots', p)).toBeGreaterThan(200);
+
+  const file = await saveScreenshot(a, 'board-heatmap');
+  expect(file).toMatch(/board-heatmap\.png$/);
+});
+
+test('a note written offline reaches the other person after reconnecting', async () => {
+  const { a, b, contextA } = await twoOnOneBoard();
+  await addNote(a, 'Written online');
+  await expectItems(b, (items) => expect(items).toEqual([noteItem('Written online', 0)]));
+
+  await contextA.setOffline(true);
+  await expect.poll(() => connectionStatus(a).textContent(), { timeout: 5_000 }).toContain('Offline');
+  await panBy(a, 250, 0);
+  await addNote(a, 'Written offline');
+  expect(await noteItems(a)).toContain(noteItem('Written offline', 0));
+  // The other person must not get it while A is offline (give a live connection ample time to have delivered it).
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  expect(await noteItems(b)).toEqual([noteItem('Written online', 0)]);
+
+  await contextA.setOffline(false);
+  await waitConnected(a, 15_000);
+  await expectItems(
+    b,
+    (items) => expect(items.sort()).toEqual([noteItem('Written offline', 0), noteItem('Written online', 0)]),
+    10_000,
+  );
+});
+
+test('a reload keeps notes, votes and the name', async () => {
+  const { a, b } = await twoOnOneBoard();
+  const layout = await addNotesInGrid(a, ['Joint training for prosecutors', 'Open data on seizures'], 2);
+  await expectItems(b, (items) => expect(items).toHaveLength(2));
+
+  // B puts a dot on each note and one free dot below them.
+  const [first, second] = await noteCentersAfterFit(b, layout);
+  await selectTool(b, 'Vote');
+  await clickAt(b, first!);
+  await clickAt(b, second!);
+  await selectTool(b, 'Heat-map vote');
+  await clickAt(b, offset(await canvasCenter(b), 0, 250));
+  await expect.poll(() => votesLeft(b), { timeout: 2_000 }).toBe('2 of 5 votes left');
+  const before = [noteItem('Joint training for prosecutors', 1), noteItem('Open data on seizures', 1)];
+  await expectItems(a, (items) => expect(items.sort()).toEqual(before));
+
+  await b.reload();
+  await waitConnected(b);
+  await expectItems(b, (items) => expect(items.sort()).toEqual(before));
+  expect(await b.getByRole('dialog').count()).toBe(0);
+  await expect.poll(() => votesLeft(b), { timeout: 5_000 }).toBe('2 of 5 votes left');
+  expect(await connectionStatus(b).textContent()).toContain('Connected');
+});
+
+test('the vote budget refuses a sixth dot and a dot can be taken back', async () => {
+  const A = await participant();
+  const url = new URL(`b/${randomBoardId()}`, baseUrl).toString();
+  await openBoard(A.page, url, 'Amina');
+  const page = A.page;
+  await selectTool(page, 'Heat-map vote');
+  expect(await votesLeft(page)).toBe('5 of 5 votes left');
+
+  const center = await canvasCenter(page);
+  const spots = [-200, -100, 0, 100, 200].map((dx, i) => offset(center, dx, i % 2 === 0 ? -80 : 80));
+  for (const [i, spot] of spots.entries()) {
+    await clickAt(page, spot);
+    await expect.poll(() => votesLeft(page), { timeout: 2_000 }).toBe(`${4 - i} of 5 votes left`);
+  }
+  for (const spot of spots) {
+    await expect.poll(() => layerAlphaAround(page, 'dots', spot), { timeout: 2_000 }).toBeGreaterThan(200);
+  }
+
+  const sixth = offset(center, 0, 200);
+  await clickAt(page, sixth);
+  await expect
+    .poll(() => page.getByTestId('notice').textContent(), { timeout: 2_000 })
+    .toContain('All 5 of your votes are placed. Take one back to vote elsewhere.');
+  expect(await page.getByTestId('notice').getAttribute('role')).toBe('status');
+  expect(await votesLeft(page)).toBe('0 of 5 votes left');
+  await nextFrames(page);
+  expect(await layerAlphaAround(page, 'dots', sixth, 6)).toBe(0);
+
+  // Clicking one of your own dots takes it back.
+  await clickAt(page, spots[2]!);
+  await expect.poll(() => votesLeft(page), { timeout: 2_000 }).toBe('1 of 5 votes left');
+  await expect.poll(() => layerAlphaAround(page, 'dots', spots[2]!, 4), { timeout: 2_000 }).toBe(0);
+});
+
+test('undo reverts only my own change, for everyone', async () => {
+  const { a, b } = await twoOnOneBoard();
+  await addNote(a, 'Draft by Amina');
+  await expectItems(b, (items) => expect(items).toEqual([noteItem('Draft by Amina', 0)]));
+  await panBy(b, 250, 0);
+  await addNote(b, 'Reviewed by Bruno');
+  const both = [noteItem('Draft by Amina', 0), noteItem('Reviewed by Bruno', 0)];
+  for (const page of [a, b]) await expectItems(page, (items) => expect(items.sort()).toEqual(both));
+
+  // Focus on the board, not in a text field, then Ctrl+Z.
+  expect(await noteEditor(a).count()).toBe(0);
+  const box = await canvasBox(a);
+  await clickAt(a, { x: box.x + 20, y: box.y + box.height - 20 });
+  await a.keyboard.press('Control+z');
+
+  for (const page of [a, b])
+    await expectItems(page, (items) => expect(items).toEqual([noteItem('Reviewed by Bruno', 0)]));
+  expect(await tool(a, 'Undo').count()).toBe(1);
+});
