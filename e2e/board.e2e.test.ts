@@ -219,7 +219,7 @@ test('the heatmap is drawn where the dots are (README screenshot)', async () => 
     'Joint training for prosecutors',
     'Open data on seizures',
     'Cross-border evidence sharing',
-    'Youth crime prevention programmes',
+    'Youth outreach in schools',
   ] as const;
   const layout = await addNotesInGrid(a, texts, 3);
   await expectItems(b, (items) => expect(items).toHaveLength(texts.length));
@@ -280,15 +280,22 @@ test('the heatmap is drawn where the dots are (README screenshot)', async () => 
   ];
   for (const page of [a, b])
     await expectItems(page, (items) => expect([...items].sort()).toEqual([...expected].sort()));
-  // Every dot is on the heatmap; the cluster on the first note is the hottest spot, so the heat leans towards it.
-  await selectTool(a, 'Select and move');
-  // Move the pointer off the board so no cursor or hover is in the picture.
-  await a.mouse.move(VIEWPORT.width - 2, 2);
-  await nextFrames(a);
+  // More dots, more heat; every dot (both people's) is drawn.
   const many = await layerStats(a, 'heatmap');
   expect(many.count).toBeGreaterThan(single.count);
-  await a.locator(layerSelector('dots')).waitFor({ state: 'attached' });
-  for (const p of [first, offset(onA[0]!, 10, 40)]) expect(await layerAlphaAround(a, 'dots', p)).toBeGreaterThan(200);
+  for (const p of [first, offset(onB[0]!, 45, 30), offset(onA[0]!, 10, 40), offset(onA[3]!, 20, -15)]) {
+    expect(await layerAlphaAround(a, 'dots', p)).toBeGreaterThan(200);
+  }
+
+  // Tidy the picture: A has nothing selected and its pointer off the board; Bruno's live cursor rests between notes.
+  await selectTool(a, 'Select and move');
+  await a.mouse.move(VIEWPORT.width - 2, 2);
+  await a.keyboard.press('Escape');
+  await selectTool(b, 'Select and move');
+  const brunoCursor = offset(onB[1]!, 150, 145);
+  await b.mouse.move(brunoCursor.x, brunoCursor.y, { steps: 4 });
+  await expect.poll(() => layerAlphaAround(a, 'presence', offset(brunoCursor, 3, 5), 3), { timeout: 3_000 }).toBeGreaterThan(0);
+  await nextFrames(a);
 
   const file = await saveScreenshot(a, 'board-heatmap');
   expect(file).toMatch(/board-heatmap\.png$/);

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 import { applyDocumentLanguage, i18n } from './i18n';
 import './styles.css';
 
@@ -11,7 +12,9 @@ if (!root) throw new Error('index.html must contain <div id="root">');
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <App />
+      <ErrorBoundary>
+        <App />
+      </ErrorBoundary>
     </I18nextProvider>
   </StrictMode>,
 );

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Note, NoteId, Point, Rect as BoardRect } from '@notevote/board';
 import { useBoard, useNotes, useTally, useUi } from '../sync/board-context';
 import { addNoteCenteredAt, moveNotes, raiseNotes } from '../sync/actions';
-import { NoteShape } from './NoteShape';
+import { NoteShape, type NoteDetail } from './NoteShape';
 import { noteAt, notesInside, visibleNotes } from './visible-notes';
 import { panBy, screenToBoard, visibleBoardRect, zoomAround } from './viewport';
 import { useElementSize } from './useElementSize';
@@ -39,6 +39,7 @@ export function BoardCanvas() {
   const editingNoteId = useUi((s) => s.editingNoteId);
   const [gesture, setGesture] = useState<Gesture>(null);
   const [spaceHeld, setSpaceHeld] = useState(false);
+  const activePointers = useRef(new Set<number>());
   const dragging = useRef<{ ids: NoteId[]; origins: Map<NoteId, Point>; anchor: Point; frame: number | null } | null>(
     null,
   );
@@ -53,6 +54,7 @@ export function BoardCanvas() {
     [editingNoteId, draggedIds],
   );
   const shown = useMemo(() => visibleNotes(notes, view, keep), [notes, view, keep]);
+  const detail = levelOfDetail(viewport.scale, shown.length);
 
   const boardPointFromEvent = useCallback(
     (stage: Konva.Stage | null): Point | null => {
@@ -95,6 +97,12 @@ export function BoardCanvas() {
   };
 
   const onStagePointerDown = (e: Konva.KonvaEventObject<PointerEvent>) => {
+    activePointers.current.add(e.evt.pointerId);
+    // A second finger means pinch-zoom (usePinchZoom); it must not also pan or vote.
+    if (activePointers.current.size > 1) {
+      setGesture(null);
+      return;
+    }
     const stage = e.target.getStage();
     const onBackground = e.target === stage;
     const point = boardPointFromEvent(stage);
@@ -124,7 +132,7 @@ export function BoardCanvas() {
     const stage = e.target.getStage();
     const point = boardPointFromEvent(stage);
     if (point) connection.setCursor(point);
-    if (!gesture) return;
+    if (!gesture || activePointers.current.size > 1) return;
     if (gesture.kind === 'pan') {
       ui.getState().setViewport({
         ...gesture.origin,
@@ -136,7 +144,8 @@ export function BoardCanvas() {
     }
   };
 
-  const endGesture = () => {
+  const endGesture = (e?: Konva.KonvaEventObject<PointerEvent>) => {
+    if (e) activePointers.current.delete(e.evt.pointerId);
     if (gesture?.kind === 'band') {
       const rect = bandRect(gesture.start, gesture.current);
       const ids = notesInside(notes.values(), rect);
@@ -247,6 +256,7 @@ export function BoardCanvas() {
           onPointerDown={onStagePointerDown}
           onPointerMove={onStagePointerMove}
           onPointerUp={endGesture}
+          onPointerCancel={endGesture}
           onPointerLeave={() => connection.setCursor(null)}
           onDblClick={onStageDoubleClick}
           onDblTap={onStageDoubleClick}
@@ -260,6 +270,7 @@ export function BoardCanvas() {
                 editing={editingNoteId === note.id}
                 draggable={tool === 'select' && !spaceHeld && editingNoteId !== note.id}
                 votes={tally.notes.get(note.id)?.votes ?? 0}
+                detail={detail}
                 onPointerDown={onNotePointerDown}
                 onDoubleClick={onNoteDoubleClick}
                 onDragStart={onNoteDragStart}
@@ -286,6 +297,17 @@ export function BoardCanvas() {
       )}
     </div>
   );
+}
+
+/**
+ * How much of each note to draw. Shadows and text dominate Konva's frame time; when notes are tiny on screen or
+ * very many are in view, dropping them keeps panning at 60 fps with thousands of notes, and nobody can read
+ * 3-pixel text anyway.
+ */
+function levelOfDetail(scale: number, visibleCount: number): NoteDetail {
+  if (scale < 0.2) return 'outline';
+  if (scale < 0.45 || visibleCount > 400) return 'flat';
+  return 'full';
 }
 
 function bandRect(a: Point, b: Point): BoardRect {

@@ -6,6 +6,9 @@ import { LINE_HEIGHT, NOTE_FONT_FAMILY, noteFontSize } from './text-fit';
 
 const PADDING = 12;
 
+/** full: shadow and text; flat: text without shadow; outline: just the coloured card (far zoomed out). */
+export type NoteDetail = 'full' | 'flat' | 'outline';
+
 export interface NoteShapeProps {
   note: Note;
   selected: boolean;
@@ -13,6 +16,7 @@ export interface NoteShapeProps {
   draggable: boolean;
   /** Votes on this note, shown as a badge (0: no badge). */
   votes: number;
+  detail: NoteDetail;
   onPointerDown: (note: Note, event: Konva.KonvaEventObject<PointerEvent>) => void;
   onDoubleClick: (note: Note) => void;
   onDragStart: (note: Note, event: Konva.KonvaEventObject<DragEvent>) => void;
@@ -22,10 +26,11 @@ export interface NoteShapeProps {
 
 /** One sticky note. Memoized on the note object, which the live view replaces only when the note changed. */
 export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
-  const { note, selected, editing, votes } = props;
+  const { note, selected, editing, votes, detail } = props;
   const innerW = note.width - 2 * PADDING;
   const innerH = note.height - 2 * PADDING;
-  const fontSize = noteFontSize(note.text, innerW, innerH);
+  const showText = !editing && detail !== 'outline';
+  const fontSize = showText ? noteFontSize(note.text, innerW, innerH) : 0;
   return (
     <Group
       id={note.id}
@@ -45,6 +50,7 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
         height={note.height}
         fill={note.color}
         cornerRadius={4}
+        shadowEnabled={detail === 'full'}
         shadowColor="black"
         shadowOpacity={0.18}
         shadowBlur={6}
@@ -54,7 +60,7 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
         stroke={selected ? '#1f6feb' : 'transparent'}
         strokeWidth={selected ? 3 : 0}
       />
-      {!editing && (
+      {showText && (
         <Text
           x={PADDING}
           y={PADDING}

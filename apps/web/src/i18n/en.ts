@@ -125,6 +125,7 @@ export const en = {
   },
   errors: {
     generic: 'Something went wrong: {{message}}. Reload the page; your changes are kept on the server.',
+    reload: 'Reload',
   },
 } as const;
 
