@@ -26,8 +26,16 @@ export async function openParticipant(browser: Browser): Promise<Participant> {
   if (process.env['E2E_DEBUG_TAG_LAYERS']) {
     await page.addInitScript(() => {
       setInterval(() => {
-        const K = (window as unknown as { Konva?: { stages: Array<{ getLayers(): Array<{ name(): string; getCanvas(): { _canvas: HTMLCanvasElement } }> }> } }).Konva;
-        K?.stages.forEach((s) => s.getLayers().forEach((l) => l.getCanvas()._canvas.setAttribute('data-layer', l.name())));
+        const K = (
+          window as unknown as {
+            Konva?: {
+              stages: Array<{ getLayers(): Array<{ name(): string; getCanvas(): { _canvas: HTMLCanvasElement } }> }>;
+            };
+          }
+        ).Konva;
+        K?.stages.forEach((s) =>
+          s.getLayers().forEach((l) => l.getCanvas()._canvas.setAttribute('data-layer', l.name())),
+        );
       }, 20);
     });
   }

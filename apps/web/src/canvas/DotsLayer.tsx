@@ -4,8 +4,9 @@ import { dotPosition, type Note, type NoteId, type Rect } from '@notevote/board'
 import { useBoard, useNotes, usePeople, useUi, useVotes } from '../sync/board-context';
 import { unvote } from '../sync/actions';
 
-/** Dot radius in screen pixels: dots stay readable at every zoom level. */
+/** Dot radius in screen pixels at 100% zoom; it shrinks when zoomed out (down to a readable minimum). */
 const DOT_RADIUS_PX = 9;
+const MIN_DOT_RADIUS_PX = 3;
 const FALLBACK_COLOR = '#6b7280';
 
 interface PlacedDot {
@@ -29,7 +30,7 @@ export const DotsLayer = memo(function DotsLayer({ view }: { view: Rect }) {
   const me = connection.identity.userId;
 
   const dots = useMemo(() => placeDots(votes.values(), notes, people, me, view), [votes, notes, people, me, view]);
-  const radius = DOT_RADIUS_PX / scale;
+  const radius = Math.max(MIN_DOT_RADIUS_PX, Math.min(DOT_RADIUS_PX, DOT_RADIUS_PX * scale)) / scale;
 
   return (
     <Layer name="dots" listening={voting}>
