@@ -22,23 +22,6 @@ export function randomBoardId(): string {
 export async function openParticipant(browser: Browser): Promise<Participant> {
   const context: BrowserContext = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
-  // TEMP-DEBUG-LAYERS
-  if (process.env['E2E_DEBUG_TAG_LAYERS']) {
-    await page.addInitScript(() => {
-      setInterval(() => {
-        const K = (
-          window as unknown as {
-            Konva?: {
-              stages: Array<{ getLayers(): Array<{ name(): string; getCanvas(): { _canvas: HTMLCanvasElement } }> }>;
-            };
-          }
-        ).Konva;
-        K?.stages.forEach((s) =>
-          s.getLayers().forEach((l) => l.getCanvas()._canvas.setAttribute('data-layer', l.name())),
-        );
-      }, 20);
-    });
-  }
   return { context, page };
 }
 

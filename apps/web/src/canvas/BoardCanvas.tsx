@@ -15,6 +15,7 @@ import { PresenceLayer } from './PresenceLayer';
 import { placeVoteAt } from './vote-tool';
 import type { Viewport } from '../state/ui-store';
 import { usePinchZoom } from './usePinchZoom';
+import { tagLayer } from './layer-tag';
 
 /** Extra screen pixels around the view whose notes stay mounted, so panning does not pop notes in at the edge. */
 const CULL_MARGIN_PX = 200;
@@ -261,7 +262,7 @@ export function BoardCanvas() {
           onDblClick={onStageDoubleClick}
           onDblTap={onStageDoubleClick}
         >
-          <Layer name="notes">
+          <Layer ref={tagLayer('notes')} name="notes">
             {shown.map((note) => (
               <NoteShape
                 key={note.id}

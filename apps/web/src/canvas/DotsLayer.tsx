@@ -3,6 +3,7 @@ import { Circle, Layer } from 'react-konva';
 import { dotPosition, type Note, type NoteId, type Rect } from '@notevote/board';
 import { useBoard, useNotes, usePeople, useUi, useVotes } from '../sync/board-context';
 import { unvote } from '../sync/actions';
+import { tagLayer } from './layer-tag';
 
 /** Dot radius in screen pixels at 100% zoom; it shrinks when zoomed out (down to a readable minimum). */
 const DOT_RADIUS_PX = 9;
@@ -33,7 +34,7 @@ export const DotsLayer = memo(function DotsLayer({ view }: { view: Rect }) {
   const radius = Math.max(MIN_DOT_RADIUS_PX, Math.min(DOT_RADIUS_PX, DOT_RADIUS_PX * scale)) / scale;
 
   return (
-    <Layer name="dots" listening={voting}>
+    <Layer ref={tagLayer('dots')} name="dots" listening={voting}>
       {dots.map((dot) => (
         <Circle
           key={dot.key}

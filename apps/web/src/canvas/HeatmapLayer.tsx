@@ -3,6 +3,7 @@ import { Image, Layer } from 'react-konva';
 import type { Rect } from '@notevote/board';
 import { useNotes, useUi, useVotes } from '../sync/board-context';
 import { renderHeatmap } from './heatmap-image';
+import { tagLayer } from './layer-tag';
 
 /**
  * The heatmap of all dots as ONE image (not thousands of shapes), recomputed only when votes or notes change; pan
@@ -16,7 +17,7 @@ export const HeatmapLayer = memo(function HeatmapLayer(_props: { view: Rect }) {
   const image = useMemo(() => (visible ? renderHeatmap(votes.values(), notes) : null), [visible, votes, notes]);
   if (!image) return null;
   return (
-    <Layer name="heatmap" listening={false} opacity={opacity}>
+    <Layer ref={tagLayer('heatmap')} name="heatmap" listening={false} opacity={opacity}>
       <Image image={image.canvas} {...image.bounds} />
     </Layer>
   );

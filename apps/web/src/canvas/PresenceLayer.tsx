@@ -3,6 +3,7 @@ import { Group, Layer, Path, Rect, Text } from 'react-konva';
 import type { Rect as BoardRect } from '@notevote/board';
 import { useNotes, usePresence, useUi } from '../sync/board-context';
 import { NOTE_FONT_FAMILY } from './text-fit';
+import { tagLayer } from './layer-tag';
 
 const CURSOR_PATH = 'M0 0 L0 16 L4.5 12 L7.5 19 L10 18 L7 11 L13 11 Z';
 
@@ -14,7 +15,7 @@ export const PresenceLayer = memo(function PresenceLayer(_props: { view: BoardRe
   const inverse = 1 / scale;
   const people = [...presence.entries()];
   return (
-    <Layer name="presence" listening={false}>
+    <Layer ref={tagLayer('presence')} name="presence" listening={false}>
       {people.flatMap(([clientId, p]) =>
         p.selection
           .map((id) => notes.get(id))
