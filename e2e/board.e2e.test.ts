@@ -67,11 +67,14 @@ async function participant(): Promise<Participant> {
 async function createBoard(page: Page, title: string): Promise<string> {
   await page.goto(baseUrl);
   await page.getByLabel('Board title').fill(title);
-  await Promise.all([
-    page.waitForURL(/\/b\/[A-Za-z0-9_-]+/),
+  // The URL as requested: the app drops `?title=` from the address bar once the board exists, which may already
+  // have happened by the time page.url() could be read.
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().isNavigationRequest() && /\/b\/[A-Za-z0-9_-]+/.test(r.url())),
     page.getByRole('button', { name: 'Create a board' }).click(),
   ]);
-  return page.url();
+  await page.waitForURL(/\/b\/[A-Za-z0-9_-]+/);
+  return response.url();
 }
 
 /** Two people on one fresh board, both joined and connected. */
@@ -139,6 +142,13 @@ async function noteCentersAfterFit(page: Page, layout: Layout): Promise<Array<{ 
   const mid = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
   const factor = scale / layout.scale;
   return layout.offsets.map((o) => ({ x: center.x + (o.x - mid.x) * factor, y: center.y + (o.y - mid.y) * factor }));
+}
+
+/** Sets this device's person colour before the app first picks one at random. */
+async function preferColor({ context }: Participant, color: string): Promise<void> {
+  await context.addInitScript((chosen) => {
+    if (!localStorage.getItem('notevote.color')) localStorage.setItem('notevote.color', chosen);
+  }, color);
 }
 
 /** Every control of the UI contract is there under its exact accessible name. */
@@ -226,6 +236,10 @@ test('a vote on a note shows in the other person’s tally and results', async (
 test('the heatmap is drawn where the dots are (README screenshot)', async () => {
   const A = await participant();
   const B = await participant();
+  // Cosmetic, for the README picture only: two clearly different person colours instead of two random ones (the app
+  // keeps a device's colour under this key and ignores values outside its palette, so nothing breaks if it changes).
+  await preferColor(A, '#3b82f6');
+  await preferColor(B, '#d97706');
   await createBoard(A.page, 'UN crime-prevention strategy sprint');
   const a = A.page;
   const b = B.page;

@@ -30,6 +30,12 @@ describe('text fit', () => {
     expect(wrappedLineCount(long, 180, size, mono) * size * LINE_HEIGHT).toBeLessThanOrEqual(180);
   });
 
+  it('shrinks the font so a long word fits on one line rather than breaking it', () => {
+    const size = fitFontSize('Youth crime prevention programmes', 176, 176, mono);
+    expect(mono('programmes', size)).toBeLessThanOrEqual(176);
+    expect(wrappedLineCount('Youth crime prevention programmes', 176, size, mono)).toBeLessThanOrEqual(4);
+  });
+
   it('never goes below the minimum size', () => {
     expect(fitFontSize('word '.repeat(2000), 100, 100, mono)).toBe(MIN_FONT_SIZE);
   });

@@ -38,7 +38,11 @@ export function fitFontSize(text: string, width: number, height: number, measure
   if (text.trim() === '') return MAX_FONT_SIZE;
   let low = MIN_FONT_SIZE;
   let high = MAX_FONT_SIZE;
-  const fits = (size: number) => wrappedLineCount(text, width, size, measure) * size * LINE_HEIGHT <= height;
+  // Breaking a word mid-way ("programme / s") reads badly, so a size fits only if its longest word fits a line too;
+  // words are broken only when even the smallest size cannot hold them.
+  const longestWord = text.split(/\s+/).reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+  const fits = (size: number) =>
+    measure(longestWord, size) <= width && wrappedLineCount(text, width, size, measure) * size * LINE_HEIGHT <= height;
   if (fits(high)) return high;
   if (!fits(low)) return low;
   while (high - low > 0.5) {

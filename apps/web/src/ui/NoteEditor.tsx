@@ -47,11 +47,13 @@ export function NoteEditor() {
       defaultValue={note.text}
       maxLength={LIMITS.noteTextLength}
       spellCheck
+      dir="auto"
+      // Physical left/top on purpose: it sits over a canvas point, and canvas coordinates do not flip in RTL.
       style={{
-        insetInlineStart: topLeft.x,
-        insetBlockStart: topLeft.y,
-        inlineSize: note.width * viewport.scale,
-        blockSize: note.height * viewport.scale,
+        left: topLeft.x,
+        top: topLeft.y,
+        width: note.width * viewport.scale,
+        height: note.height * viewport.scale,
         padding: PADDING * viewport.scale,
         fontSize,
         lineHeight: LINE_HEIGHT,
