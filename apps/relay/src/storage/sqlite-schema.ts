@@ -20,6 +20,17 @@ const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       CREATE INDEX updates_doc_seq ON updates (doc, seq);
     `);
   },
+  // 2: the board directory: which boards exist and the current generation of each board's participant link
+  // (rotating the link bumps it, which invalidates every participant token of the previous generation).
+  (db) => {
+    db.exec(`
+      CREATE TABLE boards (
+        id                TEXT    PRIMARY KEY,
+        participant_epoch INTEGER NOT NULL DEFAULT 0,
+        created_at        INTEGER NOT NULL
+      );
+    `);
+  },
 ];
 
 /** The schema version this build of the relay writes. */

@@ -149,6 +149,8 @@ function openDatabase(dbPath: string, synchronous: string): Database.Database {
     // WAL: readers never block the writer, and a commit is one sequential append to the log.
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${synchronous}`);
+    // The board directory shares this file on a second connection.
+    db.pragma('busy_timeout = 5000');
     migrate(db);
     return db;
   } catch (error) {
