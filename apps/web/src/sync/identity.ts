@@ -1,4 +1,4 @@
-import { NOTE_COLORS } from '@notevote/board';
+import { NOTE_COLORS, USER_ID_DOMAIN, USER_ID_LENGTH } from '@notevote/board';
 
 /**
  * Who this device is, without an account. A random secret stays on the device; the user id is derived from it
@@ -24,8 +24,8 @@ function toBase64Url(bytes: Uint8Array): string {
 
 /** Derives the public user id from the device secret. */
 export async function userIdFromSecret(secret: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`notevote-user:${secret}`));
-  return toBase64Url(new Uint8Array(digest)).slice(0, 22);
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(USER_ID_DOMAIN + secret));
+  return toBase64Url(new Uint8Array(digest)).slice(0, USER_ID_LENGTH);
 }
 
 /** Loads this device's identity, creating the secret on first use. */
