@@ -21,7 +21,6 @@ import {
   openBoard,
   openParticipant,
   panBy,
-  randomBoardId,
   selectTool,
   showHeatmap,
   tool,
@@ -63,28 +62,50 @@ async function participant(): Promise<Participant> {
   return opened;
 }
 
-/** A board created from the start page with a title, as a facilitator would; returns its URL. */
+/** A board created from the start page with a title, as a facilitator would; returns the facilitator's URL. */
 async function createBoard(page: Page, title: string): Promise<string> {
   await page.goto(baseUrl);
   await page.getByLabel('Board title').fill(title);
-  // The URL as requested: the app drops `?title=` from the address bar once the board exists, which may already
-  // have happened by the time page.url() could be read.
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().isNavigationRequest() && /\/b\/[A-Za-z0-9_-]+/.test(r.url())),
-    page.getByRole('button', { name: 'Create a board' }).click(),
-  ]);
-  await page.waitForURL(/\/b\/[A-Za-z0-9_-]+/);
-  return response.url();
+  await page.getByRole('button', { name: 'Create a board' }).click();
+  // The creator lands on the facilitator link: the capability travels in the fragment, never to the server.
+  await page.waitForURL(/\/b\/[A-Za-z0-9_-]+#k=f/);
+  return page.url();
+}
+
+/** The participant link, as a facilitator copies it from the facilitator panel. */
+async function participantLinkFromPanel(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Facilitate', exact: true }).click();
+  const field = page.getByTestId('participant-link');
+  await expect.poll(() => field.inputValue(), { timeout: 5_000 }).toMatch(/\/b\/[A-Za-z0-9_-]+#k=p/);
+  const link = await field.inputValue();
+  await page.getByRole('button', { name: 'Close facilitator panel' }).click();
+  return link;
+}
+
+/** A board created through the API (as the start page does), with its three absolute links. */
+async function apiBoard(title: string): Promise<{ facilitator: string; participant: string; projector: string }> {
+  const response = await fetch(new URL('api/boards', baseUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title }),
+  });
+  expect(response.status).toBe(201);
+  const { links } = (await response.json()) as { links: Record<'facilitator' | 'participant' | 'projector', string> };
+  return {
+    facilitator: new URL(links.facilitator, baseUrl).toString(),
+    participant: new URL(links.participant, baseUrl).toString(),
+    projector: new URL(links.projector, baseUrl).toString(),
+  };
 }
 
 /** Two people on one fresh board, both joined and connected. */
 async function twoOnOneBoard(): Promise<{ a: Page; b: Page; contextA: Participant['context']; url: string }> {
   const A = await participant();
   const B = await participant();
-  const url = new URL(`b/${randomBoardId()}`, baseUrl).toString();
-  await openBoard(A.page, url, 'Amina');
-  await openBoard(B.page, url, 'Bruno');
-  return { a: A.page, b: B.page, contextA: A.context, url };
+  const links = await apiBoard('Two people');
+  await openBoard(A.page, links.facilitator, 'Amina');
+  await openBoard(B.page, links.participant, 'Bruno');
+  return { a: A.page, b: B.page, contextA: A.context, url: links.participant };
 }
 
 /** Polls a page's note list until it satisfies `check`. */
@@ -174,13 +195,14 @@ test('a note typed by one person appears for another within 2 s', async () => {
   const A = await participant();
   const B = await participant();
   const url = await createBoard(A.page, 'Crime prevention strategy sprint');
-  expect(new URL(url).searchParams.get('title')).toBe('Crime prevention strategy sprint');
+  expect(new URL(url).hash).toMatch(/^#k=f/);
   await enterBoard(A.page, 'Amina');
   await expect
     .poll(() => A.page.getByRole('heading', { name: 'Crime prevention strategy sprint' }).count(), { timeout: 5_000 })
     .toBe(1);
 
-  await openBoard(B.page, A.page.url(), 'Bruno');
+  // The facilitator shares the participant link from the facilitator panel; the participant joins with it.
+  await openBoard(B.page, await participantLinkFromPanel(A.page), 'Bruno');
   await expect
     .poll(() => B.page.getByRole('heading', { name: 'Crime prevention strategy sprint' }).count(), { timeout: 5_000 })
     .toBe(1);
@@ -244,7 +266,7 @@ test('the heatmap is drawn where the dots are (README screenshot)', async () => 
   const a = A.page;
   const b = B.page;
   await enterBoard(a, 'Amina');
-  await openBoard(b, a.url(), 'Bruno');
+  await openBoard(b, await participantLinkFromPanel(a), 'Bruno');
 
   const texts = [
     'Protect whistle-blowers',
@@ -386,8 +408,7 @@ test('a reload keeps notes, votes and the name', async () => {
 
 test('the vote budget refuses a sixth dot and a dot can be taken back', async () => {
   const A = await participant();
-  const url = new URL(`b/${randomBoardId()}`, baseUrl).toString();
-  await openBoard(A.page, url, 'Amina');
+  await openBoard(A.page, (await apiBoard('Budget')).participant, 'Amina');
   const page = A.page;
   await selectTool(page, 'Heat-map vote');
   expect(await votesLeft(page)).toBe('5 of 5 votes left');
@@ -435,4 +456,27 @@ test('undo reverts only my own change, for everyone', async () => {
 
   for (const page of [a, b])
     await expectItems(page, (items) => expect(items).toEqual([noteItem('Reviewed by Bruno', 0)]));
+});
+
+test('a projector link shows the board but cannot change it', async () => {
+  const links = await apiBoard('Projected sprint');
+  const A = await participant();
+  const P = await participant();
+  await openBoard(A.page, links.participant, 'Amina');
+  await addNote(A.page, 'On the big screen');
+  await P.page.goto(links.projector);
+  // No name is asked: a projector is nobody.
+  await expect.poll(() => connectionStatus(P.page).textContent(), { timeout: 5_000 }).toContain('Connected');
+  expect(await P.page.getByRole('dialog').count()).toBe(0);
+  await expectItems(P.page, (items) => expect(items).toEqual([noteItem('On the big screen', 0)]));
+  expect(await P.page.getByText('Projector view (read-only)').count()).toBe(1);
+  expect(await toolbar(P.page).getByRole('button', { name: 'Add note' }).count()).toBe(0);
+  expect(await toolbar(P.page).getByRole('button', { name: 'Heatmap', exact: true }).count()).toBe(1);
+  // Keyboard and double-click do not add notes either.
+  await P.page.getByTestId('board-canvas').dblclick({ position: { x: 40, y: 40 } });
+  await P.page.keyboard.press('n');
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(await noteItems(P.page)).toEqual([noteItem('On the big screen', 0)]);
+  expect(await noteItems(A.page)).toEqual([noteItem('On the big screen', 0)]);
+  await expect.poll(() => connectionStatus(P.page).textContent(), { timeout: 2_000 }).toContain('Connected');
 });

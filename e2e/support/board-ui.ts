@@ -10,14 +10,6 @@ import type { Participant } from './board-page';
 /** Every board test uses the same window size, so screen positions are comparable between participants. */
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 
-/** A fresh, valid board id (the app accepts [A-Za-z0-9_-]{1,64}); unique per test so tests never share a board. */
-export function randomBoardId(): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let id = 'e2e';
-  for (let i = 0; i < 12; i++) id += alphabet[Math.floor(Math.random() * alphabet.length)];
-  return id;
-}
-
 /** A new browser context (separate storage: another person on another device) at the standard viewport. */
 export async function openParticipant(browser: Browser): Promise<Participant> {
   const context: BrowserContext = await browser.newContext({ viewport: VIEWPORT });

@@ -4,12 +4,18 @@ import type { RelayConfig } from './config';
 import { RoomRegistry } from './rooms/room-registry';
 import { healthRoutes } from './routes/health';
 import { syncRoutes } from './routes/sync';
+import { boardRoutes } from './routes/boards';
+import type { BoardDirectory } from './storage/board-directory';
 import { webRoutes } from './routes/web';
 import type { DocStore } from './storage/types';
 
 export interface AppOptions {
   config: RelayConfig;
   store: DocStore;
+  /** Which boards exist and their link generations. */
+  directory: BoardDirectory;
+  /** Signs capability links (see auth/server-secret). */
+  secret: Uint8Array;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -20,7 +26,7 @@ declare module 'fastify' {
 }
 
 /** Builds the relay: routes and plugins, no listening. The caller owns the store and closes it after the app. */
-export async function buildApp({ config, store, logger }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, store, directory, secret, logger }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     // Request URLs carry board ids (and later capability tokens): they stay out of the logs.
@@ -46,7 +52,8 @@ export async function buildApp({ config, store, logger }: AppOptions): Promise<F
     },
   });
   await app.register(healthRoutes, { registry });
-  await app.register(syncRoutes, { registry, maxBufferedBytes: config.maxBufferedBytes });
+  await app.register(syncRoutes, { registry, maxBufferedBytes: config.maxBufferedBytes, directory, secret });
+  await app.register(boardRoutes, { registry, directory, secret });
   await app.register(webRoutes, { webRoot: config.webRoot });
   return app;
 }

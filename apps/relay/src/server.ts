@@ -2,6 +2,8 @@ import path from 'node:path';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openSqliteStore } from './storage/sqlite-store';
+import { openSqliteDirectory } from './storage/sqlite-directory';
+import { loadServerSecret } from './auth/server-secret';
 
 /** Entry point: environment → store → app → listen, and a graceful stop on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -15,11 +17,11 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const store = openSqliteStore({
-    path: path.join(config.dataDir, 'notevote.db'),
-    groupCommitMs: config.groupCommitMs,
-  });
-  const app = await buildApp({ config, store });
+  const dbPath = path.join(config.dataDir, 'notevote.db');
+  const store = openSqliteStore({ path: dbPath, groupCommitMs: config.groupCommitMs });
+  const directory = openSqliteDirectory({ path: dbPath });
+  const secret = loadServerSecret(config.dataDir);
+  const app = await buildApp({ config, store, directory, secret });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
     try {
       await app.close();
       await store.close();
+      await directory.close();
       process.exit(0);
     } catch (error) {
       app.log.error({ err: error }, 'shutdown failed');

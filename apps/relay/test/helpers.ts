@@ -10,6 +10,34 @@ import * as Y from 'yjs';
 import { buildApp } from '../src/app';
 import { loadConfig, type RelayConfig } from '../src/config';
 import type { DocStore } from '../src/storage/types';
+import { randomBytes } from 'node:crypto';
+import { issueToken, type Role } from '../src/auth/capabilities';
+import { createMemoryDirectory, type BoardDirectory } from '../src/storage/board-directory';
+import { openSqliteDirectory } from '../src/storage/sqlite-directory';
+
+/** Query parameters a client needs to reach a board in a role (see auth/admission). */
+export type Access = Record<string, string>;
+
+/** Issues capability links for boards, registering a board the first time it is named. */
+export type AccessIssuer = (boardId: string, role?: Role, deviceKey?: string) => Promise<Access>;
+
+/** A fresh random device key, as the web app keeps on a device. */
+export function deviceKey(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+function accessIssuer(directory: BoardDirectory, secret: Uint8Array): AccessIssuer {
+  return async (boardId, role = 'participant', key = deviceKey()) => {
+    const record = (await directory.get(boardId)) ?? (await directory.create(boardId));
+    const token = issueToken(secret, boardId, role, role === 'participant' ? record.participantEpoch : 0);
+    return role === 'projector' ? { token } : { token, key };
+  };
+}
+
+/** A WebSocket URL for a board with its access parameters. */
+export function boardUrl(wsUrl: string, boardId: string, access: Access): string {
+  return `${wsUrl}/${boardId}?${new URLSearchParams(access).toString()}`;
+}
 
 const relayRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -24,13 +52,18 @@ export interface TestRelay {
   port: number;
   wsUrl: string;
   httpUrl: string;
+  directory: BoardDirectory;
+  secret: Uint8Array;
+  access: AccessIssuer;
   close: () => Promise<void>;
 }
 
 /** Starts the real relay in-process on an ephemeral loopback port. */
 export async function startRelay(store: DocStore, overrides: Partial<RelayConfig> = {}): Promise<TestRelay> {
   const config: RelayConfig = { ...loadConfig({ WEB_ROOT: '' }), port: 0, ...overrides };
-  const app = await buildApp({ config, store, logger: false });
+  const directory = createMemoryDirectory();
+  const secret = randomBytes(48);
+  const app = await buildApp({ config, store, directory, secret, logger: false });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (typeof address !== 'object' || !address) throw new Error('relay did not report its address');
@@ -40,14 +73,26 @@ export async function startRelay(store: DocStore, overrides: Partial<RelayConfig
     port,
     wsUrl: `ws://127.0.0.1:${port}/ws`,
     httpUrl: `http://127.0.0.1:${port}`,
+    directory,
+    secret,
+    access: accessIssuer(directory, secret),
     close: () => app.close(),
   };
 }
 
-/** Connects the stock y-websocket client, as a third-party integrator would. */
-export function connectClient(wsUrl: string, boardId: string, doc = new Y.Doc()): WebsocketProvider {
+/** Connects the stock y-websocket client, as a third-party integrator would (access goes in `params`). */
+export function connectClient(
+  wsUrl: string,
+  boardId: string,
+  access: Access = {},
+  doc = new Y.Doc(),
+): WebsocketProvider {
   // disableBc: two providers in one process would otherwise sync through BroadcastChannel, bypassing the relay.
-  return new WebsocketProvider(wsUrl, boardId, doc, { WebSocketPolyfill: WebSocket as never, disableBc: true });
+  return new WebsocketProvider(wsUrl, boardId, doc, {
+    WebSocketPolyfill: WebSocket as never,
+    disableBc: true,
+    params: access,
+  });
 }
 
 /** Resolves once the provider has completed its first sync with the relay. */
@@ -96,7 +141,13 @@ export interface RelayProcess {
   port: number;
   wsUrl: string;
   stopped: Promise<number | null>;
+  access: AccessIssuer;
+  /** Releases the test's own connection to the relay's database. */
+  closeDirectory: () => Promise<void>;
 }
+
+/** The signing secret given to relay child processes, so tests can issue links for them. */
+const CHILD_SECRET = 'test-secret-for-relay-child-processes-0123456789';
 
 /** Runs the relay as a child process (the real server entry point), for crash and restart tests. */
 export function spawnRelay(dataDir: string, port = 0): Promise<RelayProcess> {
@@ -104,7 +155,15 @@ export function spawnRelay(dataDir: string, port = 0): Promise<RelayProcess> {
   // would leave it running after a SIGKILL.
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: relayRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, WEB_ROOT: '', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      WEB_ROOT: '',
+      LOG_LEVEL: 'warn',
+      NOTEVOTE_SECRET: CHILD_SECRET,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stopped = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -120,7 +179,16 @@ export function spawnRelay(dataDir: string, port = 0): Promise<RelayProcess> {
       if (match?.[1]) {
         clearTimeout(timer);
         const actualPort = Number(match[1]);
-        resolve({ child, port: actualPort, wsUrl: `ws://127.0.0.1:${actualPort}/ws`, stopped });
+        // The test registers boards in the relay's own database (a second SQLite connection, as the relay uses).
+        const directory = openSqliteDirectory({ path: path.join(dataDir, 'notevote.db') });
+        resolve({
+          child,
+          port: actualPort,
+          wsUrl: `ws://127.0.0.1:${actualPort}/ws`,
+          stopped,
+          access: accessIssuer(directory, Buffer.from(CHILD_SECRET, 'utf8')),
+          closeDirectory: () => directory.close(),
+        });
       }
     };
     child.stdout?.on('data', onData);

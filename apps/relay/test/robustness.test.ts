@@ -17,6 +17,8 @@ import {
   tempDir,
   waitFor,
   type TestRelay,
+  boardUrl,
+  type AccessIssuer,
 } from './helpers';
 
 const cleanups: Array<() => unknown> = [];
@@ -30,8 +32,8 @@ async function relay(overrides = {}): Promise<TestRelay> {
   return started;
 }
 
-function client(url: string, boardId: string): WebsocketProvider {
-  const provider = connectClient(url, boardId);
+async function client(endpoint: { wsUrl: string; access: AccessIssuer }, boardId: string): Promise<WebsocketProvider> {
+  const provider = connectClient(endpoint.wsUrl, boardId, await endpoint.access(boardId));
   cleanups.push(() => provider.destroy());
   return provider;
 }
@@ -80,7 +82,7 @@ describe('relay robustness', () => {
   for (const [name, bytes] of Object.entries(MALFORMED)) {
     it(`closes only the sender of a malformed message (${name}) and leaves the board intact`, async () => {
       const r = await relay();
-      const honest = client(r.wsUrl, 'shared');
+      const honest = await client(r, 'shared');
       await synced(honest);
       const noteId = createNote(honest.doc, { x: 0, y: 0, text: 'before' }, { authorId: 'alice' });
       await waitFor(
@@ -88,7 +90,7 @@ describe('relay robustness', () => {
         'relay to apply the note',
       );
 
-      const attacker = await rawSocket(`${r.wsUrl}/shared`);
+      const attacker = await rawSocket(boardUrl(r.wsUrl, 'shared', await r.access('shared')));
       const closing = closed(attacker);
       attacker.send(bytes);
       const { code, reason } = await closing;
@@ -97,7 +99,7 @@ describe('relay robustness', () => {
 
       // The honest client keeps syncing through the same room, and a newcomer still gets the whole board.
       const second = createNote(honest.doc, { x: 300, y: 0, text: 'after' }, { authorId: 'alice' });
-      const late = client(r.wsUrl, 'shared');
+      const late = await client(r, 'shared');
       await synced(late);
       await waitFor(() => readNote(late.doc, second)?.text === 'after', 'a newcomer to get the later note');
       expect(
@@ -112,7 +114,7 @@ describe('relay robustness', () => {
 
   it('refuses text frames', async () => {
     const r = await relay();
-    const socket = await rawSocket(`${r.wsUrl}/texty`);
+    const socket = await rawSocket(boardUrl(r.wsUrl, 'texty', await r.access('texty')));
     const closing = closed(socket);
     socket.send('hello');
     expect((await closing).code).toBe(CloseCode.malformedMessage);
@@ -120,7 +122,7 @@ describe('relay robustness', () => {
 
   it('closes messages over the size limit with 1009, and stays up', async () => {
     const r = await relay({ maxMessageBytes: 4096 });
-    const socket = await rawSocket(`${r.wsUrl}/big`);
+    const socket = await rawSocket(boardUrl(r.wsUrl, 'big', await r.access('big')));
     const closing = closed(socket);
     socket.send(encodeUpdate(new Uint8Array(10_000)));
     expect((await closing).code).toBe(1009);
@@ -152,7 +154,7 @@ describe('relay robustness', () => {
 
   it('feeds an idle client keepalive frames so the stock client’s watchdog never fires', async () => {
     const r = await relay({ heartbeatMs: 100, keepaliveMs: 150 });
-    const socket = await rawSocket(`${r.wsUrl}/idle`);
+    const socket = await rawSocket(boardUrl(r.wsUrl, 'idle', await r.access('idle')));
     cleanups.push(() => socket.terminate());
     const frames: Buffer[] = [];
     socket.on('message', (data: Buffer) => frames.push(data));
@@ -165,8 +167,9 @@ describe('relay robustness', () => {
     cleanups.push(remove);
     const first = await spawnRelay(dir);
     cleanups.push(() => first.child.kill('SIGKILL'));
-    const writer = client(first.wsUrl, 'crash');
-    const reader = client(first.wsUrl, 'crash');
+    cleanups.push(() => first.closeDirectory());
+    const writer = await client(first, 'crash');
+    const reader = await client(first, 'crash');
     await Promise.all([synced(writer), synced(reader)]);
     const noteId = createNote(writer.doc, { x: 0, y: 0, text: 'said before the crash' }, { authorId: 'alice' });
     await waitFor(() => readNote(reader.doc, noteId) !== null, 'the reader to receive the note');
@@ -177,7 +180,8 @@ describe('relay robustness', () => {
 
     const second = await spawnRelay(dir);
     cleanups.push(() => second.child.kill('SIGKILL'));
-    const after = client(second.wsUrl, 'crash');
+    cleanups.push(() => second.closeDirectory());
+    const after = await client(second, 'crash');
     await synced(after);
     expect(readNote(after.doc, noteId)?.text).toBe('said before the crash');
   });
@@ -187,7 +191,8 @@ describe('relay robustness', () => {
     cleanups.push(remove);
     const first = await spawnRelay(dir);
     cleanups.push(() => first.child.kill('SIGKILL'));
-    const socket = await rawSocket(`${first.wsUrl}/graceful`);
+    cleanups.push(() => first.closeDirectory());
+    const socket = await rawSocket(boardUrl(first.wsUrl, 'graceful', await first.access('graceful')));
     const closing = closed(socket);
     const doc = new Y.Doc();
     const noteId = createNote(doc, { x: 0, y: 0, text: 'kept on SIGTERM' }, { authorId: 'alice' });
@@ -201,7 +206,8 @@ describe('relay robustness', () => {
 
     const second = await spawnRelay(dir);
     cleanups.push(() => second.child.kill('SIGKILL'));
-    const after = client(second.wsUrl, 'graceful');
+    cleanups.push(() => second.closeDirectory());
+    const after = await client(second, 'graceful');
     await synced(after);
     expect(readNote(after.doc, noteId)?.text).toBe('kept on SIGTERM');
   });

@@ -7,7 +7,17 @@ import { createMemoryStore } from '../src/storage/memory-store';
 import { openSqliteStore } from '../src/storage/sqlite-store';
 import type { DocStore } from '../src/storage/types';
 import { encodeUpdate } from '../src/sync/protocol';
-import { closed, connectClient, rawSocket, startRelay, synced, tempDir, waitFor, type TestRelay } from './helpers';
+import {
+  boardUrl,
+  closed,
+  connectClient,
+  rawSocket,
+  startRelay,
+  synced,
+  tempDir,
+  waitFor,
+  type TestRelay,
+} from './helpers';
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
@@ -20,8 +30,8 @@ async function relayWith(store: DocStore = createMemoryStore(), overrides = {}):
   return relay;
 }
 
-function client(relay: TestRelay, boardId: string): WebsocketProvider {
-  const provider = connectClient(relay.wsUrl, boardId);
+async function client(relay: TestRelay, boardId: string): Promise<WebsocketProvider> {
+  const provider = connectClient(relay.wsUrl, boardId, await relay.access(boardId));
   cleanups.push(() => provider.destroy());
   return provider;
 }
@@ -29,8 +39,8 @@ function client(relay: TestRelay, boardId: string): WebsocketProvider {
 describe('relay sync with the stock y-websocket client', () => {
   it('makes two clients converge', async () => {
     const relay = await relayWith();
-    const a = client(relay, 'board-1');
-    const b = client(relay, 'board-1');
+    const a = await client(relay, 'board-1');
+    const b = await client(relay, 'board-1');
     await Promise.all([synced(a), synced(b)]);
 
     const noteId = createNote(a.doc, { x: 10, y: 20, text: 'Protect whistle-blowers' }, { authorId: 'alice' });
@@ -48,11 +58,11 @@ describe('relay sync with the stock y-websocket client', () => {
 
   it('keeps boards apart', async () => {
     const relay = await relayWith();
-    const a = client(relay, 'board-a');
-    const b = client(relay, 'board-b');
+    const a = await client(relay, 'board-a');
+    const b = await client(relay, 'board-b');
     await Promise.all([synced(a), synced(b)]);
     createNote(a.doc, { x: 0, y: 0, text: 'only on A' }, { authorId: 'alice' });
-    const probe = client(relay, 'board-a');
+    const probe = await client(relay, 'board-a');
     await synced(probe);
     await waitFor(() => readNotes(probe.doc).length === 1, 'the probe on board A to see the note');
     expect(readNotes(b.doc)).toEqual([]);
@@ -60,12 +70,12 @@ describe('relay sync with the stock y-websocket client', () => {
 
   it('gives a late joiner the full state', async () => {
     const relay = await relayWith();
-    const a = client(relay, 'late');
+    const a = await client(relay, 'late');
     await synced(a);
     initBoard(a.doc, { title: 'Wildlife trafficking sprint' });
     for (let i = 0; i < 20; i++) createNote(a.doc, { x: i * 210, y: 0, text: `idea ${i}` }, { authorId: 'alice' });
     await waitFor(() => relay.app.rooms.peek('late')?.doc.getMap('notes').size === 20, 'the relay to hold all notes');
-    const late = client(relay, 'late');
+    const late = await client(relay, 'late');
     await synced(late);
     expect(readMeta(late.doc)?.title).toBe('Wildlife trafficking sprint');
     expect(readNotes(late.doc)).toHaveLength(20);
@@ -73,8 +83,8 @@ describe('relay sync with the stock y-websocket client', () => {
 
   it('relays awareness and removes a client’s presence when it disconnects', async () => {
     const relay = await relayWith();
-    const a = client(relay, 'presence');
-    const b = client(relay, 'presence');
+    const a = await client(relay, 'presence');
+    const b = await client(relay, 'presence');
     await Promise.all([synced(a), synced(b)]);
     a.awareness.setLocalStateField('user', { name: 'Amina', cursor: { x: 1, y: 2 } });
     await waitFor(
@@ -89,14 +99,14 @@ describe('relay sync with the stock y-websocket client', () => {
 
   it('sends a joiner the presence of people already on the board', async () => {
     const relay = await relayWith();
-    const a = client(relay, 'presence-join');
+    const a = await client(relay, 'presence-join');
     await synced(a);
     a.awareness.setLocalStateField('user', { name: 'Amina' });
     await waitFor(
       () => relay.app.rooms.peek('presence-join')?.awareness.getStates().has(a.awareness.clientID) === true,
       'relay to know A',
     );
-    const b = client(relay, 'presence-join');
+    const b = await client(relay, 'presence-join');
     await waitFor(() => b.awareness.getStates().has(a.awareness.clientID), 'B to see A on joining');
   });
 
@@ -118,8 +128,8 @@ describe('relay sync with the stock y-websocket client', () => {
       close: () => inner.close(),
     };
     const relay = await relayWith(gatedStore);
-    const a = client(relay, 'durable-first');
-    const b = client(relay, 'durable-first');
+    const a = await client(relay, 'durable-first');
+    const b = await client(relay, 'durable-first');
     await Promise.all([synced(a), synced(b)]);
     const noteId = createNote(a.doc, { x: 0, y: 0, text: 'held' }, { authorId: 'alice' });
     await waitFor(() => appendsStarted > 0, 'the relay to start storing the update');
@@ -136,7 +146,7 @@ describe('relay sync with the stock y-websocket client', () => {
     const dbPath = path.join(dir, 'notevote.db');
     const store1 = openSqliteStore({ path: dbPath });
     const relay1 = await startRelay(store1);
-    const a = connectClient(relay1.wsUrl, 'restart');
+    const a = connectClient(relay1.wsUrl, 'restart', await relay1.access('restart'));
     await synced(a);
     const noteId = createNote(a.doc, { x: 1, y: 2, text: 'survives restarts' }, { authorId: 'alice' });
     await waitFor(() => relay1.app.rooms.peek('restart')?.doc.getMap('notes').has(noteId) === true, 'relay to apply');
@@ -147,20 +157,21 @@ describe('relay sync with the stock y-websocket client', () => {
     const store2 = openSqliteStore({ path: dbPath });
     cleanups.push(() => store2.close());
     const relay2 = await relayWith(store2);
-    const b = client(relay2, 'restart');
+    // A new in-process relay has its own (memory) directory and secret: register the board there too.
+    const b = await client(relay2, 'restart');
     await synced(b);
     expect(readNote(b.doc, noteId)?.text).toBe('survives restarts');
   });
 
   it('unloads an empty board after the delay and reloads it with its content', async () => {
     const relay = await relayWith(createMemoryStore(), { unloadDelayMs: 50 });
-    const a = client(relay, 'unload');
+    const a = await client(relay, 'unload');
     await synced(a);
     createNote(a.doc, { x: 0, y: 0, text: 'kept' }, { authorId: 'alice' });
     await waitFor(() => relay.app.rooms.size === 1, 'board in memory');
     a.disconnect();
     await waitFor(() => relay.app.rooms.size === 0, 'the board to unload');
-    const b = client(relay, 'unload');
+    const b = await client(relay, 'unload');
     await synced(b);
     expect(readNotes(b.doc).map((n) => n.text)).toEqual(['kept']);
   });
@@ -171,7 +182,7 @@ describe('relay sync with the stock y-websocket client', () => {
     const dbPath = path.join(dir, 'notevote.db');
     const store = openSqliteStore({ path: dbPath, groupCommitMs: 50 });
     const relay = await startRelay(store);
-    const socket = await rawSocket(`${relay.wsUrl}/shutdown`);
+    const socket = await rawSocket(boardUrl(relay.wsUrl, 'shutdown', await relay.access('shutdown')));
     const doc = new Y.Doc();
     createNote(doc, { x: 0, y: 0, text: 'last words' }, { authorId: 'alice' });
     socket.send(encodeUpdate(Y.encodeStateAsUpdate(doc)));

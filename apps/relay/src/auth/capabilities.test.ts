@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { issueToken, ROLES, verifyToken, type Role } from './capabilities';
 
 const secret = randomBytes(48);
-const epochs = (participant = 0) => (role: Role) => (role === 'participant' ? participant : 0);
+const epochs =
+  (participant = 0) =>
+  (role: Role) =>
+    role === 'participant' ? participant : 0;
 
 describe('capability tokens', () => {
   it('verifies a token for its board and role', () => {
@@ -20,7 +23,10 @@ describe('capability tokens', () => {
 
   it('refuses a token for another board', () => {
     const token = issueToken(secret, 'board-1', 'facilitator', 0);
-    expect(verifyToken(secret, 'board-2', token, epochs())).toMatchObject({ ok: false, reason: expect.stringMatching(/not valid/) });
+    expect(verifyToken(secret, 'board-2', token, epochs())).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/not valid/),
+    });
   });
 
   it('refuses a token signed with another secret', () => {
@@ -36,12 +42,24 @@ describe('capability tokens', () => {
   it('refuses participant tokens of a rotated epoch, and accepts the new one', () => {
     const old = issueToken(secret, 'board-1', 'participant', 0);
     const next = issueToken(secret, 'board-1', 'participant', 1);
-    expect(verifyToken(secret, 'board-1', old, epochs(1))).toMatchObject({ ok: false, reason: expect.stringMatching(/replaced/) });
+    expect(verifyToken(secret, 'board-1', old, epochs(1))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/replaced/),
+    });
     expect(verifyToken(secret, 'board-1', next, epochs(1)).ok).toBe(true);
   });
 
   it('refuses malformed tokens without throwing', () => {
-    for (const token of ['', 'x', 'p0', 'p0.', 'q0.AAAAAAAAAAAAAAAAAAAAAA', 'p-1.AAAAAAAAAAAAAAAAAAAAAA', 'p0.' + '!'.repeat(22), 'p0.' + 'A'.repeat(200)]) {
+    for (const token of [
+      '',
+      'x',
+      'p0',
+      'p0.',
+      'q0.AAAAAAAAAAAAAAAAAAAAAA',
+      'p-1.AAAAAAAAAAAAAAAAAAAAAA',
+      'p0.' + '!'.repeat(22),
+      'p0.' + 'A'.repeat(200),
+    ]) {
       expect(verifyToken(secret, 'board-1', token, epochs()).ok, token).toBe(false);
     }
   });

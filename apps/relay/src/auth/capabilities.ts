@@ -1,11 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-/** What a link lets its holder do. */
-export type Role = 'facilitator' | 'participant' | 'projector';
+import { ROLE_CODES, ROLES, type Role } from '@notevote/board';
 
-export const ROLES: readonly Role[] = ['facilitator', 'participant', 'projector'];
-
-const ROLE_CODES: Record<Role, string> = { facilitator: 'f', participant: 'p', projector: 'v' };
+export { ROLES, type Role };
 const CODE_ROLES = new Map(Object.entries(ROLE_CODES).map(([role, code]) => [code, role as Role]));
 
 /** Bytes of HMAC kept in a token: 128 bits is beyond guessing and keeps links short enough for a QR code. */
@@ -34,7 +31,8 @@ export function verifyToken(
 ): TokenCheck {
   const match = /^([a-z])(\d{1,9})\.([A-Za-z0-9_-]{10,64})$/.exec(token);
   const role = match ? CODE_ROLES.get(match[1] ?? '') : undefined;
-  if (!match || !role) return { ok: false, reason: 'the link is incomplete or malformed; ask the facilitator for a new one' };
+  if (!match || !role)
+    return { ok: false, reason: 'the link is incomplete or malformed; ask the facilitator for a new one' };
   const epoch = Number(match[2]);
   const expected = Buffer.from(mac(secret, boardId, role, epoch));
   const given = Buffer.from(match[3] ?? '');
@@ -48,5 +46,8 @@ export function verifyToken(
 }
 
 function mac(secret: Uint8Array, boardId: string, role: Role, epoch: number): string {
-  return createHmac('sha256', secret).update(`notevote-capability-v1\0${boardId}\0${role}\0${epoch}`).digest('base64url').slice(0, Math.ceil((MAC_BYTES * 4) / 3));
+  return createHmac('sha256', secret)
+    .update(`notevote-capability-v1\0${boardId}\0${role}\0${epoch}`)
+    .digest('base64url')
+    .slice(0, Math.ceil((MAC_BYTES * 4) / 3));
 }

@@ -13,7 +13,9 @@ export function loadServerSecret(dataDir: string, env: NodeJS.ProcessEnv = proce
   const fromEnv = env['NOTEVOTE_SECRET'];
   if (fromEnv !== undefined && fromEnv !== '') {
     if (fromEnv.length < MIN_SECRET_LENGTH) {
-      throw new Error(`NOTEVOTE_SECRET must be at least ${MIN_SECRET_LENGTH} characters; generate one with: openssl rand -base64 48`);
+      throw new Error(
+        `NOTEVOTE_SECRET must be at least ${MIN_SECRET_LENGTH} characters; generate one with: openssl rand -base64 48`,
+      );
     }
     return Buffer.from(fromEnv, 'utf8');
   }
@@ -22,7 +24,10 @@ export function loadServerSecret(dataDir: string, env: NodeJS.ProcessEnv = proce
     return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      throw new Error(`could not read ${file}: ${(error as Error).message}. Check its permissions, or set NOTEVOTE_SECRET.`, { cause: error });
+      throw new Error(
+        `could not read ${file}: ${(error as Error).message}. Check its permissions, or set NOTEVOTE_SECRET.`,
+        { cause: error },
+      );
     }
   }
   const secret = randomBytes(48);
@@ -31,8 +36,12 @@ export function loadServerSecret(dataDir: string, env: NodeJS.ProcessEnv = proce
   try {
     fs.writeFileSync(file, secret.toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
-    throw new Error(`could not write ${file}: ${(error as Error).message}. Check DATA_DIR permissions, or set NOTEVOTE_SECRET.`, { cause: error });
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
+    throw new Error(
+      `could not write ${file}: ${(error as Error).message}. Check DATA_DIR permissions, or set NOTEVOTE_SECRET.`,
+      { cause: error },
+    );
   }
   return secret;
 }

@@ -1,4 +1,5 @@
 import type { WebSocket } from 'ws';
+import type { Role } from '../auth/capabilities';
 import { CloseCode, type CloseCodeValue } from '../sync/close-codes';
 import { KEEPALIVE_FRAME } from '../sync/protocol';
 
@@ -21,6 +22,12 @@ export class Connection {
   constructor(
     private readonly socket: WebSocket,
     private readonly maxBufferedBytes: number,
+    /** What this connection's link allows. */
+    readonly role: Role,
+    /** The user this connection acts as (derived from the device key); null for a projector. */
+    readonly userId: string | null,
+    /** The participant-link generation it was admitted with, so rotating the link can close it. */
+    readonly epoch = 0,
   ) {
     socket.on('pong', () => {
       this.alive = true;

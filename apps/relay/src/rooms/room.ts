@@ -14,6 +14,8 @@ import {
   encodeUpdate,
 } from '../sync/protocol';
 import type { Connection } from './connection';
+import { PermissionError } from './permission-error';
+import { decodeAwareness, encodeAwarenessEntries, filterAwareness } from '../sync/awareness-filter';
 
 export interface RoomOptions {
   store: DocStore;
@@ -38,6 +40,8 @@ export class Room {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   private readonly connections = new Set<Connection>();
+  /** Which connection controls each awareness client id, so no one else can overwrite or remove it. */
+  private readonly awarenessOwners = new Map<number, Connection>();
   /** The whole document encoded once and reused until the next change, for bursts of first-time joiners. */
   private encodedState: Uint8Array | null = null;
   private storedEntries: number;
@@ -98,6 +102,14 @@ export class Room {
     try {
       this.dispatch(connection, frame);
     } catch (error) {
+      if (error instanceof PermissionError) {
+        this.log.warn(
+          { conn: connection.id, role: connection.role, user: connection.userId, rule: error.message },
+          'refused an update',
+        );
+        connection.close(CloseCode.forbidden, `refused: ${error.message}`);
+        return;
+      }
       const reason = error instanceof ProtocolError ? error.message : 'message could not be applied';
       this.log.warn({ conn: connection.id, reason }, 'closing connection after a malformed message');
       connection.close(CloseCode.malformedMessage, `malformed message: ${reason}`);
@@ -112,17 +124,31 @@ export class Room {
         connection.send(encodeSyncStep2(this.encodeStateFor(message.stateVector)));
         return;
       case 'sync-step-2':
-      case 'update':
-        checkUpdate(message.update);
+      case 'update': {
+        const { empty } = checkUpdate(message.update);
+        // Every client answers our SyncStep1 with a SyncStep2, usually empty; only real changes need permission.
+        if (empty) return;
+        if (connection.role === 'projector') {
+          throw new PermissionError('this is a read-only (projector) link: it cannot change the board');
+        }
         Y.applyUpdate(this.doc, message.update, connection);
         return;
-      case 'awareness':
+      }
+      case 'awareness': {
+        const allowed = filterAwareness(decodeAwareness(message.update), {
+          userId: connection.userId,
+          owned: connection.awarenessClients,
+          ownedByOther: (clientId) =>
+            this.awarenessOwners.get(clientId) !== undefined && this.awarenessOwners.get(clientId) !== connection,
+        });
+        if (allowed.length === 0) return;
         try {
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, connection);
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(allowed), connection);
         } catch {
           throw new ProtocolError('awareness update is malformed');
         }
         return;
+      }
       case 'query-awareness': {
         const present = [...this.awareness.getStates().keys()];
         connection.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, present)));
@@ -162,8 +188,17 @@ export class Room {
     const sender =
       origin instanceof Object && this.connections.has(origin as Connection) ? (origin as Connection) : null;
     if (sender) {
-      for (const id of added) sender.awarenessClients.add(id);
-      for (const id of removed) sender.awarenessClients.delete(id);
+      for (const id of added) {
+        sender.awarenessClients.add(id);
+        this.awarenessOwners.set(id, sender);
+      }
+      for (const id of removed) {
+        sender.awarenessClients.delete(id);
+        this.awarenessOwners.delete(id);
+      }
+    } else {
+      for (const id of removed) this.awarenessOwners.get(id)?.awarenessClients.delete(id);
+      for (const id of removed) this.awarenessOwners.delete(id);
     }
     const changed = [...added, ...updated, ...removed];
     const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
@@ -194,6 +229,22 @@ export class Room {
         this.compaction = null;
       });
     return this.compaction;
+  }
+
+  /** Closes the connections matching `predicate` (e.g. those using a participant link that was rotated). */
+  closeWhere(
+    predicate: (connection: Connection) => boolean,
+    code: (typeof CloseCode)[keyof typeof CloseCode],
+    reason: string,
+  ): number {
+    let closed = 0;
+    for (const connection of this.connections) {
+      if (predicate(connection)) {
+        connection.close(code, reason);
+        closed++;
+      }
+    }
+    return closed;
   }
 
   /** Closes every connection with `code` (used at shutdown). */

@@ -1,13 +1,19 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { WebSocket } from 'ws';
-import { isValidBoardId } from '@notevote/board';
+import { admit, type Admission, type AdmissionDeps } from '../auth/admission';
 import { Connection } from '../rooms/connection';
 import type { RoomRegistry } from '../rooms/room-registry';
 import { CloseCode } from '../sync/close-codes';
 
-export interface SyncRouteOptions {
+export interface SyncRouteOptions extends AdmissionDeps {
   registry: RoomRegistry;
   maxBufferedBytes: number;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    admission?: Admission;
+  }
 }
 
 /** Frames kept per connection while its board loads from disk. */
@@ -22,56 +28,71 @@ function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
  * The y-websocket endpoint: `ws://HOST:PORT/ws/<boardId>`, so the stock client works unchanged with
  * `new WebsocketProvider('ws://HOST:PORT/ws', boardId, doc)`.
  */
-export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (app, { registry, maxBufferedBytes }) => {
+export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
+  app,
+  { registry, maxBufferedBytes, directory, secret },
+) => {
   const log = app.log;
 
   app.get('/ws', { websocket: true }, (socket: WebSocket) => {
     socket.close(CloseCode.invalidBoardId, 'no board id: connect to /ws/<boardId>');
   });
 
-  app.get('/ws/*', { websocket: true }, (socket: WebSocket, request) => {
-    const url = new URL(request.url, 'http://relay');
-    const boardId = decodeURIComponent(url.pathname.slice('/ws/'.length));
-    if (!isValidBoardId(boardId)) {
-      log.info({ path: url.pathname.slice(0, 80) }, 'refused WebSocket: invalid board id');
-      socket.close(CloseCode.invalidBoardId, 'invalid board id: use 1-64 letters, digits, _ or -');
-      return;
-    }
-    const connection = new Connection(socket, maxBufferedBytes);
-    // Frames that arrive while the board loads from disk are kept and handled in order once it is ready.
-    // Bounded: an honest client sends a handful (sync step 1, awareness) before it hears back.
-    const early: Uint8Array[] = [];
-    let deliver: (frame: Uint8Array) => void = (frame) => {
-      if (early.length >= MAX_EARLY_FRAMES) {
-        connection.close(CloseCode.tryAgainLater, 'too many messages while the board was loading; reconnect');
+  app.get(
+    '/ws/*',
+    {
+      websocket: true,
+      // Links are checked before the upgrade completes, so a refused client never touches a board. A refusal is
+      // still delivered as a 44xx close (not an HTTP error): the stock client retries HTTP errors forever.
+      preValidation: async (request) => {
+        request.admission = await admit(new URL(request.url, 'http://relay'), { directory, secret });
+      },
+    },
+    (socket: WebSocket, request) => {
+      const admission = request.admission;
+      if (!admission?.ok) {
+        const refusal = admission ?? { code: CloseCode.unauthorized, reason: 'not admitted', boardId: null };
+        log.info({ board: refusal.boardId, code: refusal.code, reason: refusal.reason }, 'refused WebSocket');
+        socket.close(refusal.code, refusal.reason);
         return;
       }
-      early.push(frame);
-    };
-    socket.on('message', (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
-      if (!isBinary) {
-        connection.close(CloseCode.malformedMessage, 'malformed message: text frames are not part of the protocol');
-        return;
-      }
-      deliver(toBytes(data));
-    });
-    socket.on('error', (error) => log.debug({ board: boardId, conn: connection.id, err: error }, 'socket error'));
-
-    registry.open(boardId).then(
-      (room) => {
-        if (!connection.isOpen) {
-          registry.releaseIfEmpty(room);
+      const { boardId } = admission;
+      const connection = new Connection(socket, maxBufferedBytes, admission.role, admission.userId, admission.epoch);
+      // Frames that arrive while the board loads from disk are kept and handled in order once it is ready.
+      // Bounded: an honest client sends a handful (sync step 1, awareness) before it hears back.
+      const early: Uint8Array[] = [];
+      let deliver: (frame: Uint8Array) => void = (frame) => {
+        if (early.length >= MAX_EARLY_FRAMES) {
+          connection.close(CloseCode.tryAgainLater, 'too many messages while the board was loading; reconnect');
           return;
         }
-        room.join(connection);
-        socket.on('close', () => room.leave(connection));
-        deliver = (frame) => room.receive(connection, frame);
-        for (const frame of early.splice(0)) room.receive(connection, frame);
-      },
-      (error: unknown) => {
-        log.error({ board: boardId, err: error }, 'could not load board');
-        connection.close(CloseCode.internalError, 'the server could not load this board; retrying');
-      },
-    );
-  });
+        early.push(frame);
+      };
+      socket.on('message', (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
+        if (!isBinary) {
+          connection.close(CloseCode.malformedMessage, 'malformed message: text frames are not part of the protocol');
+          return;
+        }
+        deliver(toBytes(data));
+      });
+      socket.on('error', (error) => log.debug({ board: boardId, conn: connection.id, err: error }, 'socket error'));
+
+      registry.open(boardId).then(
+        (room) => {
+          if (!connection.isOpen) {
+            registry.releaseIfEmpty(room);
+            return;
+          }
+          room.join(connection);
+          socket.on('close', () => room.leave(connection));
+          deliver = (frame) => room.receive(connection, frame);
+          for (const frame of early.splice(0)) room.receive(connection, frame);
+        },
+        (error: unknown) => {
+          log.error({ board: boardId, err: error }, 'could not load board');
+          connection.close(CloseCode.internalError, 'the server could not load this board; retrying');
+        },
+      );
+    },
+  );
 };

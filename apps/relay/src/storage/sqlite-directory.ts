@@ -10,7 +10,11 @@ interface Row {
   created_at: number;
 }
 
-const toRecord = (row: Row): BoardRecord => ({ id: row.id, participantEpoch: row.participant_epoch, createdAt: row.created_at });
+const toRecord = (row: Row): BoardRecord => ({
+  id: row.id,
+  participantEpoch: row.participant_epoch,
+  createdAt: row.created_at,
+});
 
 /**
  * The board directory in the same SQLite file as the update log (one file to back up), on its own connection:
@@ -24,7 +28,9 @@ export function openSqliteDirectory(options: { path: string }): BoardDirectory {
   // Both connections may migrate at startup; the migration takes the write lock, so waiting briefly is enough.
   db.pragma('busy_timeout = 5000');
   migrate(db);
-  const insert = db.prepare<[string, number]>('INSERT INTO boards (id, participant_epoch, created_at) VALUES (?, 0, ?)');
+  const insert = db.prepare<[string, number]>(
+    'INSERT INTO boards (id, participant_epoch, created_at) VALUES (?, 0, ?)',
+  );
   const select = db.prepare<[string], Row>('SELECT id, participant_epoch, created_at FROM boards WHERE id = ?');
   const bump = db.prepare<[string]>('UPDATE boards SET participant_epoch = participant_epoch + 1 WHERE id = ?');
   let closed = false;
@@ -37,7 +43,8 @@ export function openSqliteDirectory(options: { path: string }): BoardDirectory {
       try {
         insert.run(id, now);
       } catch (error) {
-        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new BoardExistsError(`board ${id} already exists`);
+        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+          throw new BoardExistsError(`board ${id} already exists`);
         throw error;
       }
       return { id, participantEpoch: 0, createdAt: now };
@@ -49,10 +56,12 @@ export function openSqliteDirectory(options: { path: string }): BoardDirectory {
     },
     async rotateParticipantLink(id) {
       open();
-      const row = db.transaction(() => {
-        if (bump.run(id).changes === 0) return null;
-        return select.get(id) ?? null;
-      }).immediate();
+      const row = db
+        .transaction(() => {
+          if (bump.run(id).changes === 0) return null;
+          return select.get(id) ?? null;
+        })
+        .immediate();
       if (!row) throw new UnknownBoardError(`board ${id} does not exist`);
       return toRecord(row);
     },

@@ -13,7 +13,12 @@ export const CloseCode = {
   tryAgainLater: 1013,
   /** A message could not be decoded: resending it would fail the same way. */
   malformedMessage: 4400,
-  /** The WebSocket path names no valid board. */
+  /** No valid capability link (missing, malformed, for another board, or rotated away). */
+  unauthorized: 4401,
+  /** The connection tried something its role does not allow (e.g. a projector writing, a participant editing
+   * someone else's votes). Honest clients never trip this; resending would fail the same way. */
+  forbidden: 4403,
+  /** The WebSocket path names no valid board, or no board with that id exists. */
   invalidBoardId: 4404,
 } as const;
 

@@ -84,13 +84,18 @@ export function checkStateVector(stateVector: Uint8Array): void {
   }
 }
 
-/** Checks that an update decodes into Yjs structs before it is applied, so garbage never reaches a live document. */
-export function checkUpdate(update: Uint8Array): void {
+/**
+ * Checks that an update decodes into Yjs structs before it is applied, so garbage never reaches a live document.
+ * `empty` means it changes nothing (no structs, no deletions): the usual SyncStep2 of a client with nothing new.
+ */
+export function checkUpdate(update: Uint8Array): { empty: boolean } {
+  let decoded: { structs: unknown[]; ds: { clients: Map<number, unknown> } };
   try {
-    Y.decodeUpdate(update);
+    decoded = Y.decodeUpdate(update);
   } catch {
     throw new ProtocolError('document update is malformed');
   }
+  return { empty: decoded.structs.length === 0 && decoded.ds.clients.size === 0 };
 }
 
 function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {

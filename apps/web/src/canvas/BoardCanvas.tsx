@@ -35,7 +35,9 @@ export function BoardCanvas() {
   const notes = useNotes();
   const tally = useTally();
   const viewport = useUi((s) => s.viewport);
-  const tool = useUi((s) => s.tool);
+  const readOnly = useUi((s) => s.readOnly);
+  // A projector can only look: pan, zoom, heatmap.
+  const tool = useUi((s) => (s.readOnly ? 'select' : s.tool));
   const selection = useUi((s) => s.selection);
   const editingNoteId = useUi((s) => s.editingNoteId);
   const [gesture, setGesture] = useState<Gesture>(null);
@@ -108,7 +110,7 @@ export function BoardCanvas() {
     const onBackground = e.target === stage;
     const point = boardPointFromEvent(stage);
     if (!point || (e.evt.button !== undefined && e.evt.button > 1)) return;
-    if (spaceHeld || e.evt.button === 1 || (onBackground && tool === 'select' && !e.evt.shiftKey)) {
+    if (readOnly || spaceHeld || e.evt.button === 1 || (onBackground && tool === 'select' && !e.evt.shiftKey)) {
       if (onBackground && tool === 'select' && !spaceHeld) {
         ui.getState().clearSelection();
         ui.getState().startEditing(null);
@@ -132,7 +134,7 @@ export function BoardCanvas() {
   const onStagePointerMove = (e: Konva.KonvaEventObject<PointerEvent>) => {
     const stage = e.target.getStage();
     const point = boardPointFromEvent(stage);
-    if (point) connection.setCursor(point);
+    if (point && !readOnly) connection.setCursor(point);
     if (!gesture || activePointers.current.size > 1) return;
     if (gesture.kind === 'pan') {
       ui.getState().setViewport({
@@ -158,7 +160,7 @@ export function BoardCanvas() {
 
   const onStageDoubleClick = (e: Konva.KonvaEventObject<MouseEvent | TouchEvent>) => {
     const stage = e.target.getStage();
-    if (e.target !== stage || tool !== 'select') return;
+    if (e.target !== stage || tool !== 'select' || readOnly) return;
     const point = boardPointFromEvent(stage);
     if (!point) return;
     const id = addNoteCenteredAt(connection, point, ui.getState().noteColor);
@@ -169,7 +171,7 @@ export function BoardCanvas() {
   const onNotePointerDown = useCallback(
     (note: Note, e: Konva.KonvaEventObject<PointerEvent>) => {
       const state = ui.getState();
-      if (state.tool !== 'select' || spaceHeld) return;
+      if (state.tool !== 'select' || spaceHeld || state.readOnly) return;
       e.cancelBubble = true;
       if (e.evt.shiftKey) state.toggleSelected(note.id);
       else if (!state.selection.has(note.id)) state.select([note.id]);
@@ -180,7 +182,7 @@ export function BoardCanvas() {
 
   const onNoteDoubleClick = useCallback(
     (note: Note) => {
-      if (ui.getState().tool !== 'select') return;
+      if (ui.getState().tool !== 'select' || ui.getState().readOnly) return;
       ui.getState().select([note.id]);
       ui.getState().startEditing(note.id);
     },
@@ -269,7 +271,7 @@ export function BoardCanvas() {
                 note={note}
                 selected={selection.has(note.id)}
                 editing={editingNoteId === note.id}
-                draggable={tool === 'select' && !spaceHeld && editingNoteId !== note.id}
+                draggable={tool === 'select' && !readOnly && !spaceHeld && editingNoteId !== note.id}
                 votes={tally.notes.get(note.id)?.votes ?? 0}
                 detail={detail}
                 onPointerDown={onNotePointerDown}

@@ -13,13 +13,15 @@ export interface Viewport {
 }
 
 export interface UiState {
+  /** A projector link: the board can be looked at (pan, zoom, heatmap) but not changed. */
+  readOnly: boolean;
   tool: Tool;
   selection: ReadonlySet<NoteId>;
   viewport: Viewport;
   editingNoteId: NoteId | null;
   heatmapVisible: boolean;
   heatmapOpacity: number;
-  panel: 'none' | 'results' | 'people';
+  panel: 'none' | 'results' | 'people' | 'facilitator';
   shortcutsOpen: boolean;
   /** A short message for the user (a refused vote, say), shown until it times out. */
   notice: string | null;
@@ -38,7 +40,7 @@ export interface UiActions {
   startEditing(id: NoteId | null): void;
   setHeatmapVisible(visible: boolean): void;
   setHeatmapOpacity(opacity: number): void;
-  togglePanel(panel: 'results' | 'people'): void;
+  togglePanel(panel: 'results' | 'people' | 'facilitator'): void;
   setShortcutsOpen(open: boolean): void;
   showNotice(message: string | null): void;
   setNoteColor(color: string): void;
@@ -53,6 +55,7 @@ export const MAX_SCALE = 4;
 /** Creates the UI store: a vanilla zustand store, read in React with `useStore(store, selector)`. */
 export function createUiStore(initial: Partial<UiState> = {}) {
   return createStore<UiState & UiActions>()((set) => ({
+    readOnly: false,
     tool: 'select',
     selection: new Set(),
     viewport: { x: 0, y: 0, scale: 1 },

@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { LiveNotes, LiveVotes, TallyTracker, notesMap, votesMap, type NoteId } from '@notevote/board';
+import { LiveNotes, LiveVotes, TallyTracker, notesMap, votesMap, type NoteId, type Role } from '@notevote/board';
 import type { DeviceIdentity } from './identity';
+import type { BoardAccess } from './board-link';
 
 export type ConnectionStatus =
   | { kind: 'connecting' }
@@ -47,11 +48,16 @@ export class BoardConnection {
   private syncedOnce = false;
   private readonly listeners = new Set<Listener>();
 
+  /** What this link allows; null when the page was opened without one (the relay will refuse it). */
+  readonly role: Role | null;
+
   constructor(
     readonly boardId: string,
     readonly identity: DeviceIdentity,
+    access: BoardAccess,
     url = relayUrl(),
   ) {
+    this.role = access.role;
     this.notes = new LiveNotes(this.doc);
     this.votes = new LiveVotes(this.doc);
     this.tally = new TallyTracker(this.doc);
@@ -59,7 +65,11 @@ export class BoardConnection {
       trackedOrigins: new Set([this.localOrigin]),
       captureTimeout: 400,
     });
-    this.provider = new WebsocketProvider(url, boardId, this.doc, { params: {} });
+    // The device secret proves this user's id to the relay (it derives the id by hashing it); a projector has no id.
+    const params: Record<string, string> = {};
+    if (access.token) params['token'] = access.token;
+    if (access.role !== 'projector') params['key'] = identity.secret;
+    this.provider = new WebsocketProvider(url, boardId, this.doc, { params });
     this.provider.on('status', ({ status }) => {
       if (status === 'connected') {
         this.everConnected = true;

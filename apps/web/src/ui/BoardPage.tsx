@@ -5,6 +5,8 @@ import { BoardConnection } from '../sync/board-connection';
 import { BoardProvider, useBoard, useConnectionState, useMeta, useNotes, useUi } from '../sync/board-context';
 import { deviceColor, loadIdentity, rememberName, rememberedName, type DeviceIdentity } from '../sync/identity';
 import { introduce } from '../sync/actions';
+import { readBoardAccess } from '../sync/board-link';
+import { FacilitatorPanel } from './FacilitatorPanel';
 import { createUiStore, type UiStore } from '../state/ui-store';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import { Toolbar } from './Toolbar';
@@ -37,8 +39,9 @@ export function BoardPage({ boardId }: { boardId: string }) {
 
   useEffect(() => {
     if (!identity) return;
-    const connection = new BoardConnection(boardId, identity);
-    setBoard({ connection, ui: createUiStore() });
+    const access = readBoardAccess();
+    const connection = new BoardConnection(boardId, identity, access);
+    setBoard({ connection, ui: createUiStore({ readOnly: access.role === 'projector' }) });
     return () => connection.destroy();
   }, [boardId, identity]);
 
@@ -59,6 +62,7 @@ function BoardScreen() {
   const { t } = useTranslation();
   const board = useBoard();
   const { connection, ui } = board;
+  // The toolbar, votes and editing are for people who may change the board; a projector only looks.
   const { status, loaded } = useConnectionState();
   const meta = useMeta();
   const notes = useNotes();
@@ -71,20 +75,24 @@ function BoardScreen() {
   useEffect(() => {
     if (!loaded) return;
     if (!readMeta(connection.doc)) initBoard(connection.doc, { title: titleFromUrl() });
-    if (window.location.search) window.history.replaceState(null, '', window.location.pathname);
+    // Keep the fragment: it is this person's access link (a reload must keep working).
+    if (window.location.search) window.history.replaceState(null, '', window.location.pathname + window.location.hash);
     fitToContent(board);
   }, [loaded, connection, board]);
 
-  // Presence: who I am, and what I have selected (others see it as an outline).
+  const readOnly = useUi((s) => s.readOnly);
+  const isFacilitator = connection.role === 'facilitator';
+
+  // Presence: who I am, and what I have selected (others see it as an outline). A projector publishes none.
   useEffect(() => {
-    if (!name) return;
+    if (!name || readOnly) return;
     const color = deviceColor();
     connection.setPresence({ user: { id: connection.identity.userId, name, color }, cursor: null, selection: [] });
     if (loaded) introduce(connection, name, color);
     return ui.subscribe((state, previous) => {
       if (state.selection !== previous.selection) connection.setPresence({ selection: [...state.selection] });
     });
-  }, [name, loaded, connection, ui]);
+  }, [name, loaded, readOnly, connection, ui]);
 
   const join = (chosen: string) => {
     rememberName(chosen);
@@ -104,7 +112,7 @@ function BoardScreen() {
         </a>
         <h1 className="board-title">{title}</h1>
         <ConnectionBadge />
-        <VoteBudget />
+        {readOnly ? <span className="role-badge">{t('projector.badge')}</span> : <VoteBudget />}
         <button
           type="button"
           aria-pressed={panel === 'results'}
@@ -123,6 +131,17 @@ function BoardScreen() {
         >
           {t('toolbar.people')}
         </button>
+        {isFacilitator && (
+          <button
+            type="button"
+            aria-pressed={panel === 'facilitator'}
+            aria-label={t('facilitator.open')}
+            title={t('facilitator.openHint')}
+            onClick={() => togglePanel('facilitator')}
+          >
+            {t('facilitator.open')}
+          </button>
+        )}
       </header>
       <Toolbar />
       <main className="board-main">
@@ -142,11 +161,12 @@ function BoardScreen() {
         )}
         {panel === 'results' && <ResultsPanel />}
         {panel === 'people' && <PeoplePanel />}
+        {panel === 'facilitator' && isFacilitator && <FacilitatorPanel />}
       </main>
       <NoteOutline />
       <Notice />
       <ShortcutsDialog />
-      {!name && <JoinDialog onJoin={join} />}
+      {!name && !readOnly && <JoinDialog onJoin={join} />}
     </div>
   );
 }

@@ -24,6 +24,40 @@ export function Toolbar() {
   const setHeatmapOpacity = useUi((s) => s.setHeatmapOpacity);
   const hasSelection = useUi((s) => s.selection.size > 0);
   const setShortcutsOpen = useUi((s) => s.setShortcutsOpen);
+  const readOnly = useUi((s) => s.readOnly);
+
+  const heatmapControls = (
+    <>
+      <button
+        type="button"
+        aria-pressed={heatmapVisible}
+        aria-label={t('toolbar.heatmap')}
+        title={t('toolbar.heatmapHint')}
+        onClick={() => setHeatmapVisible(!heatmapVisible)}
+      >
+        {t('toolbar.heatmap')}
+      </button>
+      <input
+        type="range"
+        min={0}
+        max={1}
+        step={0.05}
+        value={heatmapOpacity}
+        aria-label={t('toolbar.heatmapOpacity')}
+        title={t('toolbar.heatmapOpacity')}
+        disabled={!heatmapVisible}
+        onChange={(e) => setHeatmapOpacity(Number(e.target.value))}
+      />
+    </>
+  );
+
+  if (readOnly) {
+    return (
+      <div role="toolbar" aria-label={t('toolbar.label')} aria-orientation="horizontal" className="toolbar">
+        {heatmapControls}
+      </div>
+    );
+  }
 
   return (
     <div role="toolbar" aria-label={t('toolbar.label')} aria-orientation="horizontal" className="toolbar">
@@ -76,26 +110,7 @@ export function Toolbar() {
         {t('toolbar.delete')}
       </button>
       <span className="toolbar-separator" aria-hidden="true" />
-      <button
-        type="button"
-        aria-pressed={heatmapVisible}
-        aria-label={t('toolbar.heatmap')}
-        title={t('toolbar.heatmapHint')}
-        onClick={() => setHeatmapVisible(!heatmapVisible)}
-      >
-        {t('toolbar.heatmap')}
-      </button>
-      <input
-        type="range"
-        min={0}
-        max={1}
-        step={0.05}
-        value={heatmapOpacity}
-        aria-label={t('toolbar.heatmapOpacity')}
-        title={t('toolbar.heatmapOpacity')}
-        disabled={!heatmapVisible}
-        onChange={(e) => setHeatmapOpacity(Number(e.target.value))}
-      />
+      {heatmapControls}
       <span className="toolbar-separator" aria-hidden="true" />
       <button type="button" aria-label={t('toolbar.undo')} title={t('toolbar.undoHint')} onClick={() => undo(board)}>
         {t('toolbar.undo')}

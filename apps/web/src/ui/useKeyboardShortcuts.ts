@@ -17,6 +17,16 @@ export function useKeyboardShortcuts(): void {
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
       let handled = true;
+      if (state.readOnly) {
+        // A projector: only looking around.
+        if (e.key === '+' || e.key === '=') zoomBy(board, 1.25);
+        else if (e.key === '-') zoomBy(board, 1 / 1.25);
+        else if (e.key === '!' || (e.shiftKey && e.code === 'Digit1')) fitToContent(board);
+        else if (e.key === '?') state.setShortcutsOpen(!state.shortcutsOpen);
+        else handled = false;
+        if (handled) e.preventDefault();
+        return;
+      }
       if (mod && key === 'z' && !e.shiftKey) undo(board);
       else if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) redo(board);
       else if (mod && key === 'a') state.select(board.connection.notes.snapshot.keys());

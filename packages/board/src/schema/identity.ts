@@ -9,4 +9,7 @@ export const USER_ID_DOMAIN = 'notevote-user:';
 export const USER_ID_LENGTH = 22;
 
 /** A fixed input and output for tests on both sides. */
-export const USER_ID_TEST_VECTOR = { secret: 'correct horse battery staple', userId: '-dcuD6wPLOumZkRWj6Hc4g' } as const;
+export const USER_ID_TEST_VECTOR = {
+  secret: 'correct horse battery staple',
+  userId: '-dcuD6wPLOumZkRWj6Hc4g',
+} as const;

@@ -2,3 +2,4 @@ export * from './ids';
 export * from './types';
 export * from './validate';
 export * from './identity';
+export * from './roles';

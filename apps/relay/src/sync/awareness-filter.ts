@@ -1,0 +1,66 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { ProtocolError } from './protocol';
+
+/** One entry of an awareness update: a client's presence state (null: the client left). */
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  state: unknown;
+}
+
+/** Decodes an awareness update (y-protocols format) without applying it. */
+export function decodeAwareness(update: Uint8Array): AwarenessEntry[] {
+  try {
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    const entries: AwarenessEntry[] = [];
+    for (let i = 0; i < count; i++) {
+      const clientId = decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
+      const state: unknown = JSON.parse(decoding.readVarString(decoder));
+      entries.push({ clientId, clock, state });
+    }
+    if (decoder.pos > update.length || decoding.hasContent(decoder)) throw new Error('length mismatch');
+    return entries;
+  } catch {
+    throw new ProtocolError('awareness update is malformed');
+  }
+}
+
+/** Encodes entries back into an awareness update. */
+export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.clientId);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, JSON.stringify(entry.state));
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+export interface AwarenessSender {
+  /** The user id this connection is bound to; null for a projector, which publishes no presence. */
+  userId: string | null;
+  /** Awareness client ids this connection already controls. */
+  owned: ReadonlySet<number>;
+  /** Whether another connection controls this awareness client id. */
+  ownedByOther: (clientId: number) => boolean;
+}
+
+/**
+ * Keeps only the entries a connection may publish: its own presence, claiming its own user id, for client ids no
+ * other connection controls. Everything else is dropped silently (awareness is best-effort presence, and a stale
+ * tab after a reconnect can legitimately send an outdated entry), so one participant can neither impersonate
+ * another nor make someone else's cursor vanish.
+ */
+export function filterAwareness(entries: readonly AwarenessEntry[], sender: AwarenessSender): AwarenessEntry[] {
+  if (sender.userId === null) return [];
+  return entries.filter((entry) => {
+    if (sender.ownedByOther(entry.clientId)) return false;
+    if (entry.state === null) return sender.owned.has(entry.clientId);
+    const claimed = (entry.state as { user?: { id?: unknown } } | null)?.user?.id;
+    return claimed === undefined || claimed === sender.userId;
+  });
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteLink, readBoardAccess } from './board-link';
+
+describe('board links', () => {
+  it('reads the token and role from the fragment', () => {
+    expect(readBoardAccess('#k=f0.abcdefghijklmnopqrstuv')).toEqual({
+      token: 'f0.abcdefghijklmnopqrstuv',
+      role: 'facilitator',
+    });
+    expect(readBoardAccess('#k=p3.abcdefghijklmnopqrstuv').role).toBe('participant');
+    expect(readBoardAccess('#k=v0.abcdefghijklmnopqrstuv').role).toBe('projector');
+    expect(readBoardAccess('')).toEqual({ token: null, role: null });
+    expect(readBoardAccess('#k=zzz').role).toBeNull();
+  });
+
+  it('builds absolute links on the page origin', () => {
+    expect(absoluteLink('/b/abc#k=p0.x', 'https://notes.example.org')).toBe('https://notes.example.org/b/abc#k=p0.x');
+  });
+});
