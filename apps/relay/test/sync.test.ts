@@ -7,6 +7,7 @@ import { createMemoryStore } from '../src/storage/memory-store';
 import { openSqliteStore } from '../src/storage/sqlite-store';
 import type { DocStore } from '../src/storage/types';
 import { encodeUpdate } from '../src/sync/protocol';
+import { userIdFromDeviceSecret } from '../src/auth/user-id';
 import {
   boardUrl,
   closed,
@@ -30,8 +31,15 @@ async function relayWith(store: DocStore = createMemoryStore(), overrides = {}):
   return relay;
 }
 
-async function client(relay: TestRelay, boardId: string): Promise<WebsocketProvider> {
-  const provider = connectClient(relay.wsUrl, boardId, await relay.access(boardId));
+/** A stock client on the board; `userId` is the id the relay derives from its device key. */
+async function client(
+  relay: TestRelay,
+  boardId: string,
+  role: 'participant' | 'facilitator' = 'participant',
+): Promise<WebsocketProvider & { userId: string }> {
+  const access = await relay.access(boardId, role);
+  const provider = connectClient(relay.wsUrl, boardId, access) as WebsocketProvider & { userId: string };
+  provider.userId = userIdFromDeviceSecret(access['key'] ?? '');
   cleanups.push(() => provider.destroy());
   return provider;
 }
@@ -45,14 +53,14 @@ describe('relay sync with the stock y-websocket client', () => {
 
     const noteId = createNote(a.doc, { x: 10, y: 20, text: 'Protect whistle-blowers' }, { authorId: 'alice' });
     await waitFor(() => readNote(b.doc, noteId)?.text === 'Protect whistle-blowers', 'B to receive the note');
-    const vote = castVote(b.doc, 'bob', { noteId, x: 5, y: 5 });
+    const vote = castVote(b.doc, b.userId, { noteId, x: 5, y: 5 });
     expect(vote.ok).toBe(true);
     editNoteText(b.doc, noteId, 'Protect whistle-blowers and journalists');
     await waitFor(
       () => readNote(a.doc, noteId)?.text === 'Protect whistle-blowers and journalists',
       'A to see the edit',
     );
-    await waitFor(() => a.doc.getMap('votes').has('bob'), 'A to see the vote');
+    await waitFor(() => a.doc.getMap('votes').has(b.userId), 'A to see the vote');
     expect(Y.encodeStateAsUpdate(a.doc)).toEqual(Y.encodeStateAsUpdate(b.doc));
   });
 
@@ -70,7 +78,7 @@ describe('relay sync with the stock y-websocket client', () => {
 
   it('gives a late joiner the full state', async () => {
     const relay = await relayWith();
-    const a = await client(relay, 'late');
+    const a = await client(relay, 'late', 'facilitator');
     await synced(a);
     initBoard(a.doc, { title: 'Wildlife trafficking sprint' });
     for (let i = 0; i < 20; i++) createNote(a.doc, { x: i * 210, y: 0, text: `idea ${i}` }, { authorId: 'alice' });

@@ -21,6 +21,8 @@ export class RoomRegistry {
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
   private readonly unloading = new Set<Promise<void>>();
   private readonly heartbeat: NodeJS.Timeout;
+  /** Refused updates since start, by rule (see validation/permissions). */
+  readonly refusals = new Map<string, number>();
 
   constructor(private readonly options: RoomRegistryOptions) {
     this.heartbeat = setInterval(() => this.beat(), options.heartbeatMs);
@@ -44,6 +46,7 @@ export class RoomRegistry {
         logger: this.options.logger,
         compactAfterEntries: this.options.compactAfterEntries,
         onEmpty: (room) => this.scheduleUnload(room),
+        onRefusal: (rule) => this.refusals.set(rule, (this.refusals.get(rule) ?? 0) + 1),
       }).finally(() => this.loading.delete(name));
       this.loading.set(name, pending);
       const room = await pending;

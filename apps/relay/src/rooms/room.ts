@@ -6,7 +6,6 @@ import { CloseCode } from '../sync/close-codes';
 import {
   ProtocolError,
   checkStateVector,
-  checkUpdate,
   decodeClientMessage,
   encodeAwareness,
   encodeSyncStep1,
@@ -15,6 +14,8 @@ import {
 } from '../sync/protocol';
 import type { Connection } from './connection';
 import { PermissionError } from './permission-error';
+import { checkPermissions, type PermissionRule } from '../validation/permissions';
+import { scopeOfUpdate, UpdateDecodeError } from '../validation';
 import { decodeAwareness, encodeAwarenessEntries, filterAwareness } from '../sync/awareness-filter';
 
 export interface RoomOptions {
@@ -24,6 +25,8 @@ export interface RoomOptions {
   compactAfterEntries: number;
   /** Called when the last connection leaves, so the registry can unload the room later. */
   onEmpty: (room: Room) => void;
+  /** Called for every refused update, to count refusals by rule. */
+  onRefusal?: (rule: PermissionRule) => void;
 }
 
 /** Origin of the transaction that loads stored state: not a client edit, so it is neither persisted nor relayed. */
@@ -125,12 +128,12 @@ export class Room {
         return;
       case 'sync-step-2':
       case 'update': {
-        const { empty } = checkUpdate(message.update);
-        // Every client answers our SyncStep1 with a SyncStep2, usually empty; only real changes need permission.
-        if (empty) return;
-        if (connection.role === 'projector') {
-          throw new PermissionError('this is a read-only (projector) link: it cannot change the board');
-        }
+        // Worked out before applying: which parts of the schema this update would touch.
+        const scope = scopeOf(this.doc, message.update);
+        // An update that touches no schema part passes (e.g. the empty SyncStep2 every client sends, or GC structs
+        // of content created and deleted offline); it is still applied, or later updates would miss those clocks.
+        const verdict = checkPermissions(scope, { role: connection.role, userId: connection.userId, doc: this.doc });
+        if (!verdict.ok) throw new PermissionError(verdict.message, verdict.rule);
         Y.applyUpdate(this.doc, message.update, connection);
         return;
       }
@@ -257,5 +260,15 @@ export class Room {
     if (this.storedEntries > 1) await this.compact();
     this.awareness.destroy();
     this.doc.destroy();
+  }
+}
+
+/** The update's scope; bytes that do not decode are a protocol error like any other malformed frame. */
+function scopeOf(doc: Y.Doc, update: Uint8Array) {
+  try {
+    return scopeOfUpdate(doc, update);
+  } catch (error) {
+    if (error instanceof UpdateDecodeError) throw new ProtocolError('document update is malformed');
+    throw error;
   }
 }

@@ -20,6 +20,11 @@ export const healthRoutes: FastifyPluginAsync<{ registry: RoomRegistry }> = asyn
         },
       },
     },
-    async () => ({ status: 'ok', boardsInMemory: registry.size, uptimeSeconds: Math.round(process.uptime()) }),
+    async () => ({
+      status: 'ok',
+      boardsInMemory: registry.size,
+      uptimeSeconds: Math.round(process.uptime()),
+      refusedUpdates: Object.fromEntries(registry.refusals),
+    }),
   );
 };

@@ -1,6 +1,5 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import * as Y from 'yjs';
 
 /** Top-level y-websocket message types (first varint of every frame). */
 export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
@@ -82,20 +81,6 @@ export function checkStateVector(stateVector: Uint8Array): void {
   } catch {
     throw new ProtocolError('state vector is malformed');
   }
-}
-
-/**
- * Checks that an update decodes into Yjs structs before it is applied, so garbage never reaches a live document.
- * `empty` means it changes nothing (no structs, no deletions): the usual SyncStep2 of a client with nothing new.
- */
-export function checkUpdate(update: Uint8Array): { empty: boolean } {
-  let decoded: { structs: unknown[]; ds: { clients: Map<number, unknown> } };
-  try {
-    decoded = Y.decodeUpdate(update);
-  } catch {
-    throw new ProtocolError('document update is malformed');
-  }
-  return { empty: decoded.structs.length === 0 && decoded.ds.clients.size === 0 };
 }
 
 function frame(write: (encoder: encoding.Encoder) => void): Uint8Array {

@@ -15,6 +15,7 @@ export function readSession(doc: Y.Doc): Session {
   const phase = map.get('phase');
   const votesPerPerson = map.get('votesPerPerson');
   const allowStacking = map.get('allowStacking');
+  const locked = map.get('locked');
   return {
     phase: isPhase(phase) ? phase : DEFAULT_SESSION.phase,
     votesPerPerson:
@@ -22,6 +23,7 @@ export function readSession(doc: Y.Doc): Session {
         ? votesPerPerson
         : DEFAULT_SESSION.votesPerPerson,
     allowStacking: typeof allowStacking === 'boolean' ? allowStacking : DEFAULT_SESSION.allowStacking,
+    locked: typeof locked === 'boolean' ? locked : DEFAULT_SESSION.locked,
     timerEndsAt: nullableNumber(map.get('timerEndsAt')),
     timerDurationMs: nullableNumber(map.get('timerDurationMs')),
   };

@@ -81,6 +81,8 @@ export interface Session {
   votesPerPerson: number;
   /** Whether one voter may put several dots on the same note. */
   allowStacking: boolean;
+  /** While true, only the facilitator may change the board. */
+  locked: boolean;
   /** Timer: when the current timebox ends (ms since epoch), or null when no timer runs. */
   timerEndsAt: number | null;
   /** Timer length in ms, kept so a paused or reset timer can be restarted. */
@@ -91,6 +93,7 @@ export const DEFAULT_SESSION: Readonly<Session> = Object.freeze({
   phase: 'open',
   votesPerPerson: 5,
   allowStacking: false,
+  locked: false,
   timerEndsAt: null,
   timerDurationMs: null,
 });
