@@ -480,3 +480,29 @@ test('a projector link shows the board but cannot change it', async () => {
   expect(await noteItems(A.page)).toEqual([noteItem('On the big screen', 0)]);
   await expect.poll(() => connectionStatus(P.page).textContent(), { timeout: 2_000 }).toContain('Connected');
 });
+
+test('a facilitator can lock the board: participants can look but not change it until unlocked', async () => {
+  const links = await apiBoard('Locking');
+  const F = await participant();
+  const A = await participant();
+  await openBoard(F.page, links.facilitator, 'Facilitator');
+  await openBoard(A.page, links.participant, 'Amina');
+  await addNote(A.page, 'Before the lock');
+  await F.page.getByRole('button', { name: 'Facilitate', exact: true }).click();
+  await F.page.getByLabel('Lock the board (only you can change it)').check();
+  await expect.poll(() => A.page.getByText('The facilitator has locked the board').count(), { timeout: 3_000 }).toBe(1);
+  expect(await toolbar(A.page).getByRole('button', { name: 'Add note' }).count()).toBe(0);
+  await A.page.keyboard.press('n');
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(await noteItems(A.page)).toEqual([noteItem('Before the lock', 0)]);
+  // Still connected: an honest client never trips the relay's lock rule.
+  expect(await connectionStatus(A.page).textContent()).toContain('Connected');
+  await F.page.getByLabel('Lock the board (only you can change it)').uncheck();
+  await expect
+    .poll(() => toolbar(A.page).getByRole('button', { name: 'Add note' }).count(), { timeout: 3_000 })
+    .toBe(1);
+  await addNote(A.page, 'After the lock');
+  await expectItems(F.page, (items) =>
+    expect(items.sort()).toEqual([noteItem('After the lock', 0), noteItem('Before the lock', 0)]),
+  );
+});

@@ -95,6 +95,7 @@ export const en = {
     title: 'Board title',
     votesPerPerson: 'Votes per person',
     allowStacking: 'Allow several votes on one note',
+    lock: 'Lock the board (only you can change it)',
     links: 'Links to share',
     participantLink: 'Participant link (write notes and vote)',
     projectorLink: 'Projector link (read-only, for the big screen)',
@@ -111,6 +112,9 @@ export const en = {
   },
   projector: {
     badge: 'Projector view (read-only)',
+  },
+  locked: {
+    banner: 'The facilitator has locked the board: you can look, but not change it.',
   },
   people: {
     heading: 'People',

@@ -2,7 +2,15 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { initBoard, readMeta } from '@notevote/board';
 import { BoardConnection } from '../sync/board-connection';
-import { BoardProvider, useBoard, useConnectionState, useMeta, useNotes, useUi } from '../sync/board-context';
+import {
+  BoardProvider,
+  useBoard,
+  useConnectionState,
+  useMeta,
+  useNotes,
+  useSession,
+  useUi,
+} from '../sync/board-context';
 import { deviceColor, loadIdentity, rememberName, rememberedName, type DeviceIdentity } from '../sync/identity';
 import { introduce } from '../sync/actions';
 import { readBoardAccess } from '../sync/board-link';
@@ -80,19 +88,27 @@ function BoardScreen() {
     fitToContent(board);
   }, [loaded, connection, board]);
 
-  const readOnly = useUi((s) => s.readOnly);
   const isFacilitator = connection.role === 'facilitator';
+  const session = useSession();
+  const lockedForMe = session.locked && !isFacilitator;
+  // The relay refuses participants' changes while the board is locked; the UI goes read-only so nobody tries.
+  useEffect(() => {
+    const shouldBeReadOnly = connection.role === 'projector' || lockedForMe;
+    if (ui.getState().readOnly !== shouldBeReadOnly) {
+      ui.setState({ readOnly: shouldBeReadOnly, editingNoteId: null, tool: 'select' });
+    }
+  }, [connection, ui, lockedForMe]);
 
   // Presence: who I am, and what I have selected (others see it as an outline). A projector publishes none.
   useEffect(() => {
-    if (!name || readOnly) return;
+    if (!name || connection.role === 'projector') return;
     const color = deviceColor();
     connection.setPresence({ user: { id: connection.identity.userId, name, color }, cursor: null, selection: [] });
     if (loaded) introduce(connection, name, color);
     return ui.subscribe((state, previous) => {
       if (state.selection !== previous.selection) connection.setPresence({ selection: [...state.selection] });
     });
-  }, [name, loaded, readOnly, connection, ui]);
+  }, [name, loaded, connection, ui]);
 
   const join = (chosen: string) => {
     rememberName(chosen);
@@ -112,7 +128,7 @@ function BoardScreen() {
         </a>
         <h1 className="board-title">{title}</h1>
         <ConnectionBadge />
-        {readOnly ? <span className="role-badge">{t('projector.badge')}</span> : <VoteBudget />}
+        {connection.role === 'projector' ? <span className="role-badge">{t('projector.badge')}</span> : <VoteBudget />}
         <button
           type="button"
           aria-pressed={panel === 'results'}
@@ -159,6 +175,11 @@ function BoardScreen() {
             {matchMedia('(pointer: coarse)').matches ? t('board.emptyTouch') : t('board.empty')}
           </p>
         )}
+        {lockedForMe && (
+          <p className="locked-banner" role="status">
+            {t('locked.banner')}
+          </p>
+        )}
         {panel === 'results' && <ResultsPanel />}
         {panel === 'people' && <PeoplePanel />}
         {panel === 'facilitator' && isFacilitator && <FacilitatorPanel />}
@@ -166,7 +187,7 @@ function BoardScreen() {
       <NoteOutline />
       <Notice />
       <ShortcutsDialog />
-      {!name && !readOnly && <JoinDialog onJoin={join} />}
+      {!name && connection.role !== 'projector' && <JoinDialog onJoin={join} />}
     </div>
   );
 }

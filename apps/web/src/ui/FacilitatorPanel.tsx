@@ -90,6 +90,14 @@ export function FacilitatorPanel() {
           />
           {t('facilitator.allowStacking')}
         </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={session.locked}
+            onChange={(e) => updateSession(connection.doc, { locked: e.target.checked }, { origin })}
+          />
+          {t('facilitator.lock')}
+        </label>
       </div>
       <h3>{t('facilitator.links')}</h3>
       {error && (
