@@ -106,8 +106,15 @@ export class Room {
       this.dispatch(connection, frame);
     } catch (error) {
       if (error instanceof PermissionError) {
+        this.options.onRefusal?.(error.rule);
         this.log.warn(
-          { conn: connection.id, role: connection.role, user: connection.userId, rule: error.message },
+          {
+            conn: connection.id,
+            role: connection.role,
+            user: connection.userId,
+            rule: error.rule,
+            reason: error.message,
+          },
           'refused an update',
         );
         connection.close(CloseCode.forbidden, `refused: ${error.message}`);

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { RoomRegistry } from '../rooms/room-registry';
 
-/** GET /healthz: liveness for load balancers and people; says how many boards are in memory. */
+/** GET /healthz: liveness for load balancers and people; boards in memory and refused updates by rule. */
 export const healthRoutes: FastifyPluginAsync<{ registry: RoomRegistry }> = async (app, { registry }) => {
   app.get(
     '/healthz',
@@ -14,6 +14,8 @@ export const healthRoutes: FastifyPluginAsync<{ registry: RoomRegistry }> = asyn
               status: { type: 'string' },
               boardsInMemory: { type: 'integer' },
               uptimeSeconds: { type: 'number' },
+              /** Updates refused since start, by rule (see validation/permissions). */
+              refusedUpdates: { type: 'object', additionalProperties: { type: 'integer' } },
             },
             required: ['status'],
           },
