@@ -37,6 +37,8 @@ export async function buildApp({ config, store, directory, secret, logger }: App
     logger: app.log,
     unloadDelayMs: config.unloadDelayMs,
     compactAfterEntries: config.compactAfterEntries,
+    maxDocBytes: config.maxDocBytes,
+    maxAwarenessBytes: config.maxAwarenessBytes,
     heartbeatMs: config.heartbeatMs,
     keepaliveMs: config.keepaliveMs,
   });
@@ -52,7 +54,20 @@ export async function buildApp({ config, store, directory, secret, logger }: App
     },
   });
   await app.register(healthRoutes, { registry });
-  await app.register(syncRoutes, { registry, maxBufferedBytes: config.maxBufferedBytes, directory, secret });
+  await app.register(syncRoutes, {
+    registry,
+    directory,
+    secret,
+    limits: {
+      maxBufferedBytes: config.maxBufferedBytes,
+      messagesPerSecond: config.messagesPerSecond,
+      messageBurst: config.messageBurst,
+      idleTimeoutMs: config.idleTimeoutMs,
+    },
+    maxConnectionsPerBoard: config.maxConnectionsPerBoard,
+    maxConnectionsPerAddress: config.maxConnectionsPerAddress,
+    allowedOrigins: config.allowedOrigins,
+  });
   await app.register(boardRoutes, { registry, directory, secret });
   await app.register(webRoutes, { webRoot: config.webRoot });
   return app;

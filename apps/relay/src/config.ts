@@ -19,6 +19,20 @@ export interface RelayConfig {
   groupCommitMs: number;
   heartbeatMs: number;
   keepaliveMs: number;
+  /** A board whose stored updates exceed this refuses further growth (4413). */
+  maxDocBytes: number;
+  /** Largest presence state of one client (JSON bytes); larger ones are dropped. */
+  maxAwarenessBytes: number;
+  /** Messages per second one connection may send on average; faster senders are slowed by TCP backpressure. */
+  messagesPerSecond: number;
+  /** How many messages a connection may send in a burst above that rate. */
+  messageBurst: number;
+  maxConnectionsPerBoard: number;
+  maxConnectionsPerAddress: number;
+  /** A connection that sends nothing for this long is closed (the stock client renews its presence every 15 s). */
+  idleTimeoutMs: number;
+  /** Extra browser origins allowed to open WebSockets, besides the relay's own. */
+  allowedOrigins: string[];
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -55,5 +69,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
     groupCommitMs: integer(env, 'GROUP_COMMIT_MS', 2, 0, 1_000),
     heartbeatMs: integer(env, 'HEARTBEAT_MS', 10_000, 100, 60_000),
     keepaliveMs: integer(env, 'KEEPALIVE_MS', 15_000, 100, 25_000),
+    maxDocBytes: integer(env, 'MAX_DOC_BYTES', 32 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    maxAwarenessBytes: integer(env, 'MAX_AWARENESS_BYTES', 4 * 1024, 64, 1024 * 1024),
+    messagesPerSecond: integer(env, 'MESSAGES_PER_SECOND', 100, 1, 100_000),
+    messageBurst: integer(env, 'MESSAGE_BURST', 300, 1, 1_000_000),
+    maxConnectionsPerBoard: integer(env, 'MAX_CONNECTIONS_PER_BOARD', 2_000, 1, 1_000_000),
+    // Generous: a whole conference venue often shares one public address.
+    maxConnectionsPerAddress: integer(env, 'MAX_CONNECTIONS_PER_ADDRESS', 500, 1, 1_000_000),
+    idleTimeoutMs: integer(env, 'IDLE_TIMEOUT_MS', 120_000, 1_000, 86_400_000),
+    allowedOrigins: (env['ALLOWED_ORIGINS'] ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
   };
 }

@@ -2,8 +2,17 @@ import type { WebSocket } from 'ws';
 import type { Role } from '../auth/capabilities';
 import { CloseCode, type CloseCodeValue } from '../sync/close-codes';
 import { KEEPALIVE_FRAME } from '../sync/protocol';
+import { TokenBucket } from './rate-limit';
 
 let nextConnectionNumber = 1;
+
+/** Per-connection limits (see config.ts). */
+export interface ConnectionLimits {
+  maxBufferedBytes: number;
+  messagesPerSecond: number;
+  messageBurst: number;
+  idleTimeoutMs: number;
+}
 
 /**
  * One client's WebSocket. Tracks what the room needs to know about it (the awareness client ids it controls) and
@@ -19,9 +28,15 @@ export class Connection {
   private alive = true;
   private closed = false;
 
+  private readonly bucket: TokenBucket;
+  private lastReceivedAt = Date.now();
+  private paused = false;
+  /** How often the rate limit paused this connection (for tests and diagnostics). */
+  pauses = 0;
+
   constructor(
     private readonly socket: WebSocket,
-    private readonly maxBufferedBytes: number,
+    private readonly limits: ConnectionLimits,
     /** What this connection's link allows. */
     readonly role: Role,
     /** The user this connection acts as (derived from the device key); null for a projector. */
@@ -29,9 +44,30 @@ export class Connection {
     /** The participant-link generation it was admitted with, so rotating the link can close it. */
     readonly epoch = 0,
   ) {
+    this.bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
     socket.on('pong', () => {
       this.alive = true;
     });
+  }
+
+  /**
+   * Call for every frame received. Over the rate limit, the connection's TCP socket stops being read for a while:
+   * the sender's kernel buffers fill and its writes slow down (backpressure), instead of the relay dropping
+   * messages or queueing them without bound.
+   */
+  received(): void {
+    this.lastReceivedAt = Date.now();
+    const wait = this.bucket.take();
+    if (wait === 0 || this.paused) return;
+    const tcp = (this.socket as unknown as { _socket?: { pause(): void; resume(): void } })._socket;
+    if (!tcp) return;
+    this.paused = true;
+    this.pauses++;
+    tcp.pause();
+    setTimeout(() => {
+      this.paused = false;
+      if (this.isOpen) tcp.resume();
+    }, wait).unref();
   }
 
   get isOpen(): boolean {
@@ -41,7 +77,7 @@ export class Connection {
   /** Sends one frame, or closes the connection when too much is already waiting to be sent to this client. */
   send(frame: Uint8Array): void {
     if (!this.isOpen) return;
-    if (this.socket.bufferedAmount > this.maxBufferedBytes) {
+    if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
       this.close(CloseCode.tryAgainLater, 'connection too slow to keep up; reconnect to resync');
       return;
     }
@@ -67,6 +103,10 @@ export class Connection {
    */
   heartbeat(now: number, keepaliveMs: number): void {
     if (!this.isOpen) return;
+    if (now - this.lastReceivedAt > this.limits.idleTimeoutMs) {
+      this.close(CloseCode.goingAway, 'closed after a long silence; reconnect to continue');
+      return;
+    }
     if (!this.alive) {
       this.closed = true;
       this.socket.terminate();

@@ -9,6 +9,8 @@ export interface RoomRegistryOptions {
   /** How long an empty room stays in memory, so a quick reload or flaky Wi-Fi does not reload it from disk. */
   unloadDelayMs: number;
   compactAfterEntries: number;
+  maxDocBytes: number;
+  maxAwarenessBytes: number;
   /** How often heartbeats run; a connection silent for `keepaliveMs` gets a no-op frame. */
   heartbeatMs: number;
   keepaliveMs: number;
@@ -45,6 +47,8 @@ export class RoomRegistry {
         store: this.options.store,
         logger: this.options.logger,
         compactAfterEntries: this.options.compactAfterEntries,
+        maxDocBytes: this.options.maxDocBytes,
+        maxAwarenessBytes: this.options.maxAwarenessBytes,
         onEmpty: (room) => this.scheduleUnload(room),
         onRefusal: (rule) => this.refusals.set(rule, (this.refusals.get(rule) ?? 0) + 1),
       }).finally(() => this.loading.delete(name));

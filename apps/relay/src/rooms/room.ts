@@ -23,6 +23,10 @@ export interface RoomOptions {
   logger: FastifyBaseLogger;
   /** Compact the stored update log into one snapshot once it has this many entries. */
   compactAfterEntries: number;
+  /** The board refuses updates that would grow its stored size past this. */
+  maxDocBytes: number;
+  /** Presence states larger than this (JSON bytes) are dropped. */
+  maxAwarenessBytes: number;
   /** Called when the last connection leaves, so the registry can unload the room later. */
   onEmpty: (room: Room) => void;
   /** Called for every refused update, to count refusals by rule. */
@@ -48,13 +52,15 @@ export class Room {
   /** The whole document encoded once and reused until the next change, for bursts of first-time joiners. */
   private encodedState: Uint8Array | null = null;
   private storedEntries: number;
+  /** Bytes of stored updates, approximately (exact after loading and compacting); bounds the board's size. */
+  private storedBytes: number;
   private compaction: Promise<void> | null = null;
   private readonly log: FastifyBaseLogger;
 
   /** Loads a board from the store (an empty one when it was never stored). */
   static async load(name: string, options: RoomOptions): Promise<Room> {
     const stored = await options.store.load(name);
-    return new Room(name, options, stored?.update ?? null, stored?.entries ?? 0);
+    return new Room(name, options, stored?.update ?? null, stored?.entries ?? 0, stored?.bytes ?? 0);
   }
 
   private constructor(
@@ -62,7 +68,9 @@ export class Room {
     private readonly options: RoomOptions,
     initialState: Uint8Array | null,
     storedEntries: number,
+    storedBytes: number,
   ) {
+    this.storedBytes = storedBytes;
     this.log = options.logger.child({ board: name });
     this.storedEntries = storedEntries;
     // The relay is not a participant: it publishes no presence of its own.
@@ -117,7 +125,10 @@ export class Room {
           },
           'refused an update',
         );
-        connection.close(CloseCode.forbidden, `refused: ${error.message}`);
+        connection.close(
+          error.rule === 'board-full' ? CloseCode.tooLarge : CloseCode.forbidden,
+          `refused: ${error.message}`,
+        );
         return;
       }
       const reason = error instanceof ProtocolError ? error.message : 'message could not be applied';
@@ -141,11 +152,17 @@ export class Room {
         // of content created and deleted offline); it is still applied, or later updates would miss those clocks.
         const verdict = checkPermissions(scope, { role: connection.role, userId: connection.userId, doc: this.doc });
         if (!verdict.ok) throw new PermissionError(verdict.message, verdict.rule);
+        if (scope.touched.length > 0 && this.storedBytes + message.update.length > this.options.maxDocBytes) {
+          throw new PermissionError(
+            'this board has reached its maximum size; ask the facilitator to start a new one',
+            'board-full',
+          );
+        }
         Y.applyUpdate(this.doc, message.update, connection);
         return;
       }
       case 'awareness': {
-        const allowed = filterAwareness(decodeAwareness(message.update), {
+        const allowed = filterAwareness(decodeAwareness(message.update, this.options.maxAwarenessBytes), {
           userId: connection.userId,
           owned: connection.awarenessClients,
           ownedByOther: (clientId) =>
@@ -179,6 +196,7 @@ export class Room {
     const sender =
       origin instanceof Object && this.connections.has(origin as Connection) ? (origin as Connection) : null;
     this.storedEntries++;
+    this.storedBytes += update.length;
     this.options.store.append(this.name, update).then(
       () => this.broadcast(encodeUpdate(update), sender),
       (error: unknown) => {
@@ -232,6 +250,7 @@ export class Room {
       .then(
         () => {
           this.storedEntries = Math.max(1, this.storedEntries - entriesBefore + 1);
+          this.storedBytes = snapshot.length;
         },
         (error: unknown) => this.log.error({ err: error }, 'could not compact the board; its update log keeps growing'),
       )

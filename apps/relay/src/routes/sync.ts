@@ -1,13 +1,17 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { WebSocket } from 'ws';
 import { admit, type Admission, type AdmissionDeps } from '../auth/admission';
-import { Connection } from '../rooms/connection';
+import { Connection, type ConnectionLimits } from '../rooms/connection';
 import type { RoomRegistry } from '../rooms/room-registry';
 import { CloseCode } from '../sync/close-codes';
 
 export interface SyncRouteOptions extends AdmissionDeps {
   registry: RoomRegistry;
-  maxBufferedBytes: number;
+  limits: ConnectionLimits;
+  maxConnectionsPerBoard: number;
+  maxConnectionsPerAddress: number;
+  /** Browser origins allowed besides the relay's own. */
+  allowedOrigins: readonly string[];
 }
 
 declare module 'fastify' {
@@ -30,9 +34,20 @@ function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
  */
 export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
   app,
-  { registry, maxBufferedBytes, directory, secret },
+  { registry, limits, directory, secret, maxConnectionsPerBoard, maxConnectionsPerAddress, allowedOrigins },
 ) => {
   const log = app.log;
+  const perAddress = new Map<string, number>();
+
+  /** Browsers send Origin; other clients (the stock client in Node, tools) do not and are judged by their link. */
+  const originAllowed = (origin: string | undefined, host: string | undefined) => {
+    if (!origin) return true;
+    try {
+      return new URL(origin).host === host || allowedOrigins.includes(origin);
+    } catch {
+      return false;
+    }
+  };
 
   app.get('/ws', { websocket: true }, (socket: WebSocket) => {
     socket.close(CloseCode.invalidBoardId, 'no board id: connect to /ws/<boardId>');
@@ -45,7 +60,35 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
       // Links are checked before the upgrade completes, so a refused client never touches a board. A refusal is
       // still delivered as a 44xx close (not an HTTP error): the stock client retries HTTP errors forever.
       preValidation: async (request) => {
-        request.admission = await admit(new URL(request.url, 'http://relay'), { directory, secret });
+        if (!originAllowed(request.headers.origin, request.headers.host)) {
+          request.admission = {
+            ok: false,
+            code: CloseCode.forbidden,
+            reason: 'this site may not open notevote boards (origin not allowed)',
+            boardId: null,
+          };
+          return;
+        }
+        if ((perAddress.get(request.ip) ?? 0) >= maxConnectionsPerAddress) {
+          request.admission = {
+            ok: false,
+            code: CloseCode.tryAgainLater,
+            reason: 'too many connections from your network; try again later',
+            boardId: null,
+          };
+          return;
+        }
+        const admission = await admit(new URL(request.url, 'http://relay'), { directory, secret });
+        if (admission.ok && (registry.peek(admission.boardId)?.connectionCount ?? 0) >= maxConnectionsPerBoard) {
+          request.admission = {
+            ok: false,
+            code: CloseCode.tryAgainLater,
+            reason: 'this board is full; try again later',
+            boardId: admission.boardId,
+          };
+          return;
+        }
+        request.admission = admission;
       },
     },
     (socket: WebSocket, request) => {
@@ -57,7 +100,14 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
         return;
       }
       const { boardId } = admission;
-      const connection = new Connection(socket, maxBufferedBytes, admission.role, admission.userId, admission.epoch);
+      const connection = new Connection(socket, limits, admission.role, admission.userId, admission.epoch);
+      const address = request.ip;
+      perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
+      socket.on('close', () => {
+        const left = (perAddress.get(address) ?? 1) - 1;
+        if (left <= 0) perAddress.delete(address);
+        else perAddress.set(address, left);
+      });
       // Frames that arrive while the board loads from disk are kept and handled in order once it is ready.
       // Bounded: an honest client sends a handful (sync step 1, awareness) before it hears back.
       const early: Uint8Array[] = [];
@@ -73,6 +123,7 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
           connection.close(CloseCode.malformedMessage, 'malformed message: text frames are not part of the protocol');
           return;
         }
+        connection.received();
         deliver(toBytes(data));
       });
       socket.on('error', (error) => log.debug({ board: boardId, conn: connection.id, err: error }, 'socket error'));

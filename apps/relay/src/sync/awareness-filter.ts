@@ -9,8 +9,11 @@ export interface AwarenessEntry {
   state: unknown;
 }
 
-/** Decodes an awareness update (y-protocols format) without applying it. */
-export function decodeAwareness(update: Uint8Array): AwarenessEntry[] {
+/**
+ * Decodes an awareness update (y-protocols format) without applying it. Entries whose state is larger than
+ * `maxStateBytes` are left out: presence is a name, a colour, a cursor and a selection, not a payload channel.
+ */
+export function decodeAwareness(update: Uint8Array, maxStateBytes = Infinity): AwarenessEntry[] {
   try {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
@@ -18,7 +21,9 @@ export function decodeAwareness(update: Uint8Array): AwarenessEntry[] {
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder);
       const clock = decoding.readVarUint(decoder);
-      const state: unknown = JSON.parse(decoding.readVarString(decoder));
+      const json = decoding.readVarString(decoder);
+      if (json.length > maxStateBytes) continue;
+      const state: unknown = JSON.parse(json);
       entries.push({ clientId, clock, state });
     }
     if (decoder.pos > update.length || decoding.hasContent(decoder)) throw new Error('length mismatch');

@@ -20,6 +20,8 @@ export const CloseCode = {
   forbidden: 4403,
   /** The WebSocket path names no valid board, or no board with that id exists. */
   invalidBoardId: 4404,
+  /** The board reached its maximum size (MAX_DOC_BYTES). */
+  tooLarge: 4413,
 } as const;
 
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];

@@ -23,7 +23,9 @@ export type PermissionRule =
   | 'locked'
   | 'malformed-vote'
   | 'budget'
-  | 'stacking';
+  | 'stacking'
+  /** Not a permission but a limit: the board reached MAX_DOC_BYTES. */
+  | 'board-full';
 
 export type PermissionCheck = { ok: true } | { ok: false; rule: PermissionRule; message: string };
 
