@@ -207,6 +207,30 @@ describe('hostile and unusual updates', () => {
     expect(touchedLines(scopeOfUpdate(server, encodeCrafted({ structs: [item] })))).toEqual(['insert unknown:deep']);
   });
 
+  it('collapses deeper writes onto the deepest named level, whatever the root is called', () => {
+    const server = board();
+    const client = replicaOf(server);
+    const update = updateOf(client, () =>
+      client.transact(() => {
+        for (const name of ['constructor', '__proto__']) {
+          const root = client.getMap<unknown>(name);
+          const nested = new Y.Map<unknown>();
+          nested.set('deep', new Y.Text('x'));
+          root.set('a', nested);
+          root.set('b', 1);
+        }
+        const person = new Y.Map<unknown>();
+        person.set('name', 'Eve');
+        client.getMap<unknown>('people').set('u9', person);
+      }),
+    );
+    expect(touchedLines(scopeOfUpdate(server, update))).toEqual([
+      'insert people/u9',
+      'insert unknown:__proto__',
+      'insert unknown:constructor',
+    ]);
+  });
+
   it('rejects malformed bytes with UpdateDecodeError', () => {
     const server = board();
     const client = replicaOf(server);

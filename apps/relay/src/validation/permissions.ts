@@ -53,11 +53,12 @@ export function checkPermissions(scope: UpdateScope, context: PermissionContext)
   for (const { path } of scope.touched) {
     if (path.root === 'unknown') return refuse('outside-schema', `"${path.name}" is not part of the board schema`);
   }
-  if (context.role === 'facilitator') return { ok: true };
-
+  // Parked structs could later land anywhere (even outside the schema), so nobody may send them.
   if (scope.unresolved > 0) {
     return refuse('unresolved', 'the update depends on changes the relay has not received; reload the board');
   }
+  if (context.role === 'facilitator') return { ok: true };
+
   const session = readSession(context.doc);
   if (session.locked) return refuse('locked', 'the facilitator has locked the board');
   for (const { path } of scope.touched) {
@@ -83,11 +84,14 @@ function checkBudget(
   const { spent: spentBefore, dotsByNote } = voterSpending(doc, userId);
   let spent = spentBefore;
   // Notes this same update creates count as existing for dots placed on them.
+  // An insert at notes/<id> that also deletes notes/<id> overwrites an existing note rather than creating one.
   const createdNotes = new Set<NoteId>();
+  const replacedNotes = new Set<NoteId>();
   for (const { path, action } of scope.touched) {
-    if (path.root === 'notes' && action === 'insert' && path.noteId !== null && path.field === null)
-      createdNotes.add(path.noteId);
+    if (path.root !== 'notes' || path.noteId === null || path.field !== null) continue;
+    (action === 'insert' ? createdNotes : replacedNotes).add(path.noteId);
   }
+  for (const id of replacedNotes) createdNotes.delete(id);
   const noteExists = (id: NoteId) => hasNote(doc, id) || createdNotes.has(id);
   const mine = voterVotes(doc, userId);
   for (const { voterId, voteId } of scope.deletedVotes) {

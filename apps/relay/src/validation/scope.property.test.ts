@@ -17,7 +17,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { scopeOfUpdate } from './index';
-import fc from './test-support/fast-check';
+import fc from 'fast-check';
 import { replicaOf, touchedLines, updatesOf } from './test-support/updates';
 
 const ROOTS = ['meta', 'notes', 'votes', 'people', 'session'] as const;
