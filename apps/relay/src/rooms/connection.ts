@@ -117,5 +117,3 @@ export class Connection {
     if (now - this.lastSentAt >= keepaliveMs) this.send(KEEPALIVE_FRAME);
   }
 }
-
-export { CloseCode };

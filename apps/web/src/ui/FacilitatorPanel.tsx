@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SidePanel } from './SidePanel';
 import { LIMITS, setTitle, updateSession } from '@notevote/board';
 import { useBoard, useMeta, useSession, useUi } from '../sync/board-context';
 import { absoluteLink, fetchLinks, readBoardAccess, rotateParticipantLink, type BoardLinks } from '../sync/board-link';
@@ -47,18 +48,12 @@ export function FacilitatorPanel() {
 
   const origin = connection.localOrigin;
   return (
-    <aside className="side-panel" aria-labelledby="facilitator-heading">
-      <header className="side-panel-header">
-        <h2 id="facilitator-heading">{t('facilitator.heading')}</h2>
-        <button
-          type="button"
-          aria-label={t('facilitator.close')}
-          title={t('facilitator.close')}
-          onClick={() => togglePanel('facilitator')}
-        >
-          ×
-        </button>
-      </header>
+    <SidePanel
+      id="facilitator"
+      title={t('facilitator.heading')}
+      closeLabel={t('facilitator.close')}
+      onClose={() => togglePanel('facilitator')}
+    >
       <div className="settings">
         <label htmlFor="fac-title">{t('facilitator.title')}</label>
         <input
@@ -140,6 +135,6 @@ export function FacilitatorPanel() {
       <button type="button" title={t('facilitator.rotateHint')} onClick={() => void rotate()}>
         {t('facilitator.rotate')}
       </button>
-    </aside>
+    </SidePanel>
   );
 }

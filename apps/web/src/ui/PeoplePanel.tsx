@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SidePanel } from './SidePanel';
 import { useBoard, usePeople, usePresence, useUi } from '../sync/board-context';
 
 /** Everyone who joined the board, online first. */
@@ -15,18 +16,12 @@ export function PeoplePanel() {
     return Number(online.has(b)) - Number(online.has(a)) || pa.name.localeCompare(pb.name);
   });
   return (
-    <aside className="side-panel" aria-labelledby="people-heading">
-      <header className="side-panel-header">
-        <h2 id="people-heading">{t('people.heading')}</h2>
-        <button
-          type="button"
-          aria-label={t('people.close')}
-          title={t('people.close')}
-          onClick={() => togglePanel('people')}
-        >
-          ×
-        </button>
-      </header>
+    <SidePanel
+      id="people"
+      title={t('people.heading')}
+      closeLabel={t('people.close')}
+      onClose={() => togglePanel('people')}
+    >
       <ul className="people-list">
         {entries.map(([id, person]) => (
           <li key={id}>
@@ -38,6 +33,6 @@ export function PeoplePanel() {
           </li>
         ))}
       </ul>
-    </aside>
+    </SidePanel>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SidePanel } from './SidePanel';
 import { useBoard, useNotes, useTally, useUi } from '../sync/board-context';
 import { showNote } from './commands';
 
@@ -10,18 +11,12 @@ export function ResultsPanel() {
   const notes = useNotes();
   const togglePanel = useUi((s) => s.togglePanel);
   return (
-    <aside className="side-panel" aria-labelledby="results-heading">
-      <header className="side-panel-header">
-        <h2 id="results-heading">{t('results.heading')}</h2>
-        <button
-          type="button"
-          aria-label={t('results.close')}
-          title={t('results.close')}
-          onClick={() => togglePanel('results')}
-        >
-          ×
-        </button>
-      </header>
+    <SidePanel
+      id="results"
+      title={t('results.heading')}
+      closeLabel={t('results.close')}
+      onClose={() => togglePanel('results')}
+    >
       {tally.ranking.length === 0 ? (
         <p className="empty-hint">{t('results.empty')}</p>
       ) : (
@@ -48,6 +43,6 @@ export function ResultsPanel() {
           })}
         </ol>
       )}
-    </aside>
+    </SidePanel>
   );
 }

@@ -6,6 +6,16 @@ import { readNoteMap } from './notes';
 
 type Listener = () => void;
 
+/** Top-level keys of `root` that a batch of deep events touched (an entry itself, or anything inside it). */
+function touchedKeys(root: Y.Map<unknown>, events: Array<Y.YEvent<Y.AbstractType<unknown>>>): Set<string> {
+  const touched = new Set<string>();
+  for (const event of events) {
+    if (event.target === root && event instanceof Y.YMapEvent) for (const key of event.keysChanged) touched.add(key);
+    else if (typeof event.path[0] === 'string') touched.add(event.path[0]);
+  }
+  return touched;
+}
+
 /** A listener registry that fires once after each transaction that changed something. */
 abstract class LiveView<T> {
   private readonly listeners = new Set<Listener>();
@@ -69,12 +79,7 @@ export class LiveNotes extends LiveView<ReadonlyMap<NoteId, Note>> {
   }
 
   private readonly onEvents = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void => {
-    const touched = new Set<NoteId>();
-    for (const event of events) {
-      if (event.target === this.notes && event instanceof Y.YMapEvent)
-        for (const key of event.keysChanged) touched.add(key);
-      else if (typeof event.path[0] === 'string') touched.add(event.path[0]);
-    }
+    const touched = touchedKeys(this.notes, events);
     if (touched.size === 0) return;
     const next = new Map(this.current);
     for (const id of touched) {
@@ -124,12 +129,7 @@ export class LiveVotes extends LiveView<ReadonlyMap<string, PlacedVote>> {
   }
 
   private readonly onEvents = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void => {
-    const touched = new Set<UserId>();
-    for (const event of events) {
-      if (event.target === this.votes && event instanceof Y.YMapEvent)
-        for (const key of event.keysChanged) touched.add(key);
-      else if (typeof event.path[0] === 'string') touched.add(event.path[0]);
-    }
+    const touched = touchedKeys(this.votes, events);
     if (touched.size === 0) return;
     const next = new Map(this.current);
     for (const voterId of touched) this.readVoter(next, voterId);
