@@ -150,6 +150,13 @@ export class Room {
         const scope = scopeOf(this.doc, message.update);
         // An update that touches no schema part passes (e.g. the empty SyncStep2 every client sends, or GC structs
         // of content created and deleted offline); it is still applied, or later updates would miss those clocks.
+        if (hasClockGap(this.doc, message.update)) {
+          // Yjs would park it until the missing updates arrive, and they may never come: nothing is kept pending.
+          throw new PermissionError(
+            'the update depends on changes the relay has not received; reload the board',
+            'unresolved',
+          );
+        }
         const verdict = checkPermissions(scope, { role: connection.role, userId: connection.userId, doc: this.doc });
         if (!verdict.ok) throw new PermissionError(verdict.message, verdict.rule);
         if (scope.touched.length > 0 && this.storedBytes + message.update.length > this.options.maxDocBytes) {
@@ -297,4 +304,13 @@ function scopeOf(doc: Y.Doc, update: Uint8Array) {
     if (error instanceof UpdateDecodeError) throw new ProtocolError('document update is malformed');
     throw error;
   }
+}
+
+/** True when the update starts after what the relay has from some client: its earlier updates never arrived. */
+function hasClockGap(doc: Y.Doc, update: Uint8Array): boolean {
+  const { from } = Y.parseUpdateMeta(update);
+  for (const [client, clock] of from) {
+    if (clock > Y.getState(doc.store, client)) return true;
+  }
+  return false;
 }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { WebSocket } from 'ws';
 import { admit, type Admission, type AdmissionDeps } from '../auth/admission';
 import { Connection, type ConnectionLimits } from '../rooms/connection';
+import { FrameQueue } from '../rooms/frame-queue';
 import type { RoomRegistry } from '../rooms/room-registry';
 import { CloseCode } from '../sync/close-codes';
 
@@ -136,8 +137,12 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
           }
           room.join(connection);
           socket.on('close', () => room.leave(connection));
-          deliver = (frame) => room.receive(connection, frame);
-          for (const frame of early.splice(0)) room.receive(connection, frame);
+          const queue = new FrameQueue(
+            (frame) => room.receive(connection, frame),
+            () => connection.isOpen,
+          );
+          deliver = (frame) => queue.push(frame);
+          for (const frame of early.splice(0)) queue.push(frame);
         },
         (error: unknown) => {
           log.error({ board: boardId, err: error }, 'could not load board');

@@ -12,7 +12,7 @@ const UNRESOLVED = 'unresolved';
  * are interned and `named` cuts them to what SchemaPath distinguishes, so deduplication is by object identity.
  */
 export class ScopeCollector {
-  private readonly parts: Record<Action, Map<KeyPath | typeof UNRESOLVED, TouchedPart>> = {
+  private readonly parts: Record<Action, Map<KeyPath | string, TouchedPart>> = {
     insert: new Map(),
     delete: new Map(),
   };
@@ -24,6 +24,16 @@ export class ScopeCollector {
     const parts = this.parts[action];
     const named = path.named;
     if (!parts.has(named)) parts.set(named, { path: toSchemaPath(named), action });
+  }
+
+  /**
+   * Records a struct that names a root outside the schema, even one the doc already has: decoding such an update
+   * makes Yjs create that root (an empty shared type) whether or not the struct is then applied.
+   */
+  touchForeignRoot(name: string): void {
+    const parts = this.parts.insert;
+    const key = `foreign-root:${name}`;
+    if (!parts.has(key)) parts.set(key, { path: { root: 'unknown', name }, action: 'insert' });
   }
 
   /** Records a struct or delete range whose target cannot be determined. */

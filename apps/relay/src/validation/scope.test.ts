@@ -229,3 +229,18 @@ describe('scopeOfUpdate on board operations', () => {
     expect(scopeOfUpdate(server, step2).touched).toEqual([]);
   });
 });
+
+describe('foreign roots in already-known structs', () => {
+  it('reports a root outside the schema even when the struct itself is already known', async () => {
+    const Yjs = await import('yjs');
+    const server = new Yjs.Doc();
+    server.getMap('notes').set('n', 1);
+    // Re-encode the server's own struct with its parent renamed: the struct is "known", the root is not.
+    const honest = Yjs.encodeStateAsUpdate(server);
+    const forged = new Uint8Array(honest);
+    const at = Buffer.from(forged).indexOf(Buffer.from('notes'));
+    forged.set(Buffer.from('qotes'), at);
+    const scope = scopeOfUpdate(server, forged);
+    expect(scope.touched).toContainEqual({ path: { root: 'unknown', name: 'qotes' }, action: 'insert' });
+  });
+});

@@ -8,6 +8,7 @@ import { docState, UpdateStructs, type UpdateStruct } from './struct-lookup';
 import type { UpdateScope } from './types';
 import { placedPath, UpdateResolver } from './update-resolver';
 import type { DeleteSet } from './yjs-types';
+import { ROOT } from '@notevote/board';
 
 /** Works out which schema parts `update` (Yjs v1 encoding) touches if applied to `doc`. Never mutates `doc`. */
 export function scopeOfUpdate(doc: Y.Doc, update: Uint8Array): UpdateScope {
@@ -22,8 +23,12 @@ export function scopeOfUpdate(doc: Y.Doc, update: Uint8Array): UpdateScope {
   for (const struct of decoded.structs) {
     // GC and Skip structs change nothing a reader sees.
     if (!(struct instanceof Y.Item)) continue;
-    // Yjs ignores what the doc already has (sync messages often resend it).
-    if (struct.id.clock + struct.length <= docState(doc, struct.id.client)) continue;
+    // Yjs ignores what the doc already has (sync messages often resend it), but decoding a struct that names a root
+    // outside the schema still creates that root, so a forged resend must not pass.
+    if (struct.id.clock + struct.length <= docState(doc, struct.id.client)) {
+      if (typeof struct.parent === 'string' && !SCHEMA_ROOTS.has(struct.parent)) out.touchForeignRoot(struct.parent);
+      continue;
+    }
     const resolution = resolver.resolve(struct);
     if (resolution.kind === 'unresolved') out.touchUnresolved('insert');
     if (resolution.kind !== 'placed') continue;
@@ -44,6 +49,9 @@ export function scopeOfUpdate(doc: Y.Doc, update: Uint8Array): UpdateScope {
     });
   return out.result(addedVotes);
 }
+
+/** The root names of board schema v1. */
+const SCHEMA_ROOTS: ReadonlySet<string> = new Set(Object.values(ROOT));
 
 function decode(update: Uint8Array): { structs: UpdateStruct[]; ds: DeleteSet } {
   if (!(update instanceof Uint8Array)) throw new UpdateDecodeError('an update must be a Uint8Array');
