@@ -165,7 +165,9 @@ export class Room {
             'board-full',
           );
         }
-        Y.applyUpdate(this.doc, message.update, connection);
+        // Apply exactly what was checked: structs the relay already has are left out, so a resent struct with a
+        // forged missing reference cannot be parked in Yjs' pending queue.
+        Y.applyUpdate(this.doc, Y.diffUpdate(message.update, Y.encodeStateVector(this.doc)), connection);
         return;
       }
       case 'awareness': {

@@ -244,3 +244,12 @@ describe('foreign roots in already-known structs', () => {
     expect(scope.touched).toContainEqual({ path: { root: 'unknown', name: 'qotes' }, action: 'insert' });
   });
 });
+
+describe('zero-length delete ranges', () => {
+  it('are rejected as malformed', () => {
+    const server = new Y.Doc();
+    // Update v1: no struct blocks, then a delete set with one client and one range of length 0.
+    const update = new Uint8Array([0, 1, 7, 1, 0, 0]);
+    expect(() => scopeOfUpdate(server, update)).toThrow(/delete range of length 0/);
+  });
+});

@@ -66,5 +66,10 @@ function decode(update: Uint8Array): { structs: UpdateStruct[]; ds: DeleteSet } 
   if (decoded.structs.some((struct) => !(struct.length >= 1))) {
     throw new UpdateDecodeError('malformed Yjs update: a struct of length 0');
   }
+  // Zero-length delete ranges are never encoded by Yjs, and re-encoding one throws mid-transaction.
+  for (const ranges of decoded.ds.clients.values()) {
+    if (ranges.some((range) => !(range.len >= 1)))
+      throw new UpdateDecodeError('malformed Yjs update: a delete range of length 0');
+  }
   return decoded;
 }
