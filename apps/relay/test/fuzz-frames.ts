@@ -60,36 +60,27 @@ export const FRAME_KINDS = [
 export type FrameKind = (typeof FRAME_KINDS)[number];
 export type FuzzRole = 'participant' | 'facilitator' | 'projector';
 
+/** The mix of frames a participant or projector lane sends. */
+const LANE_WEIGHTS: Record<FrameKind, number> = {
+  'random-bytes': 12,
+  'truncated-varint': 9,
+  'wrong-type': 9,
+  'garbage-payload': 13,
+  'length-beyond': 8,
+  'mutated-update': 16,
+  'missing-deps': 8,
+  'forbidden-update': 10,
+  'awareness-large': 5,
+  'awareness-oversized': 0.06,
+  'random-state-vector': 3,
+  'text-frame': 3,
+};
+
 /** Relative frequency of each kind per role (0: never sent by that role). */
 const WEIGHTS: Record<FuzzRole, Record<FrameKind, number>> = {
-  participant: {
-    'random-bytes': 12,
-    'truncated-varint': 9,
-    'wrong-type': 9,
-    'garbage-payload': 13,
-    'length-beyond': 8,
-    'mutated-update': 16,
-    'missing-deps': 8,
-    'forbidden-update': 10,
-    'awareness-large': 5,
-    'awareness-oversized': 0.06,
-    'random-state-vector': 3,
-    'text-frame': 3,
-  },
-  projector: {
-    'random-bytes': 12,
-    'truncated-varint': 9,
-    'wrong-type': 9,
-    'garbage-payload': 13,
-    'length-beyond': 8,
-    'mutated-update': 16,
-    'missing-deps': 8,
-    'forbidden-update': 10,
-    'awareness-large': 5,
-    'awareness-oversized': 0.06,
-    'random-state-vector': 3,
-    'text-frame': 3,
-  },
+  participant: LANE_WEIGHTS,
+  // A projector may change nothing, so it gets the same mix as a participant: every update it sends must be refused.
+  projector: LANE_WEIGHTS,
   // The facilitator may change anything inside the schema, so a mutated update that still decodes would be an
   // allowed edit (it could delete honest notes): its mutated updates are only ones Yjs cannot decode, and its
   // forbidden updates write outside the schema. Like everyone's, its dependency-missing updates must be refused.

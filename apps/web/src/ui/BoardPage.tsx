@@ -75,7 +75,6 @@ function BoardScreen() {
   const meta = useMeta();
   const notes = useNotes();
   const panel = useUi((s) => s.panel);
-  const togglePanel = useUi((s) => s.togglePanel);
   const [name, setName] = useState<string | null>(() => rememberedName());
   useKeyboardShortcuts();
 
@@ -129,34 +128,10 @@ function BoardScreen() {
         <h1 className="board-title">{title}</h1>
         <ConnectionBadge />
         {connection.role === 'projector' ? <span className="role-badge">{t('projector.badge')}</span> : <VoteBudget />}
-        <button
-          type="button"
-          aria-pressed={panel === 'results'}
-          aria-label={t('toolbar.results')}
-          title={t('toolbar.resultsHint')}
-          onClick={() => togglePanel('results')}
-        >
-          {t('toolbar.results')}
-        </button>
-        <button
-          type="button"
-          aria-pressed={panel === 'people'}
-          aria-label={t('toolbar.people')}
-          title={t('toolbar.peopleHint')}
-          onClick={() => togglePanel('people')}
-        >
-          {t('toolbar.people')}
-        </button>
+        <PanelToggle panel="results" label={t('toolbar.results')} hint={t('toolbar.resultsHint')} />
+        <PanelToggle panel="people" label={t('toolbar.people')} hint={t('toolbar.peopleHint')} />
         {isFacilitator && (
-          <button
-            type="button"
-            aria-pressed={panel === 'facilitator'}
-            aria-label={t('facilitator.open')}
-            title={t('facilitator.openHint')}
-            onClick={() => togglePanel('facilitator')}
-          >
-            {t('facilitator.open')}
-          </button>
+          <PanelToggle panel="facilitator" label={t('facilitator.open')} hint={t('facilitator.openHint')} />
         )}
       </header>
       <Toolbar />
@@ -189,5 +164,24 @@ function BoardScreen() {
       <ShortcutsDialog />
       {!name && connection.role !== 'projector' && <JoinDialog onJoin={join} />}
     </div>
+  );
+}
+
+/** A top-bar button that opens or closes one side panel. */
+function PanelToggle({
+  panel,
+  label,
+  hint,
+}: {
+  panel: 'results' | 'people' | 'facilitator';
+  label: string;
+  hint: string;
+}) {
+  const open = useUi((s) => s.panel === panel);
+  const togglePanel = useUi((s) => s.togglePanel);
+  return (
+    <button type="button" aria-pressed={open} aria-label={label} title={hint} onClick={() => togglePanel(panel)}>
+      {label}
+    </button>
   );
 }
