@@ -506,3 +506,59 @@ test('a facilitator can lock the board: participants can look but not change it 
     expect(items.sort()).toEqual([noteItem('After the lock', 0), noteItem('Before the lock', 0)]),
   );
 });
+
+test('silent writing and secret voting: nobody sees the others’ notes or dots, only counts, until the reveal', async () => {
+  const links = await apiBoard('Silent round');
+  const F = await participant();
+  const A = await participant();
+  const B = await participant();
+  const P = await participant();
+  await openBoard(F.page, links.facilitator, 'Facilitator');
+  await F.page.getByRole('button', { name: 'Facilitate', exact: true }).click();
+  await F.page.getByLabel('Silent writing', { exact: true }).check();
+  await F.page.getByLabel('Secret voting', { exact: true }).check();
+  await openBoard(A.page, links.participant, 'Amina');
+  await openBoard(B.page, links.participant, 'Bruno');
+  await P.page.goto(links.projector);
+  await waitConnected(P.page);
+
+  // Each writes a note and puts a dot on it: both stay on their own device and the relay.
+  for (const [page, text] of [
+    [A.page, 'Amina: share seizure data'],
+    [B.page, 'Bruno: joint investigator training'],
+  ] as const) {
+    await expect.poll(() => page.getByTestId('secrecy-writing').count(), { timeout: 5_000 }).toBe(1);
+    await addNote(page, text);
+    await selectTool(page, 'Vote');
+    await clickAt(page, await canvasCenter(page));
+    await expect.poll(() => votesLeft(page), { timeout: 3_000 }).toBe('4 of 5 votes left');
+    expect(await noteItems(page)).toEqual([`${noteItem(text, 0)} (private until revealed)`]);
+    expect(await page.getByTestId('board-canvas').getAttribute('data-private-notes')).toBe('1');
+    expect(await page.getByTestId('board-canvas').getAttribute('data-private-dots')).toBe('1');
+  }
+
+  // The facilitator and the projector see counts, never the notes or dots themselves.
+  for (const page of [F.page, P.page]) {
+    await expect
+      .poll(() => page.getByTestId('secrecy-writing').textContent(), { timeout: 5_000 })
+      .toContain('2 private notes from 2 of 2 people');
+    await expect
+      .poll(() => page.getByTestId('secrecy-voting').textContent(), { timeout: 5_000 })
+      .toContain('2 of 2 have voted');
+    expect(await noteItems(page)).toEqual([]);
+  }
+  expect(await noteItems(A.page)).toEqual([`${noteItem('Amina: share seizure data', 0)} (private until revealed)`]);
+  await saveScreenshot(A.page, 'silent-writing-participant');
+  await saveScreenshot(F.page, 'silent-writing-facilitator');
+
+  await F.page.getByRole('button', { name: 'Reveal now' }).click();
+  const revealed = [noteItem('Amina: share seizure data', 1), noteItem('Bruno: joint investigator training', 1)];
+  for (const page of [F.page, A.page, B.page, P.page]) {
+    await expectItems(page, (items) => expect(items.sort()).toEqual(revealed));
+    await expect.poll(() => page.getByTestId('secrecy-writing').count(), { timeout: 3_000 }).toBe(0);
+  }
+  expect(await A.page.getByTestId('board-canvas').getAttribute('data-private-notes')).toBe('0');
+  expect(await votesLeft(A.page)).toBe('4 of 5 votes left');
+  // Nobody was refused along the way.
+  for (const page of [A.page, B.page]) expect(await connectionStatus(page).textContent()).toContain('Connected');
+});

@@ -62,6 +62,8 @@ export async function buildApp({ config, store, directory, secret, logger }: App
       maxBufferedBytes: config.maxBufferedBytes,
       messagesPerSecond: config.messagesPerSecond,
       messageBurst: config.messageBurst,
+      presencePerSecond: config.presencePerSecond,
+      presenceBurst: config.presenceBurst,
       idleTimeoutMs: config.idleTimeoutMs,
     },
     maxConnectionsPerBoard: config.maxConnectionsPerBoard,

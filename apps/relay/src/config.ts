@@ -27,6 +27,10 @@ export interface RelayConfig {
   messagesPerSecond: number;
   /** How many messages a connection may send in a burst above that rate. */
   messageBurst: number;
+  /** Presence messages per second one connection may send on average; the rest are dropped unread. */
+  presencePerSecond: number;
+  /** How many presence messages a connection may send in a burst above that rate. */
+  presenceBurst: number;
   maxConnectionsPerBoard: number;
   maxConnectionsPerAddress: number;
   /** A connection that sends nothing for this long is closed (the stock client renews its presence every 15 s). */
@@ -73,6 +77,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
     maxAwarenessBytes: integer(env, 'MAX_AWARENESS_BYTES', 4 * 1024, 64, 1024 * 1024),
     messagesPerSecond: integer(env, 'MESSAGES_PER_SECOND', 100, 1, 100_000),
     messageBurst: integer(env, 'MESSAGE_BURST', 300, 1, 1_000_000),
+    presencePerSecond: integer(env, 'PRESENCE_PER_SECOND', 60, 1, 100_000),
+    presenceBurst: integer(env, 'PRESENCE_BURST', 120, 1, 1_000_000),
     maxConnectionsPerBoard: integer(env, 'MAX_CONNECTIONS_PER_BOARD', 2_000, 1, 1_000_000),
     // Generous: a whole conference venue often shares one public address.
     maxConnectionsPerAddress: integer(env, 'MAX_CONNECTIONS_PER_ADDRESS', 500, 1, 1_000_000),

@@ -63,9 +63,14 @@ describe('relay limits', () => {
     sender.send(
       encodeAwareness(encodeAwarenessEntries([{ clientId: 7001, clock: 1, state: { user, blob: 'x'.repeat(2_000) } }])),
     );
+    // Under the limit in characters, over it in UTF-8 bytes (each é is two bytes).
+    sender.send(
+      encodeAwareness(encodeAwarenessEntries([{ clientId: 7003, clock: 1, state: { user, blob: 'é'.repeat(300) } }])),
+    );
     sender.send(encodeAwareness(encodeAwarenessEntries([{ clientId: 7002, clock: 1, state: { user } }])));
     await waitFor(() => watcher.awareness.getStates().has(7002), 'the normal presence');
     expect(watcher.awareness.getStates().has(7001)).toBe(false);
+    expect(watcher.awareness.getStates().has(7003)).toBe(false);
   });
 
   it('refuses browser origins other than its own unless allowed', async () => {
@@ -111,6 +116,32 @@ describe('relay limits', () => {
     });
   });
 
+  it("drops presence over its budget without slowing the same sender's edits", async () => {
+    const r = await relay({ messagesPerSecond: 200, messageBurst: 20, presencePerSecond: 10, presenceBurst: 20 });
+    const access = await r.access('chatty', 'participant');
+    const me = userIdFromDeviceSecret(access['key']!);
+    const watcher = connectClient(r.wsUrl, 'chatty', await r.access('chatty'));
+    cleanups.push(() => watcher.destroy());
+    await synced(watcher);
+    const socket = await rawSocket(boardUrl(r.wsUrl, 'chatty', access));
+    cleanups.push(() => socket.terminate());
+    // A thousand cursor moves (as a stock client echoing a busy board would send), then one note.
+    for (let clock = 1; clock <= 1_000; clock++) {
+      const state = { user: { id: me, name: 'Chatty' }, cursor: { x: clock, y: 0 } };
+      socket.send(encodeAwareness(encodeAwarenessEntries([{ clientId: 9001, clock, state }])));
+    }
+    const doc = new Y.Doc();
+    doc.on('update', (update: Uint8Array) => socket.send(encodeUpdate(update)));
+    createNote(doc, { x: 0, y: 0, text: 'after the chatter' }, { authorId: me });
+    await waitFor(() => watcher.doc.getMap('notes').size === 1, 'the note');
+    const connection = [...r.app.rooms.peek('chatty')!.members()].find((c) => c.userId === me)!;
+    expect(connection.pauses).toBe(0);
+    // Some presence got through (the burst), the rest was dropped unread.
+    const cursor = (watcher.awareness.getStates().get(9001) as { cursor: { x: number } } | undefined)?.cursor.x;
+    expect(cursor).toBeGreaterThan(0);
+    expect(cursor).toBeLessThan(1_000);
+  });
+
   it('slows a flooding sender with backpressure instead of dropping its messages', async () => {
     const r = await relay({ messagesPerSecond: 200, messageBurst: 20 });
     const access = await r.access('flood', 'participant');
@@ -123,7 +154,7 @@ describe('relay limits', () => {
     for (let i = 0; i < 150; i++) createNote(doc, { x: i, y: 0, text: `n${i}` }, { authorId: me });
     for (const update of updates) socket.send(encodeUpdate(update));
     await waitFor(() => r.app.rooms.peek('flood')?.doc.getMap('notes').size === 150, 'every note to arrive', 10_000);
-    const connection = [...r.app.rooms.peek('flood')!.members][0]!;
+    const connection = [...r.app.rooms.peek('flood')!.members()][0]!;
     expect(connection.pauses).toBeGreaterThan(0);
     expect(socket.readyState).toBe(WebSocket.OPEN);
   });

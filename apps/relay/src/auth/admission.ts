@@ -1,4 +1,5 @@
-import { isValidBoardId } from '@notevote/board';
+import { isValidBoardId, parsePrivateDocName } from '@notevote/board';
+import type { Channel } from '../rooms/connection';
 import type { BoardDirectory } from '../storage/board-directory';
 import { CloseCode, type CloseCodeValue } from '../sync/close-codes';
 import { verifyToken, type Role } from './capabilities';
@@ -6,7 +7,7 @@ import { userIdFromDeviceSecret } from './user-id';
 
 /** Who a WebSocket connection is, decided before the upgrade completes. */
 export type Admission =
-  | { ok: true; boardId: string; role: Role; userId: string | null; epoch: number }
+  | { ok: true; boardId: string; role: Role; userId: string | null; epoch: number; channel: Channel }
   | { ok: false; code: CloseCodeValue; reason: string; boardId: string | null };
 
 /** Device secrets are random and long; a short one is a mistake or a guess. */
@@ -17,19 +18,29 @@ export interface AdmissionDeps {
   secret: Uint8Array;
 }
 
+/** Splits `/ws/<boardId>` or `/ws/<boardId>/<userId>` (a private document); null parts when malformed. */
+function parsePath(pathname: string): { boardId: string; owner: string | null } | null {
+  const raw = pathname.startsWith('/ws/') ? pathname.slice('/ws/'.length) : '';
+  let name = '';
+  try {
+    name = decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+  if (!name.includes('/')) return isValidBoardId(name) ? { boardId: name, owner: null } : null;
+  const parsed = parsePrivateDocName(name);
+  return parsed ? { boardId: parsed.boardId, owner: parsed.userId } : null;
+}
+
 /**
  * Checks `/ws/<boardId>?token=<capability>&key=<device secret>`. The token gives the role; the key proves the
  * user id (its hash), so nobody acts as another user without their device. Projectors have no user id.
+ * `/ws/<boardId>/<userId>` is that user's private document: only a device whose key hashes to `<userId>` opens it.
  */
 export async function admit(url: URL, deps: AdmissionDeps): Promise<Admission> {
-  const rawId = url.pathname.startsWith('/ws/') ? url.pathname.slice('/ws/'.length) : '';
-  let boardId = '';
-  try {
-    boardId = decodeURIComponent(rawId);
-  } catch {
-    // Malformed percent-encoding: falls through to the invalid-id refusal.
-  }
-  if (!isValidBoardId(boardId)) {
+  const path = parsePath(url.pathname);
+  const boardId = path?.boardId ?? '';
+  if (!path) {
     return {
       ok: false,
       code: CloseCode.invalidBoardId,
@@ -52,7 +63,17 @@ export async function admit(url: URL, deps: AdmissionDeps): Promise<Admission> {
     role === 'participant' ? record.participantEpoch : 0,
   );
   if (!check.ok) return { ok: false, code: CloseCode.unauthorized, reason: check.reason, boardId };
-  if (check.role === 'projector') return { ok: true, boardId, role: 'projector', userId: null, epoch: check.epoch };
+  if (check.role === 'projector') {
+    if (path.owner !== null) {
+      return {
+        ok: false,
+        code: CloseCode.forbidden,
+        reason: 'a projector link has no private space; open the board itself',
+        boardId,
+      };
+    }
+    return { ok: true, boardId, role: 'projector', userId: null, epoch: check.epoch, channel: 'board' };
+  }
   const key = url.searchParams.get('key') ?? '';
   if (key.length < MIN_DEVICE_KEY_LENGTH) {
     return {
@@ -62,5 +83,21 @@ export async function admit(url: URL, deps: AdmissionDeps): Promise<Admission> {
       boardId,
     };
   }
-  return { ok: true, boardId, role: check.role, userId: userIdFromDeviceSecret(key), epoch: check.epoch };
+  const userId = userIdFromDeviceSecret(key);
+  if (path.owner !== null && path.owner !== userId) {
+    return {
+      ok: false,
+      code: CloseCode.forbidden,
+      reason: "a private space opens only on its owner's device",
+      boardId,
+    };
+  }
+  return {
+    ok: true,
+    boardId,
+    role: check.role,
+    userId,
+    epoch: check.epoch,
+    channel: path.owner === null ? 'board' : 'private',
+  };
 }

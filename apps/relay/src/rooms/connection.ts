@@ -1,16 +1,21 @@
 import type { WebSocket } from 'ws';
 import type { Role } from '../auth/capabilities';
 import { CloseCode, type CloseCodeValue } from '../sync/close-codes';
-import { KEEPALIVE_FRAME } from '../sync/protocol';
+import { KEEPALIVE_FRAME, MessageType } from '../sync/protocol';
 import { TokenBucket } from './rate-limit';
 
 let nextConnectionNumber = 1;
+
+/** What a connection syncs: the shared board, or its own user's private document `<boardId>/<userId>`. */
+export type Channel = 'board' | 'private';
 
 /** Per-connection limits (see config.ts). */
 export interface ConnectionLimits {
   maxBufferedBytes: number;
   messagesPerSecond: number;
   messageBurst: number;
+  presencePerSecond: number;
+  presenceBurst: number;
   idleTimeoutMs: number;
 }
 
@@ -29,6 +34,8 @@ export class Connection {
   private closed = false;
 
   private readonly bucket: TokenBucket;
+  private readonly presenceBucket: TokenBucket;
+  private tcp: { pause(): void; resume(): void } | null = null;
   private lastReceivedAt = Date.now();
   private paused = false;
   /** How often the rate limit paused this connection (for tests and diagnostics). */
@@ -43,31 +50,43 @@ export class Connection {
     readonly userId: string | null,
     /** The participant-link generation it was admitted with, so rotating the link can close it. */
     readonly epoch = 0,
+    /** Whether it syncs the board or its user's private document (silent writing, secret voting). */
+    readonly channel: Channel = 'board',
   ) {
     this.bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
+    this.presenceBucket = new TokenBucket(limits.presencePerSecond, limits.presenceBurst);
     socket.on('pong', () => {
       this.alive = true;
     });
   }
 
   /**
-   * Call for every frame received. Over the rate limit, the connection's TCP socket stops being read for a while:
-   * the sender's kernel buffers fill and its writes slow down (backpressure), instead of the relay dropping
-   * messages or queueing them without bound.
+   * Call for every frame received; false means drop it unread. Document messages over the rate limit stop the
+   * connection's TCP socket from being read for a while: the sender's kernel buffers fill and its writes slow down
+   * (backpressure), instead of the relay dropping edits or queueing them without bound. Presence is best-effort
+   * and has its own budget: over it, frames are dropped, never slowing the sender's edits. (The stock y-websocket
+   * client sends every presence change it hears back to the server, so a busy board makes honest clients chatty.)
    */
-  received(): void {
+  received(frame: Uint8Array): boolean {
     this.lastReceivedAt = Date.now();
-    const wait = this.bucket.take();
-    if (wait === 0 || this.paused) return;
+    if (frame[0] === MessageType.awareness) return this.presenceBucket.tryTake(this.lastReceivedAt);
+    const wait = this.bucket.take(this.lastReceivedAt);
+    if (wait === 0 || this.paused) return true;
     const tcp = (this.socket as unknown as { _socket?: { pause(): void; resume(): void } })._socket;
-    if (!tcp) return;
+    if (!tcp) return true;
     this.paused = true;
+    this.tcp = tcp;
     this.pauses++;
     tcp.pause();
-    setTimeout(() => {
-      this.paused = false;
-      if (this.isOpen) tcp.resume();
-    }, wait).unref();
+    setTimeout(() => this.resume(), wait).unref();
+    return true;
+  }
+
+  private resume(): void {
+    if (!this.paused) return;
+    this.paused = false;
+    // Also after close: the close handshake needs the socket read, or shutdown waits for ws' 30 s timeout.
+    this.tcp?.resume();
   }
 
   get isOpen(): boolean {
@@ -89,6 +108,7 @@ export class Connection {
   close(code: CloseCodeValue, reason: string): void {
     if (this.closed) return;
     this.closed = true;
+    this.resume();
     const safeReason = Buffer.byteLength(reason) > 123 ? reason.slice(0, 100) : reason;
     try {
       this.socket.close(code, safeReason);

@@ -15,10 +15,22 @@ export class TokenBucket {
     this.updatedAt = now;
   }
 
-  /** Spends one token; returns 0, or the ms until the bucket is positive again when it went into debt. */
-  take(now = Date.now()): number {
+  /** Spends one token if there is one; false (and nothing spent) when the bucket is empty. */
+  tryTake(now = Date.now()): boolean {
+    this.refill(now);
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
+  private refill(now: number): void {
     this.tokens = Math.min(this.burst, this.tokens + ((now - this.updatedAt) / 1000) * this.ratePerSecond);
     this.updatedAt = now;
+  }
+
+  /** Spends one token; returns 0, or the ms until the bucket is positive again when it went into debt. */
+  take(now = Date.now()): number {
+    this.refill(now);
     this.tokens -= 1;
     return this.tokens >= 0 ? 0 : Math.ceil((-this.tokens / this.ratePerSecond) * 1000);
   }

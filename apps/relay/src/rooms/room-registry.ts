@@ -100,7 +100,7 @@ export class RoomRegistry {
   private beat(): void {
     const now = Date.now();
     for (const room of this.rooms.values()) {
-      for (const connection of room.members) connection.heartbeat(now, this.options.keepaliveMs);
+      for (const connection of room.members()) connection.heartbeat(now, this.options.keepaliveMs);
     }
   }
 

@@ -1,19 +1,25 @@
 import type { FastifyBaseLogger } from 'fastify';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
+import {
+  copyRevealed,
+  dropRevealed,
+  parsePrivateDocName,
+  pendingIn,
+  privateDocName,
+  readSession,
+  relayPresence,
+  summarizePending,
+  type PendingContent,
+  type Revealed,
+  type UserId,
+} from '@notevote/board';
 import type { DocStore } from '../storage/types';
 import { CloseCode } from '../sync/close-codes';
-import {
-  ProtocolError,
-  checkStateVector,
-  decodeClientMessage,
-  encodeAwareness,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeUpdate,
-} from '../sync/protocol';
+import { ProtocolError, checkStateVector, decodeClientMessage, encodeAwareness } from '../sync/protocol';
 import type { Connection } from './connection';
 import { PermissionError } from './permission-error';
+import { SyncedDoc, type SyncedDocOptions } from './synced-doc';
 import { checkPermissions, type PermissionRule } from '../validation/permissions';
 import { scopeOfUpdate, UpdateDecodeError } from '../validation';
 import { decodeAwareness, encodeAwarenessEntries, filterAwareness } from '../sync/awareness-filter';
@@ -21,91 +27,121 @@ import { decodeAwareness, encodeAwarenessEntries, filterAwareness } from '../syn
 export interface RoomOptions {
   store: DocStore;
   logger: FastifyBaseLogger;
-  /** Compact the stored update log into one snapshot once it has this many entries. */
+  /** Compact a stored update log into one snapshot once it has this many entries. */
   compactAfterEntries: number;
-  /** The board refuses updates that would grow its stored size past this. */
+  /** Each document refuses updates that would grow its stored size past this. */
   maxDocBytes: number;
   /** Presence states larger than this (JSON bytes) are dropped. */
   maxAwarenessBytes: number;
+  /** How long the relay waits to publish a changed secrecy summary, so a burst of joins or notes sends one. */
+  summaryDelayMs?: number;
   /** Called when the last connection leaves, so the registry can unload the room later. */
   onEmpty: (room: Room) => void;
   /** Called for every refused update, to count refusals by rule. */
   onRefusal?: (rule: PermissionRule) => void;
 }
 
-/** Origin of the transaction that loads stored state: not a client edit, so it is neither persisted nor relayed. */
-const LOAD_ORIGIN = Symbol('load');
-
-/** The state vector of an empty document: what a first-time joiner sends. */
-const isEmptyStateVector = (sv: Uint8Array) => sv.length === 1 && sv[0] === 0;
+const NOTHING_PENDING: PendingContent = Object.freeze({ notes: 0, dots: 0 });
 
 /**
- * One live board: its Y.Doc, the awareness of everyone on it, and their connections. Every document update is
- * written to the store before it is relayed, so a client never sees an edit the relay could lose in a crash.
+ * One live board: its document, everyone's presence, and the private documents of silent writing and secret
+ * voting (`<boardId>/<userId>`), each synced only with its owner's connections. The room decides, update by update,
+ * whether the sender may make that change, and reveals private content when the facilitator turns a mode off.
  */
 export class Room {
-  readonly doc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  private readonly connections = new Set<Connection>();
+  readonly board: SyncedDoc;
+  readonly awareness: awarenessProtocol.Awareness;
+  private readonly privateDocs = new Map<UserId, SyncedDoc>();
+  /** What each person's private document holds, for the public summary and to know when a reveal is due. */
+  private readonly pending = new Map<UserId, PendingContent>();
+  /** Participant connections on the board per user id: the "of 12" in "9 of 12 have voted". */
+  private readonly participantsOnline = new Map<UserId, number>();
   /** Which connection controls each awareness client id, so no one else can overwrite or remove it. */
   private readonly awarenessOwners = new Map<number, Connection>();
-  /** The whole document encoded once and reused until the next change, for bursts of first-time joiners. */
-  private encodedState: Uint8Array | null = null;
-  private storedEntries: number;
-  /** Bytes of stored updates, approximately (exact after loading and compacting); bounds the board's size. */
-  private storedBytes: number;
-  private compaction: Promise<void> | null = null;
+  private summaryTimer: NodeJS.Timeout | null = null;
+  private publishedSummary = 'null';
   private readonly log: FastifyBaseLogger;
 
-  /** Loads a board from the store (an empty one when it was never stored). */
-  static async load(name: string, options: RoomOptions): Promise<Room> {
-    const stored = await options.store.load(name);
-    return new Room(name, options, stored?.update ?? null, stored?.entries ?? 0, stored?.bytes ?? 0);
+  /** Loads a board and every private document of it from the store, then reveals what is due. */
+  static async load(boardId: string, options: RoomOptions): Promise<Room> {
+    const board = await SyncedDoc.load(boardId, docOptions(options));
+    const room = new Room(boardId, options, board);
+    const names = await options.store.listDocs(`${boardId}/`);
+    for (const name of names) {
+      const owner = parsePrivateDocName(name)?.userId;
+      if (owner === undefined) continue;
+      room.adoptPrivateDoc(owner, await SyncedDoc.load(name, room.privateDocOptions(owner)));
+    }
+    // A relay that stopped between storing a reveal and clearing the private copies finishes the job now.
+    room.revealDue();
+    room.publishSummarySoon();
+    return room;
   }
 
   private constructor(
     readonly name: string,
     private readonly options: RoomOptions,
-    initialState: Uint8Array | null,
-    storedEntries: number,
-    storedBytes: number,
+    board: SyncedDoc,
   ) {
-    this.storedBytes = storedBytes;
+    this.board = board;
     this.log = options.logger.child({ board: name });
-    this.storedEntries = storedEntries;
-    // The relay is not a participant: it publishes no presence of its own.
+    this.awareness = new awarenessProtocol.Awareness(board.doc);
+    // The relay publishes presence only for the secrecy summary (see publishSummary).
     this.awareness.setLocalState(null);
-    if (initialState) Y.applyUpdate(this.doc, initialState, LOAD_ORIGIN);
-    this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
   }
 
+  /** The board document. */
+  get doc(): Y.Doc {
+    return this.board.doc;
+  }
+
   get connectionCount(): number {
-    return this.connections.size;
+    let count = this.board.connections.size;
+    for (const own of this.privateDocs.values()) count += own.connections.size;
+    return count;
   }
 
-  /** Everyone currently connected (for heartbeats and shutdown). */
-  get members(): ReadonlySet<Connection> {
-    return this.connections;
+  /** Everyone currently connected, to the board or to a private document (for heartbeats and shutdown). */
+  *members(): IterableIterator<Connection> {
+    yield* this.board.connections;
+    for (const own of this.privateDocs.values()) yield* own.connections;
   }
 
-  /** Adds a connection and starts the sync handshake: our SyncStep1, plus everyone's presence. */
+  /** Adds a connection: to the board (sync plus everyone's presence), or to its owner's private document. */
   join(connection: Connection): void {
-    this.connections.add(connection);
-    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    if (connection.channel === 'private') {
+      this.privateDocOf(connection).join(connection);
+      return;
+    }
+    this.board.join(connection);
     const present = [...this.awareness.getStates().keys()];
     if (present.length > 0) {
       connection.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, present)));
+    }
+    if (connection.role === 'participant' && connection.userId !== null) {
+      this.participantsOnline.set(connection.userId, (this.participantsOnline.get(connection.userId) ?? 0) + 1);
+      this.publishSummarySoon();
     }
   }
 
   /** Removes a connection and the presence it announced. */
   leave(connection: Connection): void {
-    if (!this.connections.delete(connection)) return;
-    if (connection.awarenessClients.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessClients], null);
+    if (connection.channel === 'private') {
+      if (!this.privateDocOf(connection).leave(connection)) return;
+    } else {
+      if (!this.board.leave(connection)) return;
+      if (connection.awarenessClients.size > 0) {
+        awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessClients], null);
+      }
+      if (connection.role === 'participant' && connection.userId !== null) {
+        const left = (this.participantsOnline.get(connection.userId) ?? 1) - 1;
+        if (left > 0) this.participantsOnline.set(connection.userId, left);
+        else this.participantsOnline.delete(connection.userId);
+        this.publishSummarySoon();
+      }
     }
-    if (this.connections.size === 0) this.options.onEmpty(this);
+    if (this.connectionCount === 0) this.options.onEmpty(this);
   }
 
   /** Handles one frame from a connection. A frame that cannot be decoded closes that connection only. */
@@ -120,6 +156,7 @@ export class Room {
             conn: connection.id,
             role: connection.role,
             user: connection.userId,
+            channel: connection.channel,
             rule: error.rule,
             reason: error.message,
           },
@@ -139,43 +176,51 @@ export class Room {
 
   private dispatch(connection: Connection, frame: Uint8Array): void {
     const message = decodeClientMessage(frame);
+    const target = connection.channel === 'private' ? this.privateDocOf(connection) : this.board;
     switch (message.type) {
       case 'sync-step-1':
         checkStateVector(message.stateVector);
-        connection.send(encodeSyncStep2(this.encodeStateFor(message.stateVector)));
+        target.answerSyncStep1(connection, message.stateVector);
         return;
       case 'sync-step-2':
       case 'update': {
         // Worked out before applying: which parts of the schema this update would touch.
-        const scope = scopeOf(this.doc, message.update);
+        const scope = scopeOf(target.doc, message.update);
         // An update that touches no schema part passes (e.g. the empty SyncStep2 every client sends, or GC structs
         // of content created and deleted offline); it is still applied, or later updates would miss those clocks.
-        if (hasClockGap(this.doc, message.update)) {
+        if (target.hasClockGap(message.update)) {
           // Yjs would park it until the missing updates arrive, and they may never come: nothing is kept pending.
           throw new PermissionError(
             'the update depends on changes the relay has not received; reload the board',
             'unresolved',
           );
         }
-        const verdict = checkPermissions(scope, { role: connection.role, userId: connection.userId, doc: this.doc });
+        const own = connection.userId === null ? undefined : this.privateDocs.get(connection.userId);
+        const verdict = checkPermissions(scope, {
+          role: connection.role,
+          userId: connection.userId,
+          channel: connection.channel,
+          doc: target.doc,
+          board: this.board.doc,
+          // The sender's dots in their other document spend the same budget.
+          others: connection.channel === 'private' ? [this.board.doc] : own ? [own.doc] : [],
+        });
         if (!verdict.ok) throw new PermissionError(verdict.message, verdict.rule);
-        if (scope.touched.length > 0 && this.storedBytes + message.update.length > this.options.maxDocBytes) {
-          throw new PermissionError(
-            'this board has reached its maximum size; ask the facilitator to start a new one',
-            'board-full',
-          );
-        }
-        // Apply exactly what was checked: structs the relay already has are left out, so a resent struct with a
-        // forged missing reference cannot be parked in Yjs' pending queue.
-        Y.applyUpdate(this.doc, Y.diffUpdate(message.update, Y.encodeStateVector(this.doc)), connection);
+        target.apply(connection, message.update, scope.touched.length > 0);
+        // A facilitator who just turned a mode off, or private content arriving after its mode was turned off.
+        if (scope.touched.length > 0) this.revealDue();
+        if (scope.touched.some(({ path }) => path.root === 'session')) this.publishSummarySoon();
         return;
       }
       case 'awareness': {
+        // Presence belongs to the board; a private document has none (the stock client sends it anyway).
+        if (connection.channel === 'private') return;
         const allowed = filterAwareness(decodeAwareness(message.update, this.options.maxAwarenessBytes), {
           userId: connection.userId,
           owned: connection.awarenessClients,
           ownedByOther: (clientId) =>
-            this.awarenessOwners.get(clientId) !== undefined && this.awarenessOwners.get(clientId) !== connection,
+            clientId === this.awareness.clientID ||
+            (this.awarenessOwners.get(clientId) !== undefined && this.awarenessOwners.get(clientId) !== connection),
         });
         if (allowed.length === 0) return;
         try {
@@ -186,6 +231,7 @@ export class Room {
         return;
       }
       case 'query-awareness': {
+        if (connection.channel === 'private') return;
         const present = [...this.awareness.getStates().keys()];
         connection.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, present)));
         return;
@@ -193,37 +239,102 @@ export class Room {
     }
   }
 
-  private encodeStateFor(stateVector: Uint8Array): Uint8Array {
-    if (!isEmptyStateVector(stateVector)) return Y.encodeStateAsUpdate(this.doc, stateVector);
-    this.encodedState ??= Y.encodeStateAsUpdate(this.doc);
-    return this.encodedState;
+  /** The private document a private connection syncs: its owner's, created empty on first use. */
+  private privateDocOf(connection: Connection): SyncedDoc {
+    const owner = connection.userId;
+    if (owner === null) throw new Error('a connection without a user id has no private document');
+    const existing = this.privateDocs.get(owner);
+    if (existing) return existing;
+    const created = SyncedDoc.empty(privateDocName(this.name, owner), this.privateDocOptions(owner));
+    this.adoptPrivateDoc(owner, created);
+    return created;
   }
 
-  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    this.encodedState = null;
-    if (origin === LOAD_ORIGIN) return;
-    const sender =
-      origin instanceof Object && this.connections.has(origin as Connection) ? (origin as Connection) : null;
-    this.storedEntries++;
-    this.storedBytes += update.length;
-    this.options.store.append(this.name, update).then(
-      () => this.broadcast(encodeUpdate(update), sender),
-      (error: unknown) => {
-        // The update is in memory but not on disk. The sender keeps it and resends it when it reconnects, so
-        // closing it with a transient code gets the update another chance instead of relaying an unsaved edit.
-        this.log.error({ err: error, conn: sender?.id }, 'could not store a board update; asking the client to retry');
-        sender?.close(CloseCode.internalError, 'the server could not save your change; retrying');
-      },
+  private privateDocOptions(owner: UserId): SyncedDocOptions {
+    return { ...docOptions(this.options), onChange: () => this.onPrivateChange(owner) };
+  }
+
+  private adoptPrivateDoc(owner: UserId, own: SyncedDoc): void {
+    this.privateDocs.set(owner, own);
+    this.pending.set(owner, pendingIn(own.doc, owner));
+  }
+
+  private onPrivateChange(owner: UserId): void {
+    const own = this.privateDocs.get(owner);
+    if (!own) return;
+    const before = this.pending.get(owner) ?? NOTHING_PENDING;
+    const now = pendingIn(own.doc, owner);
+    this.pending.set(owner, now);
+    if (now.notes !== before.notes || now.dots !== before.dots) this.publishSummarySoon();
+  }
+
+  /**
+   * Keeps the secrecy invariant: private content exists only for a mode that is on. Whatever a mode that is off
+   * still holds (just turned off, or written offline before it was) is copied into the board in one transaction,
+   * and removed from the private documents once that copy is stored. Copies keep their ids, so repeating a reveal
+   * (after a crash between the two steps) adds nothing twice.
+   */
+  private revealDue(): void {
+    const session = readSession(this.board.doc);
+    const kinds = { notes: !session.silentWriting, votes: !session.secretVoting };
+    if (!kinds.notes && !kinds.votes) return;
+    const due = [...this.pending].filter(([, p]) => (kinds.notes && p.notes > 0) || (kinds.votes && p.dots > 0));
+    if (due.length === 0) return;
+    const revealed = new Map<UserId, Revealed>();
+    const stored = this.board.transactAsRelay(() => {
+      for (const [owner] of due) {
+        const own = this.privateDocs.get(owner);
+        if (own) revealed.set(owner, copyRevealed(this.board.doc, own.doc, owner, kinds));
+      }
+    });
+    for (const [owner, before] of due) {
+      this.pending.set(owner, { notes: kinds.notes ? 0 : before.notes, dots: kinds.votes ? 0 : before.dots });
+    }
+    this.publishSummarySoon();
+    this.log.info(
+      { people: due.length, notes: kinds.notes, votes: kinds.votes },
+      'revealed private notes and dots into the board',
     );
-    if (this.storedEntries >= this.options.compactAfterEntries) void this.compact();
-  };
+    stored.then(
+      () => {
+        for (const [owner, what] of revealed) {
+          const own = this.privateDocs.get(owner);
+          if (own) void own.transactAsRelay(() => dropRevealed(own.doc, owner, what)).catch(() => undefined);
+        }
+      },
+      // The private copies stay, so nothing is lost: the next change or restart reveals them again.
+      (error: unknown) => this.log.error({ err: error }, 'could not store a reveal; the private copies are kept'),
+    );
+  }
+
+  /** Publishes the secrecy summary after a short delay, so a burst of changes costs one presence update. */
+  private publishSummarySoon(): void {
+    if (this.summaryTimer) return;
+    this.summaryTimer = setTimeout(() => {
+      this.summaryTimer = null;
+      this.publishSummary();
+    }, this.options.summaryDelayMs ?? 100);
+    this.summaryTimer.unref();
+  }
+
+  /** The relay's own presence: counts of private content, and nothing at all while there is no secrecy. */
+  private publishSummary(): void {
+    const session = readSession(this.board.doc);
+    const summary = summarizePending(this.pending.values(), this.participantsOnline.size);
+    const active = session.silentWriting || session.secretVoting || summary.notes > 0 || summary.dots > 0;
+    const state = active ? relayPresence(summary) : null;
+    const encoded = JSON.stringify(state);
+    if (encoded === this.publishedSummary) return;
+    this.publishedSummary = encoded;
+    this.awareness.setLocalState(state);
+  }
 
   private readonly onAwarenessUpdate = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
     const sender =
-      origin instanceof Object && this.connections.has(origin as Connection) ? (origin as Connection) : null;
+      origin instanceof Object && this.board.connections.has(origin as Connection) ? (origin as Connection) : null;
     if (sender) {
       for (const id of added) {
         sender.awarenessClients.add(id);
@@ -239,34 +350,12 @@ export class Room {
     }
     const changed = [...added, ...updated, ...removed];
     const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-    this.broadcast(frame, sender);
+    this.board.broadcast(frame, sender);
   };
 
-  private broadcast(frame: Uint8Array, except: Connection | null): void {
-    for (const connection of this.connections) {
-      if (connection !== except) connection.send(frame);
-    }
-  }
-
-  /** Replaces the stored update log with one snapshot of the current state. */
-  compact(): Promise<void> {
-    if (this.compaction) return this.compaction;
-    const entriesBefore = this.storedEntries;
-    // Encoded synchronously with the call, so the snapshot holds every update appended so far (the store's contract).
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
-    this.compaction = this.options.store
-      .compact(this.name, snapshot)
-      .then(
-        () => {
-          this.storedEntries = Math.max(1, this.storedEntries - entriesBefore + 1);
-          this.storedBytes = snapshot.length;
-        },
-        (error: unknown) => this.log.error({ err: error }, 'could not compact the board; its update log keeps growing'),
-      )
-      .finally(() => {
-        this.compaction = null;
-      });
-    return this.compaction;
+  /** Replaces each stored update log with one snapshot (the board's and every private document's). */
+  async compact(): Promise<void> {
+    await Promise.all([this.board.compact(), ...[...this.privateDocs.values()].map((own) => own.compact())]);
   }
 
   /** Closes the connections matching `predicate` (e.g. those using a participant link that was rotated). */
@@ -276,7 +365,7 @@ export class Room {
     reason: string,
   ): number {
     let closed = 0;
-    for (const connection of this.connections) {
+    for (const connection of this.members()) {
       if (predicate(connection)) {
         connection.close(code, reason);
         closed++;
@@ -287,15 +376,24 @@ export class Room {
 
   /** Closes every connection with `code` (used at shutdown). */
   closeAll(code: (typeof CloseCode)[keyof typeof CloseCode], reason: string): void {
-    for (const connection of this.connections) connection.close(code, reason);
+    for (const connection of this.members()) connection.close(code, reason);
   }
 
-  /** Compacts if worthwhile and releases the document. Call only once no connection is left. */
+  /** Compacts what is worth it and releases every document. Call only once no connection is left. */
   async unload(): Promise<void> {
-    if (this.storedEntries > 1) await this.compact();
+    if (this.summaryTimer) clearTimeout(this.summaryTimer);
     this.awareness.destroy();
-    this.doc.destroy();
+    await Promise.all([this.board.unload(), ...[...this.privateDocs.values()].map((own) => own.unload())]);
   }
+}
+
+function docOptions(options: RoomOptions): SyncedDocOptions {
+  return {
+    store: options.store,
+    logger: options.logger,
+    compactAfterEntries: options.compactAfterEntries,
+    maxDocBytes: options.maxDocBytes,
+  };
 }
 
 /** The update's scope; bytes that do not decode are a protocol error like any other malformed frame. */
@@ -306,13 +404,4 @@ function scopeOf(doc: Y.Doc, update: Uint8Array) {
     if (error instanceof UpdateDecodeError) throw new ProtocolError('document update is malformed');
     throw error;
   }
-}
-
-/** True when the update starts after what the relay has from some client: its earlier updates never arrived. */
-function hasClockGap(doc: Y.Doc, update: Uint8Array): boolean {
-  const { from } = Y.parseUpdateMeta(update);
-  for (const [client, clock] of from) {
-    if (clock > Y.getState(doc.store, client)) return true;
-  }
-  return false;
 }

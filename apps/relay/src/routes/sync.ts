@@ -101,7 +101,14 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
         return;
       }
       const { boardId } = admission;
-      const connection = new Connection(socket, limits, admission.role, admission.userId, admission.epoch);
+      const connection = new Connection(
+        socket,
+        limits,
+        admission.role,
+        admission.userId,
+        admission.epoch,
+        admission.channel,
+      );
       const address = request.ip;
       perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
       socket.on('close', () => {
@@ -124,8 +131,8 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
           connection.close(CloseCode.malformedMessage, 'malformed message: text frames are not part of the protocol');
           return;
         }
-        connection.received();
-        deliver(toBytes(data));
+        const frame = toBytes(data);
+        if (connection.received(frame)) deliver(frame);
       });
       socket.on('error', (error) => log.debug({ board: boardId, conn: connection.id, err: error }, 'socket error'));
 

@@ -29,6 +29,10 @@ export function createMemoryStore(): DocStore {
       // Appends are stored synchronously, so everything appended before this call is in the log we replace.
       docs.set(docName, [snapshot.slice()]);
     },
+    async listDocs(prefix) {
+      assertOpen('listDocs');
+      return [...docs.keys()].filter((name) => name.startsWith(prefix));
+    },
     async flush() {
       assertOpen('flush');
     },

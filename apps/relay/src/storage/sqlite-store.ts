@@ -45,6 +45,11 @@ export function openSqliteStore(options: SqliteStoreOptions): DocStore {
   const selectMaxSeq = db.prepare<[string], { seq: number | null }>(
     'SELECT max(seq) AS seq FROM updates WHERE doc = ?',
   );
+  // A range on the (doc, seq) index instead of LIKE, whose wildcards would need escaping: names >= prefix and
+  // < prefix with its last character incremented are exactly the names that start with prefix.
+  const selectNamesInRange = db.prepare<[string, string], { doc: string }>(
+    'SELECT DISTINCT doc FROM updates WHERE doc >= ? AND doc < ?',
+  );
   const deleteUpTo = db.prepare<[string, number]>('DELETE FROM updates WHERE doc = ? AND seq <= ?');
 
   const insertBatch = db.transaction((batch: readonly PendingUpdate[]) => {
@@ -118,6 +123,19 @@ export function openSqliteStore(options: SqliteStoreOptions): DocStore {
       }
     },
 
+    async listDocs(prefix) {
+      assertOpen('listDocs');
+      const names = new Set<string>();
+      try {
+        if (prefix === '') for (const { doc } of selectNamesInRange.all('', '\u{10FFFF}')) names.add(doc);
+        else for (const { doc } of selectNamesInRange.all(prefix, nextString(prefix))) names.add(doc);
+      } catch (error) {
+        throw storageError(`list documents starting with "${prefix}"`, 'Nothing was changed', dbPath, error);
+      }
+      for (const p of commit.pending()) if (p.doc.startsWith(prefix)) names.add(p.doc);
+      return [...names];
+    },
+
     async flush() {
       assertOpen('flush');
       commit.flushNow();
@@ -162,6 +180,11 @@ function openDatabase(dbPath: string, synchronous: string): Database.Database {
       { cause: error },
     );
   }
+}
+
+/** The smallest string greater than every string starting with `prefix` (its last UTF-16 unit incremented). */
+function nextString(prefix: string): string {
+  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 }
 
 /** An Error saying what failed, what it means for the data, and what the operator should check. */

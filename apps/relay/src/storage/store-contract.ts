@@ -84,6 +84,22 @@ export function describeDocStoreContract(name: string, open: () => DocStore): vo
       expect(await store.load('board-b')).toBeNull();
     });
 
+    it('lists the documents whose names start with a prefix, including unawaited appends', async () => {
+      const w = recordingDoc();
+      w.map.set('a', 1);
+      const [update] = w.updates;
+      await store.append('board-a', update!);
+      await store.append('board-a/user-1', update!);
+      await store.append('board-a/user-1', update!);
+      await store.append('board-ab/user-3', update!);
+      await store.append('board-b/user-4', update!);
+      const pending = store.append('board-a/user-2', update!);
+      expect((await store.listDocs('board-a/')).sort()).toEqual(['board-a/user-1', 'board-a/user-2']);
+      expect(await store.listDocs('board-c/')).toEqual([]);
+      expect((await store.listDocs('')).length).toBe(5);
+      await pending;
+    });
+
     it('compacts to a single entry with the same content', async () => {
       const w = recordingDoc();
       for (let i = 0; i < 10; i++) w.map.set(`k${i}`, i);
@@ -143,6 +159,7 @@ export function describeDocStoreContract(name: string, open: () => DocStore): vo
       await expect(store.load('board')).rejects.toThrow(/closed/);
       await expect(store.compact('board', new Uint8Array([0, 0]))).rejects.toThrow(/closed/);
       await expect(store.flush()).rejects.toThrow(/closed/);
+      await expect(store.listDocs('board/')).rejects.toThrow(/closed/);
     });
   });
 }

@@ -12,6 +12,8 @@ export interface DocStore {
   append(docName: string, update: Uint8Array): Promise<void>;
   /** Replaces everything stored for the document with `snapshot`, which must contain every update appended for it before this call. Updates appended after the call survive. */
   compact(docName: string, snapshot: Uint8Array): Promise<void>;
+  /** Names of the stored documents that start with `prefix` (e.g. every private document of a board), in any order. Includes documents whose appends are still waiting to be written. */
+  listDocs(prefix: string): Promise<string[]>;
   /** Resolves when every pending append is on disk. */
   flush(): Promise<void>;
   /** Flushes and releases resources; further calls reject (except `close`, which is idempotent so shutdown paths may call it twice). */

@@ -1,8 +1,11 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { RELAY_PRESENCE_KEY } from '@notevote/board';
 import { ProtocolError } from './protocol';
 
 /** One entry of an awareness update: a client's presence state (null: the client left). */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 export interface AwarenessEntry {
   clientId: number;
   clock: number;
@@ -21,9 +24,10 @@ export function decodeAwareness(update: Uint8Array, maxStateBytes = Infinity): A
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder);
       const clock = decoding.readVarUint(decoder);
-      const json = decoding.readVarString(decoder);
+      // Measured in bytes as sent (UTF-8), so multibyte text cannot stretch the limit.
+      const json = decoding.readVarUint8Array(decoder);
       if (json.length > maxStateBytes) continue;
-      const state: unknown = JSON.parse(json);
+      const state: unknown = JSON.parse(utf8.decode(json));
       entries.push({ clientId, clock, state });
     }
     if (decoder.pos > update.length || decoding.hasContent(decoder)) throw new Error('length mismatch');
@@ -56,7 +60,7 @@ export interface AwarenessSender {
 
 /**
  * Keeps only the entries a connection may publish: its own presence, claiming its own user id, for client ids no
- * other connection controls. Everything else is dropped silently (awareness is best-effort presence, and a stale
+ * other connection controls, never under the relay's own key. Everything else is dropped silently (awareness is best-effort presence, and a stale
  * tab after a reconnect can legitimately send an outdated entry), so one participant can neither impersonate
  * another nor make someone else's cursor vanish.
  */
@@ -65,6 +69,8 @@ export function filterAwareness(entries: readonly AwarenessEntry[], sender: Awar
   return entries.filter((entry) => {
     if (sender.ownedByOther(entry.clientId)) return false;
     if (entry.state === null) return sender.owned.has(entry.clientId);
+    // Only the relay speaks under its own key (the secrecy summary); a client claiming it could fake the counts.
+    if (typeof entry.state === 'object' && RELAY_PRESENCE_KEY in entry.state) return false;
     const claimed = (entry.state as { user?: { id?: unknown } } | null)?.user?.id;
     return claimed === undefined || claimed === sender.userId;
   });

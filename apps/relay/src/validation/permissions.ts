@@ -24,6 +24,7 @@ export type PermissionRule =
   | 'malformed-vote'
   | 'budget'
   | 'stacking'
+  | 'private-scope'
   /** Not a permission but a limit: the board reached MAX_DOC_BYTES. */
   | 'board-full';
 
@@ -33,8 +34,14 @@ export interface PermissionContext {
   role: Role;
   /** The connection's user id (null for a projector). */
   userId: string | null;
-  /** The board as it is before the update. */
+  /** The document the update applies to, as it is before the update. */
   doc: Y.Doc;
+  /** Whether `doc` is the board (default) or the sender's private document. */
+  channel?: 'board' | 'private';
+  /** The board, whose session rules apply (default: `doc`). */
+  board?: Y.Doc;
+  /** The sender's other documents, whose dots spend the same budget (the board, or their private document). */
+  others?: readonly Y.Doc[];
 }
 
 const refuse = (rule: PermissionRule, message: string): PermissionCheck => ({ ok: false, rule, message });
@@ -57,9 +64,17 @@ export function checkPermissions(scope: UpdateScope, context: PermissionContext)
   if (scope.unresolved > 0) {
     return refuse('unresolved', 'the update depends on changes the relay has not received; reload the board');
   }
+  if (context.channel === 'private') {
+    for (const { path } of scope.touched) {
+      const allowed = path.root === 'notes' || (path.root === 'votes' && path.voterId === context.userId);
+      if (!allowed) {
+        return refuse('private-scope', 'your private space holds only your own notes and votes; nothing else');
+      }
+    }
+  }
   if (context.role === 'facilitator') return { ok: true };
 
-  const session = readSession(context.doc);
+  const session = readSession(context.board ?? context.doc);
   if (session.locked) return refuse('locked', 'the facilitator has locked the board');
   for (const { path } of scope.touched) {
     if (path.root === 'meta' || path.root === 'session')
@@ -69,19 +84,23 @@ export function checkPermissions(scope: UpdateScope, context: PermissionContext)
     if (path.root === 'people' && path.userId !== context.userId)
       return refuse('other-person', 'you can only change your own name and colour');
   }
-  return checkBudget(scope, context.userId, context.doc, session);
+  return checkBudget(scope, context.userId, [context.doc, ...(context.others ?? [])], session);
 }
 
-/** Replays the update's own votes on top of the voter's current ones, under the same rules the web app applies. */
+/**
+ * Replays the update's own votes on top of the voter's current ones, under the same rules the web app applies.
+ * `docs[0]` is the document the update applies to; the voter's dots in the others (public and secret) count too.
+ */
 function checkBudget(
   scope: UpdateScope,
   userId: string,
-  doc: Y.Doc,
+  docs: readonly [Y.Doc, ...Y.Doc[]],
   session: ReturnType<typeof readSession>,
 ): PermissionCheck {
   const added = scope.addedVotes.filter((v) => v.voterId === userId);
   if (added.length === 0) return { ok: true };
-  const { spent: spentBefore, dotsByNote } = voterSpending(doc, userId);
+  const [doc] = docs;
+  const { spent: spentBefore, dotsByNote } = voterSpending(docs, userId);
   let spent = spentBefore;
   // Notes this same update creates count as existing for dots placed on them.
   // An insert at notes/<id> that also deletes notes/<id> overwrites an existing note rather than creating one.
@@ -92,7 +111,7 @@ function checkBudget(
     (action === 'insert' ? createdNotes : replacedNotes).add(path.noteId);
   }
   for (const id of replacedNotes) createdNotes.delete(id);
-  const noteExists = (id: NoteId) => hasNote(doc, id) || createdNotes.has(id);
+  const noteExists = (id: NoteId) => docs.some((each) => hasNote(each, id)) || createdNotes.has(id);
   const mine = voterVotes(doc, userId);
   for (const { voterId, voteId } of scope.deletedVotes) {
     if (voterId !== userId) continue;

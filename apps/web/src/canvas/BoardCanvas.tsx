@@ -3,7 +3,7 @@ import { Layer, Rect, Stage } from 'react-konva';
 import type Konva from 'konva';
 import { useTranslation } from 'react-i18next';
 import type { Note, NoteId, Point, Rect as BoardRect } from '@notevote/board';
-import { useBoard, useNotes, useTally, useUi } from '../sync/board-context';
+import { useBoard, useNotes, usePrivateNotes, usePrivateVotes, useTally, useUi } from '../sync/board-context';
 import { addNoteCenteredAt, moveNotes, raiseNotes } from '../sync/actions';
 import { NoteShape, type NoteDetail } from './NoteShape';
 import { noteAt, notesInside, visibleNotes } from './visible-notes';
@@ -33,6 +33,8 @@ export function BoardCanvas() {
   const { width, height } = useElementSize(containerRef);
   useEffect(() => ui.getState().setCanvasSize({ width, height }), [ui, width, height]);
   const notes = useNotes();
+  const privateNotes = usePrivateNotes();
+  const privateDots = usePrivateVotes().size;
   const tally = useTally();
   const viewport = useUi((s) => s.viewport);
   const readOnly = useUi((s) => s.readOnly);
@@ -123,7 +125,7 @@ export function BoardCanvas() {
       return;
     }
     if (tool === 'vote' || tool === 'free-vote') {
-      if (e.target.name() === 'dot') return; // the dot handles its own click (take the vote back)
+      if (e.target.hasName('dot')) return; // the dot handles its own click (take the vote back)
       placeVoteAt(connection, ui, point, noteAt(shown, point), tool, t);
       return;
     }
@@ -244,9 +246,18 @@ export function BoardCanvas() {
   );
 
   const cursor = gesture?.kind === 'pan' || spaceHeld ? 'grabbing' : tool === 'select' ? 'default' : 'crosshair';
+  const privateLabel = t('secrecy.noteBadge');
 
   return (
-    <div ref={containerRef} className="board-canvas" style={{ cursor }} data-testid="board-canvas">
+    <div
+      ref={containerRef}
+      className="board-canvas"
+      style={{ cursor }}
+      data-testid="board-canvas"
+      // How many of this person's notes and dots nobody else sees yet (the canvas itself cannot be queried).
+      data-private-notes={privateNotes.size}
+      data-private-dots={privateDots}
+    >
       {width > 0 && height > 0 && (
         <Stage
           width={width}
@@ -273,6 +284,8 @@ export function BoardCanvas() {
                 editing={editingNoteId === note.id}
                 draggable={tool === 'select' && !readOnly && !spaceHeld && editingNoteId !== note.id}
                 votes={tally.notes.get(note.id)?.votes ?? 0}
+                // The same object means it is drawn from the private copy (the board's copy wins during a reveal).
+                privateLabel={privateNotes.get(note.id) === note ? privateLabel : null}
                 detail={detail}
                 onPointerDown={onNotePointerDown}
                 onDoubleClick={onNoteDoubleClick}

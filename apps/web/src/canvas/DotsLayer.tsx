@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { Circle, Layer } from 'react-konva';
-import { dotPosition, type Note, type NoteId, type Rect } from '@notevote/board';
-import { useBoard, useNotes, usePeople, useUi, useVotes } from '../sync/board-context';
+import { dotPosition, type Note, type NoteId, type PlacedVote, type Rect } from '@notevote/board';
+import { useBoard, useNotes, usePeople, usePrivateVotes, useUi, useVotes } from '../sync/board-context';
 import { unvote } from '../sync/actions';
 import { tagLayer } from './layer-tag';
 
@@ -17,12 +17,18 @@ interface PlacedDot {
   y: number;
   color: string;
   mine: boolean;
+  /** A secret dot (secret voting): only this person sees it until the reveal. */
+  secret: boolean;
 }
 
-/** Everyone's dots in view, in their voter's colour. Your own dots take the vote back when clicked in a vote mode. */
+/**
+ * Everyone's dots in view, in their voter's colour. Your own dots take the vote back when clicked in a vote mode.
+ * Your secret dots are drawn as rings (white inside), so you can tell them from dots everyone sees.
+ */
 export const DotsLayer = memo(function DotsLayer({ view }: { view: Rect }) {
   const { connection } = useBoard();
   const votes = useVotes();
+  const secretVotes = usePrivateVotes();
   const notes = useNotes();
   const people = usePeople();
   const scale = useUi((s) => s.viewport.scale);
@@ -30,7 +36,10 @@ export const DotsLayer = memo(function DotsLayer({ view }: { view: Rect }) {
   const voting = tool === 'vote' || tool === 'free-vote';
   const me = connection.identity.userId;
 
-  const dots = useMemo(() => placeDots(votes.values(), notes, people, me, view), [votes, notes, people, me, view]);
+  const dots = useMemo(
+    () => placeDots(votes.values(), secretVotes, notes, people, me, view),
+    [votes, secretVotes, notes, people, me, view],
+  );
   const radius = Math.max(MIN_DOT_RADIUS_PX, Math.min(DOT_RADIUS_PX, DOT_RADIUS_PX * scale)) / scale;
 
   return (
@@ -38,13 +47,13 @@ export const DotsLayer = memo(function DotsLayer({ view }: { view: Rect }) {
       {dots.map((dot) => (
         <Circle
           key={dot.key}
-          name={dot.mine ? 'dot' : 'others-dot'}
+          name={dot.secret ? 'dot secret-dot' : dot.mine ? 'dot' : 'others-dot'}
           x={dot.x}
           y={dot.y}
           radius={radius}
-          fill={dot.color}
-          stroke="white"
-          strokeWidth={2 / scale}
+          fill={dot.secret ? 'white' : dot.color}
+          stroke={dot.secret ? dot.color : 'white'}
+          strokeWidth={(dot.secret ? 3.5 : 2) / scale}
           listening={dot.mine}
           perfectDrawEnabled={false}
           onPointerDown={(e) => {
@@ -58,12 +67,8 @@ export const DotsLayer = memo(function DotsLayer({ view }: { view: Rect }) {
 });
 
 function placeDots(
-  votes: Iterable<{
-    key: string;
-    voterId: string;
-    voteId: string;
-    vote: { noteId: NoteId | null; x: number; y: number };
-  }>,
+  votes: Iterable<PlacedVote>,
+  secretVotes: ReadonlyMap<string, PlacedVote>,
   notes: ReadonlyMap<NoteId, Note>,
   people: ReadonlyMap<string, { color: string }>,
   me: string,
@@ -88,6 +93,8 @@ function placeDots(
       y: position.y,
       color: people.get(placed.voterId)?.color ?? FALLBACK_COLOR,
       mine: placed.voterId === me,
+      // The same object means it is drawn from the private copy (the board's copy wins during a reveal).
+      secret: secretVotes.get(placed.key) === placed,
     });
   }
   return result;

@@ -3,6 +3,7 @@ import { Group, Rect, Text } from 'react-konva';
 import type Konva from 'konva';
 import type { Note } from '@notevote/board';
 import { LINE_HEIGHT, NOTE_FONT_FAMILY, noteFontSize } from './text-fit';
+import { PRIVATE_OUTLINE, PrivateBadge } from './PrivateBadge';
 
 const PADDING = 12;
 
@@ -16,6 +17,8 @@ export interface NoteShapeProps {
   draggable: boolean;
   /** Votes on this note, shown as a badge (0: no badge). */
   votes: number;
+  /** For a note only this person can see (silent writing): the badge's text ("Only you"); null for a public note. */
+  privateLabel: string | null;
   detail: NoteDetail;
   onPointerDown: (note: Note, event: Konva.KonvaEventObject<PointerEvent>) => void;
   onDoubleClick: (note: Note) => void;
@@ -26,7 +29,8 @@ export interface NoteShapeProps {
 
 /** One sticky note. Memoized on the note object, which the live view replaces only when the note changed. */
 export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
-  const { note, selected, editing, votes, detail } = props;
+  const { note, selected, editing, votes, detail, privateLabel } = props;
+  const isPrivate = privateLabel !== null;
   const innerW = note.width - 2 * PADDING;
   const innerH = note.height - 2 * PADDING;
   const showText = !editing && detail !== 'outline';
@@ -34,7 +38,7 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
   return (
     <Group
       id={note.id}
-      name="note"
+      name={isPrivate ? 'note private-note' : 'note'}
       x={note.x}
       y={note.y}
       draggable={props.draggable}
@@ -57,8 +61,10 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
         shadowOffsetY={2}
         // Shadows are the costliest part of a note; skip them for the hit graph.
         shadowForStrokeEnabled={false}
-        stroke={selected ? '#1f6feb' : 'transparent'}
-        strokeWidth={selected ? 3 : 0}
+        stroke={selected ? '#1f6feb' : isPrivate ? PRIVATE_OUTLINE.stroke : 'transparent'}
+        strokeWidth={selected ? 3 : isPrivate ? PRIVATE_OUTLINE.strokeWidth : 0}
+        dash={PRIVATE_OUTLINE.dash}
+        dashEnabled={isPrivate}
       />
       {showText && (
         <Text
@@ -77,6 +83,7 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
           perfectDrawEnabled={false}
         />
       )}
+      {isPrivate && detail !== 'outline' && <PrivateBadge label={privateLabel} />}
       {votes > 0 && (
         <Group x={note.width - 14} y={-10} listening={false}>
           <Rect width={28} height={24} offsetX={14} cornerRadius={12} fill="#1f2328" />

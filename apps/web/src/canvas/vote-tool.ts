@@ -6,7 +6,8 @@ import type { Tool, UiStore } from '../state/ui-store';
 
 /**
  * A click in a vote mode. Vote mode puts a dot on the note under the pointer, where it was clicked (stored relative to
- * the note so it moves with it); heat-map vote mode puts a free dot anywhere. Refusals are explained, not silent.
+ * the note so it moves with it); heat-map vote mode puts a free dot anywhere. The dot is secret while voting is
+ * secret, and counts against the same budget either way (see `castVoteIn`). Refusals are explained, not silent.
  */
 export function placeVoteAt(
   connection: BoardConnection,

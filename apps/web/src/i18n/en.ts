@@ -73,6 +73,7 @@ export const en = {
       'budget-exhausted': 'All {{total}} of your votes are placed. Take one back to vote elsewhere.',
       'stacking-not-allowed': 'You already voted on this note; this round allows one vote per note.',
       'note-missing': 'That note no longer exists.',
+      'note-private': 'This note is still private: you can vote on it once the facilitator reveals it.',
     },
     dotLabel: 'Vote by {{name}}',
     clickANote: 'In vote mode, click a note to place a dot. Use heat-map vote to place dots anywhere.',
@@ -86,6 +87,7 @@ export const en = {
     goTo: 'Show note: {{text}}',
     untitledNote: '(empty note)',
     close: 'Close results',
+    secretVoting: 'Voting is secret: the results appear when the facilitator reveals the dots.',
   },
   facilitator: {
     open: 'Facilitate',
@@ -96,6 +98,15 @@ export const en = {
     votesPerPerson: 'Votes per person',
     allowStacking: 'Allow several votes on one note',
     lock: 'Lock the board (only you can change it)',
+    secrecy: 'Silent writing and secret voting',
+    silentWriting: 'Silent writing',
+    silentWritingHint:
+      'New notes stay visible only to the person who wrote them. Turning this off reveals every private note at once.',
+    secretVoting: 'Secret voting',
+    secretVotingHint:
+      'New dots stay visible only to the person who placed them. Turning this off reveals every secret dot at once.',
+    reveal: 'Reveal now',
+    revealHint: 'Turn off silent writing and secret voting: everyone sees every private note and dot at once',
     links: 'Links to share',
     participantLink: 'Participant link (write notes and vote)',
     projectorLink: 'Projector link (read-only, for the big screen)',
@@ -109,6 +120,25 @@ export const en = {
       'Replace the participant link? Everyone using the current one will be disconnected until they get the new one.',
     rotated: 'New participant link created. Share it with the participants.',
     loadFailed: 'Could not load the links: {{message}}',
+  },
+  secrecy: {
+    label: 'Silent writing and secret voting',
+    writingOn: 'Silent writing is on',
+    writing_one: 'Silent writing · {{count}} private note from {{writers}} of {{participants}} people',
+    writing_other: 'Silent writing · {{count}} private notes from {{writers}} of {{participants}} people',
+    votingOn: 'Secret voting is on',
+    voting: 'Secret voting · {{voters}} of {{participants}} have voted',
+    yourNotes: 'Your new notes are private until the facilitator reveals them.',
+    yourNotesFacilitator: 'Your new notes are private too, until you reveal them.',
+    yourDots: 'Your dots are secret until the facilitator reveals them.',
+    yourDotsFacilitator: 'Your dots are secret too, until you reveal them.',
+    privateRefused:
+      'Your private notes and dots are not being saved (the server refused them: {{reason}}). Reload the page.',
+    pendingNotes_one: '{{count}} private note from {{writers}} of {{participants}} people',
+    pendingNotes_other: '{{count}} private notes from {{writers}} of {{participants}} people',
+    pendingDots_one: '{{voters}} of {{participants}} have voted ({{count}} dot)',
+    pendingDots_other: '{{voters}} of {{participants}} have voted ({{count}} dots)',
+    noteBadge: 'Only you',
   },
   projector: {
     badge: 'Projector view (read-only)',
@@ -127,6 +157,7 @@ export const en = {
   outline: {
     label: 'Notes on this board',
     item: '{{text}} — {{count}} votes',
+    privateItem: '{{text}} — {{count}} votes (private until revealed)',
   },
   note: {
     editLabel: 'Note text',

@@ -1,11 +1,17 @@
+import type * as Y from 'yjs';
 import {
   DEFAULT_NOTE_SIZE,
   bringNotesToFront,
-  castVote,
-  createNote,
+  castVoteIn,
+  createNoteIn,
   deleteNote,
+  docForNewVotes,
+  docWithNote,
+  editNoteText,
+  isPrivateNote,
   moveNote,
-  retractVote,
+  recolorNote,
+  retractVoteIn,
   setPerson,
   type CastVoteResult,
   type NoteId,
@@ -16,48 +22,100 @@ import type { BoardConnection } from './board-connection';
 
 /**
  * Board edits made by this user. Each runs with the connection's local origin, so undo/redo covers exactly these
- * and never someone else's changes.
+ * and never someone else's changes. Notes may live on the board or in this person's private document (silent
+ * writing), so every edit goes to the document that holds the note: one transaction per document, and one undo step
+ * for the whole action.
  */
+
+/**
+ * Calls `edit` once per document with the ids of the notes it holds (notes that no longer exist are skipped), inside
+ * that document's transaction, as one undo step.
+ */
+function editEachDocument(
+  connection: BoardConnection,
+  ids: Iterable<NoteId>,
+  edit: (doc: Y.Doc, ids: NoteId[]) => void,
+): void {
+  const groups = new Map<Y.Doc, NoteId[]>();
+  for (const id of ids) {
+    const doc = docWithNote(connection.workspace, id);
+    if (!doc) continue;
+    const group = groups.get(doc);
+    if (group) group.push(id);
+    else groups.set(doc, [id]);
+  }
+  connection.undo.asOneStep(() => {
+    for (const [doc, group] of groups) doc.transact(() => edit(doc, group), connection.localOrigin);
+  });
+}
+
+/** Adds a note centred on a board point: privately while writing is silent, on the board otherwise. */
 export function addNoteCenteredAt(connection: BoardConnection, center: Point, color: string): NoteId {
   const half = DEFAULT_NOTE_SIZE / 2;
-  return createNote(
-    connection.doc,
+  return createNoteIn(
+    connection.workspace,
     { x: Math.round(center.x - half), y: Math.round(center.y - half), color },
     { authorId: connection.identity.userId, origin: connection.localOrigin },
   );
 }
 
-/** Moves several notes to new top-left positions in one transaction (one undo step, one network update). */
+/** Moves several notes to new top-left positions: one transaction (one network update) per document. */
 export function moveNotes(connection: BoardConnection, positions: ReadonlyMap<NoteId, Point>): void {
-  connection.doc.transact(() => {
-    for (const [id, position] of positions) {
-      if (connection.notes.snapshot.has(id))
-        moveNote(connection.doc, id, Math.round(position.x), Math.round(position.y));
+  editEachDocument(connection, positions.keys(), (doc, ids) => {
+    for (const id of ids) {
+      const position = positions.get(id);
+      if (position) moveNote(doc, id, Math.round(position.x), Math.round(position.y));
     }
-  }, connection.localOrigin);
+  });
 }
 
-/** Raises the given notes above all others. */
+/** Raises the given notes above all others, public and private alike (both are drawn on one canvas). */
 export function raiseNotes(connection: BoardConnection, ids: readonly NoteId[]): void {
-  const existing = ids.filter((id) => connection.notes.snapshot.has(id));
-  if (existing.length > 0) bringNotesToFront(connection.doc, existing, { origin: connection.localOrigin });
+  const { board, own } = connection.workspace;
+  editEachDocument(connection, ids, (doc, group) => {
+    const alsoAbove = [board, own].filter((other): other is Y.Doc => other !== null && other !== doc);
+    bringNotesToFront(doc, group, { alsoAbove });
+  });
 }
 
 /** Deletes notes. */
 export function deleteNotes(connection: BoardConnection, ids: Iterable<NoteId>): void {
-  connection.doc.transact(() => {
-    for (const id of ids) deleteNote(connection.doc, id);
-  }, connection.localOrigin);
+  editEachDocument(connection, ids, (doc, group) => {
+    for (const id of group) deleteNote(doc, id);
+  });
 }
 
-/** Places one of this user's dots. */
-export function vote(connection: BoardConnection, target: VoteTarget): CastVoteResult {
-  return castVote(connection.doc, connection.identity.userId, target, { origin: connection.localOrigin });
+/** Gives notes a colour. */
+export function recolorNotes(connection: BoardConnection, ids: Iterable<NoteId>, color: string): void {
+  editEachDocument(connection, ids, (doc, group) => {
+    for (const id of group) recolorNote(doc, id, color);
+  });
 }
 
-/** Takes back one of this user's dots. */
+/** Replaces a note's text (as a minimal edit, so concurrent typing merges). */
+export function editText(connection: BoardConnection, noteId: NoteId, text: string): void {
+  const doc = docWithNote(connection.workspace, noteId);
+  if (doc) editNoteText(doc, noteId, text, { origin: connection.localOrigin });
+}
+
+/** Why this app refuses a dot that the board's rules would allow. */
+export type VoteResult = CastVoteResult | { ok: false; reason: 'note-private' };
+
+/**
+ * Places one of this user's dots: secretly while voting is secret, on the board otherwise. A public dot on a note
+ * that is still private is refused: it would tell everyone the note exists, and the relay would reject a dot on a
+ * note the board does not have.
+ */
+export function vote(connection: BoardConnection, target: VoteTarget): VoteResult {
+  const { workspace } = connection;
+  if (target.noteId !== null && isPrivateNote(workspace, target.noteId) && docForNewVotes(workspace) !== workspace.own)
+    return { ok: false, reason: 'note-private' };
+  return castVoteIn(workspace, connection.identity.userId, target, { origin: connection.localOrigin });
+}
+
+/** Takes back one of this user's dots, public or secret. */
 export function unvote(connection: BoardConnection, voteId: string): boolean {
-  return retractVote(connection.doc, connection.identity.userId, voteId, { origin: connection.localOrigin });
+  return retractVoteIn(connection.workspace, connection.identity.userId, voteId, { origin: connection.localOrigin });
 }
 
 /** Records this user's display name and colour on the board. */

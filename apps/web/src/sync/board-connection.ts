@@ -1,8 +1,20 @@
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { LiveNotes, LiveVotes, TallyTracker, notesMap, votesMap, type NoteId, type Role } from '@notevote/board';
+import {
+  LayeredView,
+  LiveNotes,
+  LiveVotes,
+  TallyTracker,
+  privateDocName,
+  type Note,
+  type NoteId,
+  type PlacedVote,
+  type Role,
+  type Workspace,
+} from '@notevote/board';
 import type { DeviceIdentity } from './identity';
 import type { BoardAccess } from './board-link';
+import { UndoHistory } from './undo-history';
 
 export type ConnectionStatus =
   | { kind: 'connecting' }
@@ -31,19 +43,48 @@ type Listener = () => void;
 const CURSOR_INTERVAL_MS = 50;
 
 /**
- * One open board: the Y.Doc (the only source of board content), its provider, live views derived from it, and an
- * undo manager that tracks only this user's own edits.
+ * The stock provider sends every presence change it hears back to the relay, so on a plenary of hundreds each
+ * cursor move would come back hundreds of times (the relay drops the echoes, but they cost everyone bandwidth).
+ * This tab sends only its own presence: changes the Awareness marks as local (including its periodic renewal).
+ */
+function sendOnlyOwnPresence(provider: WebsocketProvider): void {
+  const send = provider._awarenessUpdateHandler;
+  provider.awareness.off('update', send);
+  provider.awareness.on('update', (change: Parameters<typeof send>[0], origin: unknown) => {
+    if (origin === 'local') send(change, origin);
+  });
+}
+
+/** Who gets a private document: everyone who may write (the relay opens none for a projector). */
+const hasPrivateDocument = (role: Role | null): boolean => role === 'participant' || role === 'facilitator';
+
+/**
+ * One open board: the Y.Doc (the only source of board content), this person's private document (where their notes
+ * and dots wait while writing is silent or voting secret), their providers, live views derived from both, and an
+ * undo history that tracks only this user's own edits.
  */
 export class BoardConnection {
   readonly doc = new Y.Doc();
   readonly provider: WebsocketProvider;
-  /** Origin of every local edit: the undo manager tracks this origin only, never someone else's changes. */
+  /** This person's private document, seen by nobody else until a reveal; null for a projector. */
+  readonly privateDoc: Y.Doc | null;
+  readonly privateProvider: WebsocketProvider | null;
+  /** The board and the private document together: what the `…In` functions of @notevote/board route edits over. */
+  readonly workspace: Workspace;
+  /** Origin of every local edit: the undo history tracks this origin only, never someone else's changes. */
   readonly localOrigin = { local: true };
-  readonly notes: LiveNotes;
-  readonly votes: LiveVotes;
+  /** Every note this person sees: the board's and their own private ones (`notes.privateSnapshot`). */
+  readonly notes: LayeredView<Note>;
+  /** Every dot this person sees: the board's and their own secret ones (`votes.privateSnapshot`). */
+  readonly votes: LayeredView<PlacedVote>;
+  /** Only the board's dots: public results (the heatmap), like the tally. */
+  readonly publicVotes: LiveVotes;
+  /** Public results only: secret dots count once they are revealed. */
   readonly tally: TallyTracker;
-  readonly undo: Y.UndoManager;
+  readonly undo: UndoHistory;
+  private readonly liveViews: Array<{ destroy(): void }>;
   private status: ConnectionStatus = { kind: 'connecting' };
+  private privateRefused: string | null = null;
   private everConnected = false;
   private syncedOnce = false;
   private readonly listeners = new Set<Listener>();
@@ -58,18 +99,30 @@ export class BoardConnection {
     url = relayUrl(),
   ) {
     this.role = access.role;
-    this.notes = new LiveNotes(this.doc);
-    this.votes = new LiveVotes(this.doc);
+    this.privateDoc = hasPrivateDocument(access.role) ? new Y.Doc() : null;
+    this.workspace = { board: this.doc, own: this.privateDoc };
+    const boardNotes = new LiveNotes(this.doc);
+    this.publicVotes = new LiveVotes(this.doc);
+    const ownNotes = this.privateDoc && new LiveNotes(this.privateDoc);
+    const ownVotes = this.privateDoc && new LiveVotes(this.privateDoc);
+    this.notes = new LayeredView(boardNotes, ownNotes);
+    this.votes = new LayeredView(this.publicVotes, ownVotes);
     this.tally = new TallyTracker(this.doc);
-    this.undo = new Y.UndoManager([notesMap(this.doc), votesMap(this.doc)], {
-      trackedOrigins: new Set([this.localOrigin]),
-      captureTimeout: 400,
-    });
+    this.liveViews = [
+      this.notes,
+      this.votes,
+      boardNotes,
+      this.publicVotes,
+      ...(ownNotes && ownVotes ? [ownNotes, ownVotes] : []),
+    ];
+    this.undo = new UndoHistory(this.privateDoc ? [this.doc, this.privateDoc] : [this.doc], this.localOrigin);
     // The device secret proves this user's id to the relay (it derives the id by hashing it); a projector has no id.
     const params: Record<string, string> = {};
     if (access.token) params['token'] = access.token;
     if (access.role !== 'projector') params['key'] = identity.secret;
     this.provider = new WebsocketProvider(url, boardId, this.doc, { params });
+    sendOnlyOwnPresence(this.provider);
+    this.privateProvider = this.privateDoc && this.openPrivate(url, params, this.privateDoc);
     this.provider.on('status', ({ status }) => {
       if (status === 'connected') {
         this.everConnected = true;
@@ -93,6 +146,20 @@ export class BoardConnection {
     window.addEventListener('online', this.onNetworkChange);
   }
 
+  /** The private document's own connection, with the same token and device key as the board's. */
+  private openPrivate(url: string, params: Record<string, string>, privateDoc: Y.Doc): WebsocketProvider {
+    const provider = new WebsocketProvider(url, privateDocName(this.boardId, this.identity.userId), privateDoc, {
+      params,
+    });
+    // Presence belongs to the board connection; the relay ignores it here, so publish none.
+    provider.awareness.setLocalState(null);
+    provider.on('closed', (event) => {
+      this.privateRefused = event.reason || `code ${event.code}`;
+      this.emit();
+    });
+    return provider;
+  }
+
   /** Whether the board has been received from the relay at least once. */
   get loaded(): boolean {
     return this.syncedOnce;
@@ -102,7 +169,15 @@ export class BoardConnection {
     return this.status;
   }
 
-  /** Notified when the connection status or loaded state changes. */
+  /**
+   * Why the relay refused the private document (null while it is accepted): new notes and dots made while a mode is
+   * on would then stay on this device. The board itself still works, so this is not the connection status.
+   */
+  get privateRefusal(): string | null {
+    return this.privateRefused;
+  }
+
+  /** Notified when the connection status, the loaded state or the private document's refusal changes. */
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -140,8 +215,12 @@ export class BoardConnection {
     if (this.status.kind === 'refused') return;
     // Drop the socket as soon as the device says it is offline (a dead socket can linger for 30 s), and reconnect
     // at once when it is back rather than waiting for the provider's backoff.
-    if (this.offlineNow()) this.provider.disconnect();
-    else if (!this.provider.wsconnected) this.provider.connect();
+    // A refused private document stays closed: asking again would only be refused again.
+    const open = this.privateProvider && !this.privateRefused ? [this.provider, this.privateProvider] : [this.provider];
+    for (const provider of open) {
+      if (this.offlineNow()) provider.disconnect();
+      else if (!provider.wsconnected) provider.connect();
+    }
     if (this.status.kind === 'connected' && !this.offlineNow()) return;
     this.setStatus(
       this.offlineNow() ? { kind: 'offline' } : { kind: this.everConnected ? 'reconnecting' : 'connecting' },
@@ -165,10 +244,11 @@ export class BoardConnection {
     window.removeEventListener('online', this.onNetworkChange);
     this.provider.awareness.setLocalState(null);
     this.provider.destroy();
+    this.privateProvider?.destroy();
     this.undo.destroy();
     this.tally.destroy();
-    this.notes.destroy();
-    this.votes.destroy();
+    for (const view of this.liveViews) view.destroy();
     this.doc.destroy();
+    this.privateDoc?.destroy();
   }
 }

@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type * as Y from 'yjs';
 import {
   readMeta,
+  readSecrecySummary,
   readSession,
   metaMap,
   peopleMap,
@@ -12,6 +13,7 @@ import {
   type NoteId,
   type PlacedVote,
   type Person,
+  type SecrecySummary,
   type Session,
   type Tally,
 } from '@notevote/board';
@@ -43,18 +45,40 @@ export function useUi<T>(selector: (state: UiState & UiActions) => T): T {
   return useStore(useBoard().ui, selector);
 }
 
-/** Every note as plain data; re-renders only when a note changed. */
-export function useNotes(): ReadonlyMap<NoteId, Note> {
-  const { notes } = useBoard().connection;
-  const subscribe = useCallback((listener: () => void) => notes.subscribe(listener), [notes]);
-  return useSyncExternalStore(subscribe, () => notes.snapshot);
+/** A live view's snapshot as React state. */
+function useLive<T>(view: { subscribe(listener: () => void): () => void }, read: () => T): T {
+  const subscribe = useCallback((listener: () => void) => view.subscribe(listener), [view]);
+  return useSyncExternalStore(subscribe, read);
 }
 
-/** Every dot. */
+/** Every note this person sees (the board's and their own private ones) as plain data; re-renders on changes. */
+export function useNotes(): ReadonlyMap<NoteId, Note> {
+  const { notes } = useBoard().connection;
+  return useLive(notes, () => notes.snapshot);
+}
+
+/** This person's private notes: only they see them, until the facilitator reveals them. */
+export function usePrivateNotes(): ReadonlyMap<NoteId, Note> {
+  const { notes } = useBoard().connection;
+  return useLive(notes, () => notes.privateSnapshot);
+}
+
+/** Every dot this person sees: everyone's public dots and their own secret ones. */
 export function useVotes(): ReadonlyMap<string, PlacedVote> {
   const { votes } = useBoard().connection;
-  const subscribe = useCallback((listener: () => void) => votes.subscribe(listener), [votes]);
-  return useSyncExternalStore(subscribe, () => votes.snapshot);
+  return useLive(votes, () => votes.snapshot);
+}
+
+/** This person's secret dots, not yet revealed. */
+export function usePrivateVotes(): ReadonlyMap<string, PlacedVote> {
+  const { votes } = useBoard().connection;
+  return useLive(votes, () => votes.privateSnapshot);
+}
+
+/** Only the board's dots: the public results, which is what the heatmap shows. */
+export function usePublicVotes(): ReadonlyMap<string, PlacedVote> {
+  const { publicVotes } = useBoard().connection;
+  return useLive(publicVotes, () => publicVotes.snapshot);
 }
 
 /** The vote tally, kept incrementally by the board package. */
@@ -132,16 +156,54 @@ export function usePresence(): ReadonlyMap<number, Presence> {
   });
 }
 
+/** How much private content is waiting for a reveal, as the relay publishes it (null until it has). */
+export function useSecrecySummary(): SecrecySummary | null {
+  const { provider } = useBoard().connection;
+  const cache = useRef<{ value: SecrecySummary | null; stale: boolean }>({ value: null, stale: true });
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      const onChange = () => {
+        cache.current.stale = true;
+        listener();
+      };
+      provider.awareness.on('change', onChange);
+      return () => provider.awareness.off('change', onChange);
+    },
+    [provider],
+  );
+  return useSyncExternalStore(subscribe, () => {
+    if (cache.current.stale) {
+      const next = readSecrecySummary(provider.awareness.getStates().values());
+      // Keep the same object while the counts are unchanged, so cursor movements do not re-render its readers.
+      const value = sameSummary(cache.current.value, next) ? cache.current.value : next;
+      cache.current = { value, stale: false };
+    }
+    return cache.current.value;
+  });
+}
+
+function sameSummary(a: SecrecySummary | null, b: SecrecySummary | null): boolean {
+  if (!a || !b) return a === b;
+  return (
+    a.notes === b.notes &&
+    a.writers === b.writers &&
+    a.dots === b.dots &&
+    a.voters === b.voters &&
+    a.participants === b.participants
+  );
+}
+
 function isPresence(state: unknown): state is Presence {
   const user = (state as { user?: { id?: unknown; name?: unknown } } | null)?.user;
   return typeof user?.id === 'string' && typeof user.name === 'string';
 }
 
-/** Connection status and whether the board has loaded. */
-export function useConnectionState(): { status: ConnectionStatus; loaded: boolean } {
+/** Connection status, whether the board has loaded, and why the private document was refused (if it was). */
+export function useConnectionState(): { status: ConnectionStatus; loaded: boolean; privateRefusal: string | null } {
   const { connection } = useBoard();
   const subscribe = useCallback((listener: () => void) => connection.subscribe(listener), [connection]);
   const status = useSyncExternalStore(subscribe, () => connection.connectionStatus);
   const loaded = useSyncExternalStore(subscribe, () => connection.loaded);
-  return { status, loaded };
+  const privateRefusal = useSyncExternalStore(subscribe, () => connection.privateRefusal);
+  return { status, loaded, privateRefusal };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { initBoard, readMeta } from '@notevote/board';
+import { initBoard, isPrivateNote, readMeta } from '@notevote/board';
 import { BoardConnection } from '../sync/board-connection';
 import {
   BoardProvider,
@@ -21,6 +21,7 @@ import { Toolbar } from './Toolbar';
 import { ZoomControls } from './ZoomControls';
 import { ConnectionBadge } from './ConnectionBadge';
 import { VoteBudget } from './VoteBudget';
+import { SecrecyStatus } from './SecrecyStatus';
 import { ResultsPanel } from './ResultsPanel';
 import { PeoplePanel } from './PeoplePanel';
 import { NoteEditor } from './NoteEditor';
@@ -98,14 +99,17 @@ function BoardScreen() {
     }
   }, [connection, ui, lockedForMe]);
 
-  // Presence: who I am, and what I have selected (others see it as an outline). A projector publishes none.
+  // Presence: who I am, and what I have selected (others see it as an outline). A projector publishes none. Private
+  // notes are left out of the selection: nobody else may learn even their ids before the reveal.
   useEffect(() => {
     if (!name || connection.role === 'projector') return;
     const color = deviceColor();
     connection.setPresence({ user: { id: connection.identity.userId, name, color }, cursor: null, selection: [] });
     if (loaded) introduce(connection, name, color);
     return ui.subscribe((state, previous) => {
-      if (state.selection !== previous.selection) connection.setPresence({ selection: [...state.selection] });
+      if (state.selection === previous.selection) return;
+      const selection = [...state.selection].filter((id) => !isPrivateNote(connection.workspace, id));
+      connection.setPresence({ selection });
     });
   }, [name, loaded, connection, ui]);
 
@@ -150,11 +154,14 @@ function BoardScreen() {
             {matchMedia('(pointer: coarse)').matches ? t('board.emptyTouch') : t('board.empty')}
           </p>
         )}
-        {lockedForMe && (
-          <p className="locked-banner" role="status">
-            {t('locked.banner')}
-          </p>
-        )}
+        <div className="board-banners">
+          {lockedForMe && (
+            <p className="locked-banner" role="status">
+              {t('locked.banner')}
+            </p>
+          )}
+          <SecrecyStatus />
+        </div>
         {panel === 'results' && <ResultsPanel />}
         {panel === 'people' && <PeoplePanel />}
         {panel === 'facilitator' && isFacilitator && <FacilitatorPanel />}

@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SidePanel } from './SidePanel';
 import { LIMITS, setTitle, updateSession } from '@notevote/board';
-import { useBoard, useMeta, useSession, useUi } from '../sync/board-context';
+import { useBoard, useMeta, useSecrecySummary, useSession, useUi } from '../sync/board-context';
 import { absoluteLink, fetchLinks, readBoardAccess, rotateParticipantLink, type BoardLinks } from '../sync/board-link';
 
 /**
- * Facilitator-only settings: title, voting rules, and the links to share. (Timed phases, silent writing, secret
- * voting and reveal join this panel with the facilitation flow.)
+ * Facilitator-only settings: title, voting rules, silent writing and secret voting with their reveal, and the links
+ * to share. (Timed phases join this panel with the facilitation flow.)
  */
 export function FacilitatorPanel() {
   const { t } = useTranslation();
@@ -94,6 +94,7 @@ export function FacilitatorPanel() {
           {t('facilitator.lock')}
         </label>
       </div>
+      <SecrecySettings />
       <h3>{t('facilitator.links')}</h3>
       {error && (
         <p role="alert" className="error-text">
@@ -136,5 +137,99 @@ export function FacilitatorPanel() {
         {t('facilitator.rotate')}
       </button>
     </SidePanel>
+  );
+}
+
+/**
+ * Silent writing and secret voting. Turning a mode off is the reveal: the relay moves everything it hid onto the
+ * board at once. Next to each mode, how much is waiting (from the relay's public summary, never the content).
+ */
+function SecrecySettings() {
+  const { t } = useTranslation();
+  const { connection } = useBoard();
+  const session = useSession();
+  const summary = useSecrecySummary();
+  const origin = connection.localOrigin;
+  const anyOn = session.silentWriting || session.secretVoting;
+  return (
+    <section aria-labelledby="fac-secrecy">
+      <h3 id="fac-secrecy">{t('facilitator.secrecy')}</h3>
+      <div className="settings">
+        <ModeToggle
+          id="fac-silent"
+          label={t('facilitator.silentWriting')}
+          hint={t('facilitator.silentWritingHint')}
+          checked={session.silentWriting}
+          onChange={(on) => updateSession(connection.doc, { silentWriting: on }, { origin })}
+          count={
+            summary &&
+            t('secrecy.pendingNotes', {
+              count: summary.notes,
+              writers: summary.writers,
+              participants: summary.participants,
+            })
+          }
+          countTestId="pending-notes"
+        />
+        <ModeToggle
+          id="fac-secret"
+          label={t('facilitator.secretVoting')}
+          hint={t('facilitator.secretVotingHint')}
+          checked={session.secretVoting}
+          onChange={(on) => updateSession(connection.doc, { secretVoting: on }, { origin })}
+          count={
+            summary &&
+            t('secrecy.pendingDots', {
+              count: summary.dots,
+              voters: summary.voters,
+              participants: summary.participants,
+            })
+          }
+          countTestId="pending-dots"
+        />
+        <button
+          type="button"
+          className="primary"
+          title={t('facilitator.revealHint')}
+          disabled={!anyOn}
+          onClick={() => updateSession(connection.doc, { silentWriting: false, secretVoting: false }, { origin })}
+        >
+          {t('facilitator.reveal')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** One secrecy mode: its checkbox, what turning it off does, and (while on) how much is waiting for the reveal. */
+function ModeToggle(props: {
+  id: string;
+  label: string;
+  hint: string;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+  count: string | null;
+  countTestId: string;
+}) {
+  return (
+    <>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={props.checked}
+          aria-describedby={`${props.id}-hint`}
+          onChange={(e) => props.onChange(e.target.checked)}
+        />
+        {props.label}
+      </label>
+      <p id={`${props.id}-hint`} className="field-hint">
+        {props.hint}
+      </p>
+      {props.checked && props.count && (
+        <p className="field-count" data-testid={props.countTestId}>
+          {props.count}
+        </p>
+      )}
+    </>
   );
 }

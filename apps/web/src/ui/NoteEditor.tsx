@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS, editNoteText } from '@notevote/board';
+import { LIMITS } from '@notevote/board';
 import { useBoard, useNotes, useUi } from '../sync/board-context';
+import { editText } from '../sync/actions';
 import { LINE_HEIGHT, NOTE_FONT_FAMILY, noteFontSize } from '../canvas/text-fit';
 import { boardToScreen } from '../canvas/viewport';
 
@@ -60,7 +61,7 @@ export function NoteEditor() {
         fontFamily: NOTE_FONT_FAMILY,
         backgroundColor: note.color,
       }}
-      onChange={(e) => editNoteText(connection.doc, note.id, e.target.value, { origin: connection.localOrigin })}
+      onChange={(e) => editText(connection, note.id, e.target.value)}
       onKeyDown={(e) => {
         if (e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey))) {
           e.preventDefault();

@@ -1,15 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { SidePanel } from './SidePanel';
-import { useBoard, useNotes, useTally, useUi } from '../sync/board-context';
+import { useBoard, useNotes, useSession, useTally, useUi } from '../sync/board-context';
 import { showNote } from './commands';
 
-/** Notes ranked by votes (ties: earliest note first). Clicking an entry pans to that note. */
+/**
+ * Notes ranked by votes (ties: earliest note first). Clicking an entry pans to that note. Only public dots count:
+ * during secret voting the ranking waits for the reveal.
+ */
 export function ResultsPanel() {
   const { t } = useTranslation();
   const board = useBoard();
   const tally = useTally();
   const notes = useNotes();
   const togglePanel = useUi((s) => s.togglePanel);
+  const { secretVoting } = useSession();
   return (
     <SidePanel
       id="results"
@@ -17,6 +21,11 @@ export function ResultsPanel() {
       closeLabel={t('results.close')}
       onClose={() => togglePanel('results')}
     >
+      {secretVoting && (
+        <p className="secrecy-hint" data-testid="results-secret">
+          {t('results.secretVoting')}
+        </p>
+      )}
       {tally.ranking.length === 0 ? (
         <p className="empty-hint">{t('results.empty')}</p>
       ) : (

@@ -1,17 +1,28 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { spendingIn } from '@notevote/board';
 import { useBoard, useSession } from '../sync/board-context';
 
-/** "3 of 5 votes left", always visible. */
+/** "3 of 5 votes left", always visible. Secret dots spend the same budget as public ones. */
 export function VoteBudget() {
   const { t } = useTranslation();
   const { connection } = useBoard();
   const session = useSession();
   const me = connection.identity.userId;
-  const subscribe = useCallback((listener: () => void) => connection.tally.subscribe(() => listener()), [connection]);
-  const left = useSyncExternalStore(subscribe, () =>
-    Math.max(0, session.votesPerPerson - connection.tally.spentBy(me)),
+  // Dots change the spending, and so do deleted notes (their dots stop counting).
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      const stopVotes = connection.votes.subscribe(listener);
+      const stopNotes = connection.notes.subscribe(listener);
+      return () => {
+        stopVotes();
+        stopNotes();
+      };
+    },
+    [connection],
   );
+  const spent = useSyncExternalStore(subscribe, () => spendingIn(connection.workspace, me).spent);
+  const left = Math.max(0, session.votesPerPerson - spent);
   return (
     <span className="vote-budget" data-testid="vote-budget" aria-live="polite">
       {t('votes.left', { left, total: session.votesPerPerson })}

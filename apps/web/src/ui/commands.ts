@@ -1,8 +1,8 @@
-import { recolorNote, unionRects, type NoteId } from '@notevote/board';
+import { unionRects, type NoteId } from '@notevote/board';
 import { freeSpotNear } from '../canvas/placement';
 import type { BoardConnection } from '../sync/board-connection';
 import type { UiStore } from '../state/ui-store';
-import { addNoteCenteredAt, deleteNotes } from '../sync/actions';
+import { addNoteCenteredAt, deleteNotes, recolorNotes } from '../sync/actions';
 import { centerOn, fitRect, screenToBoard, zoomAround } from '../canvas/viewport';
 
 /** What every command needs: the open board and the local UI state. */
@@ -32,14 +32,10 @@ export function deleteSelection({ connection, ui }: Board): void {
 
 /** Gives the selected notes a colour. */
 export function recolorSelection({ connection, ui }: Board, color: string): void {
-  const ids = [...ui.getState().selection].filter((id) => connection.notes.snapshot.has(id));
-  if (ids.length === 0) return;
-  connection.doc.transact(() => {
-    for (const id of ids) recolorNote(connection.doc, id, color);
-  }, connection.localOrigin);
+  recolorNotes(connection, ui.getState().selection, color);
 }
 
-/** Undoes this user's last change (never anyone else's). */
+/** Undoes this user's last change (never anyone else's), on the board or in their private document. */
 export function undo({ connection, ui }: Board): void {
   ui.getState().startEditing(null);
   connection.undo.undo();

@@ -7,3 +7,5 @@ export * from './session';
 export * from './transact';
 export * from './votes';
 export * from './live';
+export * from './private';
+export * from './secrecy-summary';

@@ -17,7 +17,7 @@ function touchedKeys(root: Y.Map<unknown>, events: Array<Y.YEvent<Y.AbstractType
 }
 
 /** A listener registry that fires once after each transaction that changed something. */
-abstract class LiveView<T> {
+export abstract class LiveView<T> {
   private readonly listeners = new Set<Listener>();
   private dirty = false;
   protected current: T;
@@ -141,3 +141,56 @@ export class LiveVotes extends LiveView<ReadonlyMap<string, PlacedVote>> {
     super.destroy();
   }
 }
+
+/**
+ * The board's entries with this person's private ones laid over them (a person sees their own private notes and
+ * dots among everyone's public ones). The board's copy wins when both have a key, as during a reveal. Keeps the
+ * board's snapshot object when nothing is private, so renderers skip work.
+ */
+export class LayeredView<V> {
+  private readonly listeners = new Set<Listener>();
+  private current: ReadonlyMap<string, V>;
+  private readonly unsubscribe: Array<() => void>;
+
+  constructor(
+    private readonly shared: LiveView<ReadonlyMap<string, V>>,
+    private readonly own: LiveView<ReadonlyMap<string, V>> | null,
+  ) {
+    this.current = this.merge();
+    const onChange = () => {
+      this.current = this.merge();
+      for (const listener of this.listeners) listener();
+    };
+    this.unsubscribe = [shared.subscribe(onChange), ...(own ? [own.subscribe(onChange)] : [])];
+  }
+
+  private merge(): ReadonlyMap<string, V> {
+    const mine = this.own?.snapshot;
+    if (!mine || mine.size === 0) return this.shared.snapshot;
+    const merged = new Map(this.shared.snapshot);
+    for (const [key, value] of mine) if (!merged.has(key)) merged.set(key, value);
+    return merged;
+  }
+
+  /** Everything visible to this person; a new object after every change. */
+  get snapshot(): ReadonlyMap<string, V> {
+    return this.current;
+  }
+
+  /** Only this person's private entries (not yet revealed). */
+  get privateSnapshot(): ReadonlyMap<string, V> {
+    return this.own?.snapshot ?? EMPTY;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  destroy(): void {
+    for (const stop of this.unsubscribe) stop();
+    this.listeners.clear();
+  }
+}
+
+const EMPTY: ReadonlyMap<string, never> = new Map<string, never>();

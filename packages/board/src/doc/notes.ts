@@ -11,6 +11,14 @@ export interface CreateNoteOptions extends MutationOptions {
   now?: number;
   /** Explicit id (e.g. to replay a recorded board); a fresh random id by default. */
   id?: NoteId;
+  /** Other documents drawn on the same canvas (a private note is created above the board's notes too). */
+  alsoAbove?: readonly Y.Doc[];
+}
+
+/** Options for changes to stacking order. */
+export interface StackingOptions extends MutationOptions {
+  /** Other documents drawn on the same canvas, whose notes must end up below too. */
+  alsoAbove?: readonly Y.Doc[];
 }
 
 /** Creates a sticky note and returns its id. */
@@ -27,7 +35,7 @@ export function createNote(doc: Y.Doc, init: NoteInit, options: CreateNoteOption
   note.set(NOTE_KEYS.createdAt, options.now ?? Date.now());
   if (init.clusterId !== undefined) note.set(NOTE_KEYS.clusterId, init.clusterId);
   transact(doc, options, () => {
-    note.set(NOTE_KEYS.z, topZ(doc) + 1);
+    note.set(NOTE_KEYS.z, Math.max(topZ(doc), ...(options.alsoAbove ?? []).map((other) => topZ(other))) + 1);
     notesMap(doc).set(id, note);
   });
   return id;
@@ -65,11 +73,12 @@ export function resizeNote(doc: Y.Doc, noteId: NoteId, width: number, height: nu
  * Raises notes above every other note ("the last touched note on top"), keeping their order among themselves.
  * Everyone sees the same stacking because it is document state.
  */
-export function bringNotesToFront(doc: Y.Doc, noteIds: readonly NoteId[], options?: MutationOptions): void {
-  const notes = notesMap(doc);
+export function bringNotesToFront(doc: Y.Doc, noteIds: readonly NoteId[], options?: StackingOptions): void {
   let top = -Infinity;
-  for (const [id, note] of notes) {
-    if (isNoteMap(note) && !noteIds.includes(id)) top = Math.max(top, num(note.get(NOTE_KEYS.z), 0));
+  for (const each of [doc, ...(options?.alsoAbove ?? [])]) {
+    for (const [id, note] of notesMap(each)) {
+      if (isNoteMap(note) && !noteIds.includes(id)) top = Math.max(top, num(note.get(NOTE_KEYS.z), 0));
+    }
   }
   const targets = noteIds.map((id) => requireNote(doc, id));
   const alreadyOnTop = targets.every((note) => num(note.get(NOTE_KEYS.z), 0) > top);

@@ -14,16 +14,20 @@ export function readSession(doc: Y.Doc): Session {
   const map = sessionMap(doc);
   const phase = map.get('phase');
   const votesPerPerson = map.get('votesPerPerson');
-  const allowStacking = map.get('allowStacking');
-  const locked = map.get('locked');
+  const flag = (key: 'allowStacking' | 'locked' | 'silentWriting' | 'secretVoting') => {
+    const value = map.get(key);
+    return typeof value === 'boolean' ? value : DEFAULT_SESSION[key];
+  };
   return {
     phase: isPhase(phase) ? phase : DEFAULT_SESSION.phase,
     votesPerPerson:
       typeof votesPerPerson === 'number' && Number.isInteger(votesPerPerson) && votesPerPerson >= 0
         ? votesPerPerson
         : DEFAULT_SESSION.votesPerPerson,
-    allowStacking: typeof allowStacking === 'boolean' ? allowStacking : DEFAULT_SESSION.allowStacking,
-    locked: typeof locked === 'boolean' ? locked : DEFAULT_SESSION.locked,
+    allowStacking: flag('allowStacking'),
+    locked: flag('locked'),
+    silentWriting: flag('silentWriting'),
+    secretVoting: flag('secretVoting'),
     timerEndsAt: nullableNumber(map.get('timerEndsAt')),
     timerDurationMs: nullableNumber(map.get('timerDurationMs')),
   };

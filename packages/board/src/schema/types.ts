@@ -83,6 +83,13 @@ export interface Session {
   allowStacking: boolean;
   /** While true, only the facilitator may change the board. */
   locked: boolean;
+  /**
+   * Silent writing: while true, each person's new notes stay in their private document, seen by nobody else, until
+   * the facilitator turns it off (which reveals them).
+   */
+  silentWriting: boolean;
+  /** Secret voting: the same for dots. Turning it off reveals every secret dot at once. */
+  secretVoting: boolean;
   /** Timer: when the current timebox ends (ms since epoch), or null when no timer runs. */
   timerEndsAt: number | null;
   /** Timer length in ms, kept so a paused or reset timer can be restarted. */
@@ -94,6 +101,8 @@ export const DEFAULT_SESSION: Readonly<Session> = Object.freeze({
   votesPerPerson: 5,
   allowStacking: false,
   locked: false,
+  silentWriting: false,
+  secretVoting: false,
   timerEndsAt: null,
   timerDurationMs: null,
 });

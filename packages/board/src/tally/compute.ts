@@ -1,91 +1,129 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { ClusterId, NoteId, UserId } from '../schema/ids';
-import { countsTowardBudget } from '../votes/rules';
-import { allVotes, isNoteMap, notesMap } from '../doc/access';
+import { votesMap } from '../doc/access';
 import { readSession } from '../doc/session';
-import { noteClusterId, noteCreatedAt } from './fields';
+import { dotNoteId } from './fields';
+import { NO_CLUSTER, readNoteTable, type NoteTable } from './note-table';
 import { assembleTally } from './snapshot';
 import type { ClusterTally, NoteTally, Tally } from './types';
 
-interface NoteFacts {
-  createdAt: number;
-  clusterId: ClusterId | undefined;
-}
-
-function bump<K>(counts: Map<K, number>, key: K): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
+/** Dot counts by note and cluster index (see NoteTable), plus each voter's spending. */
+interface DotCounts {
+  noteVotes: Int32Array;
+  noteVoters: Int32Array;
+  clusterVotes: Int32Array;
+  clusterVoters: Int32Array;
+  /** Every voter with a well-formed dot, orphaned ones included, with what they spent. */
+  spent: [UserId, number][];
+  freeVotes: number;
+  voterCount: number;
 }
 
 /**
  * Computes the tally by scanning the whole document: O(notes + dots). This is the reference the incremental
  * `TallyTracker` is tested against, so it deliberately shares none of the tracker's bookkeeping.
+ *
+ * It is also what a joining client or a report runs on a full board, hence the flat shape: notes become small
+ * integer indexes, dots are counted into typed arrays, and no object is allocated per dot.
  */
 export function computeTally(doc: Y.Doc): Tally {
-  const notes = new Map<NoteId, NoteFacts>();
-  for (const [noteId, value] of notesMap(doc)) {
-    if (isNoteMap(value)) notes.set(noteId, { createdAt: noteCreatedAt(value), clusterId: noteClusterId(value) });
-  }
-  const exists = (noteId: NoteId) => notes.has(noteId);
-
-  const dotsByNote = new Map<NoteId, Map<UserId, number>>();
-  const spent = new Map<UserId, number>();
-  let freeVotes = 0;
-  for (const { voterId, vote } of allVotes(doc)) {
-    if (!spent.has(voterId)) spent.set(voterId, 0);
-    if (!countsTowardBudget(vote.noteId, exists)) continue;
-    bump(spent, voterId);
-    if (vote.noteId === null) {
-      freeVotes++;
-      continue;
-    }
-    let byVoter = dotsByNote.get(vote.noteId);
-    if (!byVoter) dotsByNote.set(vote.noteId, (byVoter = new Map()));
-    bump(byVoter, voterId);
-  }
-
-  const noteTallies = new Map<NoteId, NoteTally>();
-  const votersOnNotes = new Set<UserId>();
+  const table = readNoteTable(doc);
+  const counts = countDots(doc, table);
+  const notes: [NoteId, NoteTally][] = [];
   let totalVotes = 0;
-  for (const [noteId, byVoter] of dotsByNote) {
-    let votes = 0;
-    for (const [voterId, count] of byVoter) {
-      votes += count;
-      votersOnNotes.add(voterId);
-    }
+  for (let i = 0; i < table.ids.length; i++) {
+    const votes = counts.noteVotes[i]!;
+    if (votes === 0) continue;
+    notes.push([table.ids[i]!, { votes, voters: counts.noteVoters[i]! }]);
     totalVotes += votes;
-    noteTallies.set(noteId, { votes, voters: byVoter.size });
   }
-
   return assembleTally({
-    notes: noteTallies,
-    createdAtOf: (noteId) => notes.get(noteId)?.createdAt ?? 0,
-    clusters: clusterTallies(notes, dotsByNote),
-    spent,
+    notes,
+    createdAtOf: (noteId) => {
+      const i = table.indexOf.get(noteId);
+      return i === undefined ? 0 : table.createdAt[i]!;
+    },
+    clusters: clusterTallies(table, counts),
+    spent: counts.spent,
     votesPerPerson: readSession(doc).votesPerPerson,
     totalVotes,
-    freeVotes,
-    voterCount: votersOnNotes.size,
+    freeVotes: counts.freeVotes,
+    voterCount: counts.voterCount,
   });
 }
 
-function clusterTallies(
-  notes: Map<NoteId, NoteFacts>,
-  dotsByNote: Map<NoteId, Map<UserId, number>>,
-): Map<ClusterId, ClusterTally> {
-  const clusters = new Map<ClusterId, { votes: number; noteCount: number; voters: Set<UserId> }>();
-  for (const [noteId, { clusterId }] of notes) {
-    if (clusterId === undefined) continue;
-    let cluster = clusters.get(clusterId);
-    if (!cluster) clusters.set(clusterId, (cluster = { votes: 0, noteCount: 0, voters: new Set() }));
-    cluster.noteCount++;
-    for (const [voterId, count] of dotsByNote.get(noteId) ?? []) {
-      cluster.votes += count;
-      cluster.voters.add(voterId);
+/**
+ * One pass over every voter's dots. A voter's dots are visited one after another, so "is this voter new to this
+ * note (or cluster)?" is answered by remembering the last voter counted there, instead of a set of voters per note.
+ */
+function countDots(doc: Y.Doc, table: NoteTable): DotCounts {
+  const noteCount = table.ids.length;
+  const clusterCount = table.clusterIds.length;
+  const counts: DotCounts = {
+    noteVotes: new Int32Array(noteCount),
+    noteVoters: new Int32Array(noteCount),
+    clusterVotes: new Int32Array(clusterCount),
+    clusterVoters: new Int32Array(clusterCount),
+    spent: [],
+    freeVotes: 0,
+    voterCount: 0,
+  };
+  const lastVoterOfNote = new Int32Array(noteCount).fill(-1);
+  const lastVoterOfCluster = new Int32Array(clusterCount).fill(-1);
+  const { indexOf, clusterOf } = table;
+
+  // The current voter's state, read by countDot: one closure for the whole scan rather than one per voter.
+  let voter = -1;
+  let wellFormed = false;
+  let spent = 0;
+  let onNotes = 0;
+  const countDot = (raw: unknown): void => {
+    const noteId = dotNoteId(raw);
+    if (noteId === undefined) return;
+    wellFormed = true;
+    if (noteId === null) {
+      spent++;
+      counts.freeVotes++;
+      return;
     }
-  }
-  const result = new Map<ClusterId, ClusterTally>();
-  for (const [clusterId, { votes, noteCount, voters }] of clusters) {
-    result.set(clusterId, { votes, voters: voters.size, noteCount });
-  }
-  return result;
+    const note = indexOf.get(noteId);
+    if (note === undefined) return; // orphaned: the voter gets this vote back
+    spent++;
+    onNotes++;
+    counts.noteVotes[note]!++;
+    if (lastVoterOfNote[note] !== voter) {
+      lastVoterOfNote[note] = voter;
+      counts.noteVoters[note]!++;
+    }
+    const cluster = clusterOf[note]!;
+    if (cluster === NO_CLUSTER) return;
+    counts.clusterVotes[cluster]!++;
+    if (lastVoterOfCluster[cluster] !== voter) {
+      lastVoterOfCluster[cluster] = voter;
+      counts.clusterVoters[cluster]!++;
+    }
+  };
+
+  // Y.Map#forEach is public API and, unlike entries(), allocates no iterator or [key, value] pair per entry.
+  votesMap(doc).forEach((dots: unknown, voterId) => {
+    if (!(dots instanceof Y.Map)) return;
+    voter++;
+    wellFormed = false;
+    spent = 0;
+    onNotes = 0;
+    dots.forEach(countDot);
+    if (wellFormed) counts.spent.push([voterId, spent]);
+    if (onNotes > 0) counts.voterCount++;
+  });
+  return counts;
+}
+
+/** Every cluster holding at least one existing note, voted on or not. */
+function clusterTallies(table: NoteTable, counts: DotCounts): [ClusterId, ClusterTally][] {
+  const noteCounts = new Int32Array(table.clusterIds.length);
+  for (const cluster of table.clusterOf) if (cluster !== NO_CLUSTER) noteCounts[cluster]!++;
+  return table.clusterIds.map((clusterId, i) => [
+    clusterId,
+    { votes: counts.clusterVotes[i]!, voters: counts.clusterVoters[i]!, noteCount: noteCounts[i]! },
+  ]);
 }

@@ -1,0 +1,187 @@
+import type { FastifyBaseLogger } from 'fastify';
+import * as Y from 'yjs';
+import type { DocStore } from '../storage/types';
+import { CloseCode } from '../sync/close-codes';
+import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../sync/protocol';
+import type { Connection } from './connection';
+import { PermissionError } from './permission-error';
+
+export interface SyncedDocOptions {
+  store: DocStore;
+  logger: FastifyBaseLogger;
+  /** Compact the stored update log into one snapshot once it has this many entries. */
+  compactAfterEntries: number;
+  /** The document refuses updates that would grow its stored size past this. */
+  maxDocBytes: number;
+  /** Called after every change that reached the document (a client's or the relay's own). */
+  onChange?: () => void;
+}
+
+/** Origin of the transaction that loads stored state: not an edit, so it is neither persisted nor relayed. */
+const LOAD_ORIGIN = Symbol('load');
+/** Origin of changes the relay makes itself (a reveal): persisted, then relayed to every connection. */
+const RELAY_ORIGIN = Symbol('relay');
+
+/** The state vector of an empty document: what a first-time joiner sends. */
+const isEmptyStateVector = (sv: Uint8Array) => sv.length === 1 && sv[0] === 0;
+
+/**
+ * One Yjs document the relay serves (a board, or one person's private document) with the connections syncing it.
+ * Every update is written to the store before it is relayed, so a client never sees an edit the relay could lose
+ * in a crash. Who may change what is decided by the room before `apply` is called.
+ */
+export class SyncedDoc {
+  readonly doc = new Y.Doc();
+  readonly connections = new Set<Connection>();
+  /** The whole document encoded once and reused until the next change, for bursts of first-time joiners. */
+  private encodedState: Uint8Array | null = null;
+  private storedEntries: number;
+  /** Bytes of stored updates, approximately (exact after loading and compacting); bounds the document's size. */
+  private storedBytes: number;
+  private compaction: Promise<void> | null = null;
+  /** Resolves once the latest update is stored. */
+  private lastWrite: Promise<void> = Promise.resolve();
+  private readonly log: FastifyBaseLogger;
+
+  /** Loads a document from the store (an empty one when it was never stored). */
+  static async load(name: string, options: SyncedDocOptions): Promise<SyncedDoc> {
+    const stored = await options.store.load(name);
+    return new SyncedDoc(name, options, stored?.update ?? null, stored?.entries ?? 0, stored?.bytes ?? 0);
+  }
+
+  /** A document that was never stored. */
+  static empty(name: string, options: SyncedDocOptions): SyncedDoc {
+    return new SyncedDoc(name, options, null, 0, 0);
+  }
+
+  private constructor(
+    readonly name: string,
+    private readonly options: SyncedDocOptions,
+    initialState: Uint8Array | null,
+    storedEntries: number,
+    storedBytes: number,
+  ) {
+    this.storedEntries = storedEntries;
+    this.storedBytes = storedBytes;
+    this.log = options.logger.child({ doc: name });
+    if (initialState) Y.applyUpdate(this.doc, initialState, LOAD_ORIGIN);
+    this.doc.on('update', this.onDocUpdate);
+  }
+
+  /** Adds a connection and starts the sync handshake with our SyncStep1. */
+  join(connection: Connection): void {
+    this.connections.add(connection);
+    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+  }
+
+  /** Removes a connection; false when it was not here. */
+  leave(connection: Connection): boolean {
+    return this.connections.delete(connection);
+  }
+
+  /** Answers a client's SyncStep1 with everything it is missing. */
+  answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
+    connection.send(encodeSyncStep2(this.encodeStateFor(stateVector)));
+  }
+
+  /** True when the update starts after what the relay has from some client: its earlier updates never arrived. */
+  hasClockGap(update: Uint8Array): boolean {
+    const { from } = Y.parseUpdateMeta(update);
+    for (const [client, clock] of from) {
+      if (clock > Y.getState(this.doc.store, client)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Applies a client's update that the room has allowed. `changesContent` is false for updates that touch nothing
+   * in the schema (e.g. the empty SyncStep2 every client sends); those are exempt from the size limit.
+   */
+  apply(connection: Connection, update: Uint8Array, changesContent: boolean): void {
+    if (changesContent && this.storedBytes + update.length > this.options.maxDocBytes) {
+      throw new PermissionError(
+        'this board has reached its maximum size; ask the facilitator to start a new one',
+        'board-full',
+      );
+    }
+    // Apply exactly what was checked: structs the relay already has are left out, so a resent struct with a
+    // forged missing reference cannot be parked in Yjs' pending queue.
+    Y.applyUpdate(this.doc, Y.diffUpdate(update, Y.encodeStateVector(this.doc)), connection);
+  }
+
+  /**
+   * Makes a change as the relay itself, in one transaction relayed to every connection once stored. Resolves when
+   * it is stored; rejects when it could not be (it stays in memory, and the next compaction stores it).
+   */
+  transactAsRelay(change: () => void): Promise<void> {
+    const before = this.lastWrite;
+    this.doc.transact(change, RELAY_ORIGIN);
+    return this.lastWrite === before ? Promise.resolve() : this.lastWrite;
+  }
+
+  private encodeStateFor(stateVector: Uint8Array): Uint8Array {
+    if (!isEmptyStateVector(stateVector)) return Y.encodeStateAsUpdate(this.doc, stateVector);
+    this.encodedState ??= Y.encodeStateAsUpdate(this.doc);
+    return this.encodedState;
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.encodedState = null;
+    if (origin === LOAD_ORIGIN) return;
+    const sender =
+      origin instanceof Object && this.connections.has(origin as Connection) ? (origin as Connection) : null;
+    this.storedEntries++;
+    this.storedBytes += update.length;
+    const stored = this.options.store.append(this.name, update);
+    this.lastWrite = stored;
+    stored.then(
+      () => this.broadcast(encodeUpdate(update), sender),
+      (error: unknown) => {
+        // The update is in memory but not on disk. The sender keeps it and resends it when it reconnects, so
+        // closing it with a transient code gets the update another chance instead of relaying an unsaved edit.
+        this.log.error(
+          { err: error, conn: sender?.id },
+          'could not store a document update; asking the client to retry',
+        );
+        sender?.close(CloseCode.internalError, 'the server could not save your change; retrying');
+      },
+    );
+    if (this.storedEntries >= this.options.compactAfterEntries) void this.compact();
+    this.options.onChange?.();
+  };
+
+  /** Sends a frame to every connection but `except`. */
+  broadcast(frame: Uint8Array, except: Connection | null): void {
+    for (const connection of this.connections) {
+      if (connection !== except) connection.send(frame);
+    }
+  }
+
+  /** Replaces the stored update log with one snapshot of the current state. */
+  compact(): Promise<void> {
+    if (this.compaction) return this.compaction;
+    const entriesBefore = this.storedEntries;
+    // Encoded synchronously with the call, so the snapshot holds every update appended so far (the store's contract).
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    this.compaction = this.options.store
+      .compact(this.name, snapshot)
+      .then(
+        () => {
+          this.storedEntries = Math.max(1, this.storedEntries - entriesBefore + 1);
+          this.storedBytes = snapshot.length;
+        },
+        (error: unknown) =>
+          this.log.error({ err: error }, 'could not compact the document; its update log keeps growing'),
+      )
+      .finally(() => {
+        this.compaction = null;
+      });
+    return this.compaction;
+  }
+
+  /** Compacts if worthwhile and releases the document. Call only once no connection is left. */
+  async unload(): Promise<void> {
+    if (this.storedEntries > 1) await this.compact();
+    this.doc.destroy();
+  }
+}

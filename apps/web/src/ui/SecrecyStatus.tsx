@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { useBoard, useConnectionState, useSecrecySummary, useSession } from '../sync/board-context';
+
+/**
+ * While writing is silent or voting secret, says so to everyone (participants, facilitator, projector) with how much
+ * is waiting for the reveal: "Silent writing · 23 private notes from 9 of 12 people". Those who write are also told
+ * that their own new notes and dots stay private until the reveal. Empty (and hidden) otherwise; it stays mounted so
+ * screen readers announce changes.
+ */
+export function SecrecyStatus() {
+  const { t } = useTranslation();
+  const { connection } = useBoard();
+  const { silentWriting, secretVoting } = useSession();
+  const summary = useSecrecySummary();
+  const { privateRefusal } = useConnectionState();
+  const writes = connection.privateDoc !== null;
+  const facilitating = connection.role === 'facilitator';
+  return (
+    <div className="secrecy-status" role="status" aria-label={t('secrecy.label')} data-testid="secrecy-status">
+      {silentWriting && (
+        <p data-testid="secrecy-writing">
+          <span>
+            {summary
+              ? t('secrecy.writing', {
+                  count: summary.notes,
+                  writers: summary.writers,
+                  participants: summary.participants,
+                })
+              : t('secrecy.writingOn')}
+          </span>
+          {writes && <span> {t(facilitating ? 'secrecy.yourNotesFacilitator' : 'secrecy.yourNotes')}</span>}
+        </p>
+      )}
+      {secretVoting && (
+        <p data-testid="secrecy-voting">
+          <span>
+            {summary
+              ? t('secrecy.voting', { voters: summary.voters, participants: summary.participants })
+              : t('secrecy.votingOn')}
+          </span>
+          {writes && <span> {t(facilitating ? 'secrecy.yourDotsFacilitator' : 'secrecy.yourDots')}</span>}
+        </p>
+      )}
+      {privateRefusal && (silentWriting || secretVoting) && (
+        <p className="error-text" data-testid="secrecy-refused">
+          {t('secrecy.privateRefused', { reason: privateRefusal })}
+        </p>
+      )}
+    </div>
+  );
+}

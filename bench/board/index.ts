@@ -1,0 +1,68 @@
+import type { BenchSuite, GoalResult } from '../lib/types';
+import { benchHeatmap, type HeatmapResults } from './heatmap-bench';
+import { formatDuration, type Timing } from './measure';
+import { benchTally, type TallyResults } from './tally-bench';
+
+const row = (name: string, timing: Timing) =>
+  `| ${name} | ${formatDuration(timing.median)} | ${formatDuration(timing.p95)} | ${formatDuration(timing.min)} | ${timing.samples} |`;
+
+const goal = (name: string, measuredMs: number, goalMs: number): GoalResult => ({
+  name,
+  measured: formatDuration(measuredMs),
+  goal: `≤ ${formatDuration(goalMs)}`,
+  met: measuredMs <= goalMs,
+});
+
+/**
+ * Board kernels, in-process: heatmaps from dots, and vote tallies from a Yjs document. Inputs are seeded, so every
+ * run measures the same board.
+ */
+export const boardKernels: BenchSuite = async ({ smoke, log }) => {
+  const heatmap = benchHeatmap(smoke, log);
+  const tally = benchTally(smoke, log);
+  const ratio = heatmap.naive.median / heatmap.full.median;
+  const trackerShare = tally.castWithTracker.median - tally.castWithoutTracker.median;
+  return {
+    title: 'Board kernels: heatmap and tally',
+    body: [
+      smoke ? '**Smoke run: tiny inputs, the numbers mean nothing.**\n' : '',
+      describeMethod(heatmap, tally),
+      '',
+      '| Measurement | median | p95 | min | samples |',
+      '| --- | ---: | ---: | ---: | ---: |',
+      row(`computeHeatmap, ${heatmap.dots} dots → ${heatmap.columns}×${heatmap.rows}`, heatmap.full),
+      row(`naiveHeatmap (reference), same input, scaled from ${heatmap.naiveDots} dots`, heatmap.naive),
+      row('addDotToHeatmap, one dot', heatmap.addOne),
+      row(`computeTally, ${tally.notes} notes / ${tally.votes} votes / ${tally.voters} voters`, tally.full),
+      row('new TallyTracker (initial scan)', tally.trackerScan),
+      row('cast one vote, no tracker (Yjs transaction only)', tally.castWithoutTracker),
+      row('cast one vote, TallyTracker observing', tally.castWithTracker),
+      '',
+      `Naive / fast heatmap: **${ratio.toFixed(0)}×**. The tracker's share of one vote: ` +
+        `${formatDuration(Math.max(0, trackerShare))} (difference of the two cast medians).`,
+    ].join('\n'),
+    goals: [
+      goal('Heatmap of 100k dots on a 512×288 grid', heatmap.full.median, 5),
+      {
+        name: 'Heatmap vs naive per-dot kernel',
+        measured: `${ratio.toFixed(0)}×`,
+        goal: '≥ 20×',
+        met: ratio >= 20,
+      },
+      goal('Add one dot to an existing heatmap', heatmap.addOne.median, 0.2),
+      goal('Full tally, 10k notes / 100k votes, from the Y.Doc', tally.full.median, 10),
+      // Judged on the whole cast transaction (Yjs included), an upper bound on what the tracker adds.
+      goal('One incremental vote with TallyTracker', tally.castWithTracker.median, 0.02),
+    ],
+  };
+};
+
+function describeMethod(heatmap: HeatmapResults, tally: TallyResults): string {
+  return (
+    `Method: in-process, \`performance.now()\` around each sample after untimed warm-up runs; µs-scale operations ` +
+    `are timed in batches and divided. Inputs are seeded: ${heatmap.dots} clustered dots in board units; a board of ` +
+    `${tally.notes} notes (80% clustered, 1% deleted after voting) and ${tally.voters} voters with 5 dots each ` +
+    `(5% free dots), encoded and loaded into a fresh Y.Doc as a joining client would. The naive heatmap is ` +
+    `O(dots × cells), so it runs on ${heatmap.naiveDots} dots and is scaled linearly.`
+  );
+}

@@ -1,0 +1,114 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { USER_ID_DOMAIN, USER_ID_LENGTH } from '@notevote/board';
+import { type ClientEvents, LeanClient } from './lean-client';
+import { DeliveryTracker } from './delivery-tracker';
+import type { BoardTarget, Closes, FanoutLoad, Target } from './plan';
+import { SyncType, syncFrame } from './wire';
+import { WriterDoc } from './writer-doc';
+
+/** Yjs client ids of one crowd start here and count up; a fresh base per crowd keeps ids unique on a long-lived server. */
+let nextClientIdBase = 1_000;
+
+/** A device key as the web app makes one, and the user id notevote derives from it (for the note's author). */
+export function newDevice(): { key: string; userId: string } {
+  const key = randomBytes(18).toString('base64url');
+  const userId = createHash('sha256')
+    .update(USER_ID_DOMAIN + key)
+    .digest('base64url')
+    .slice(0, USER_ID_LENGTH);
+  return { key, userId };
+}
+
+export function clientUrl(target: Target, board: BoardTarget, role: 'participant' | 'facilitator', key: string) {
+  const url = role === 'facilitator' ? board.facilitatorUrl : board.participantUrl;
+  if (!target.appendDeviceKey) return url;
+  return `${url}${url.includes('?') ? '&' : '?'}key=${key}`;
+}
+
+export interface BoardCrowd {
+  clients: LeanClient[];
+  writers: LeanClient[];
+}
+
+/**
+ * Every client of a load, on every board, wired to one delivery tracker: each update a client hears is matched to
+ * the write it carries and timed.
+ */
+export class Crowd {
+  readonly tracker = new DeliveryTracker();
+  readonly boards: BoardCrowd[] = [];
+  readonly closes: Closes = {};
+
+  constructor(target: Target, load: Omit<FanoutLoad, 'updatesPerSecond'>) {
+    const base = nextClientIdBase;
+    nextClientIdBase += target.boards.length * load.clientsPerBoard + 1_000;
+    const events: ClientEvents = {
+      onSynced: () => undefined,
+      onUpdate: (client, update) => this.tracker.received(client.clientId, update, performance.now()),
+      onClosed: (_client, code) => {
+        this.closes[code] = (this.closes[code] ?? 0) + 1;
+      },
+    };
+    target.boards.forEach((board, b) => {
+      const crowd: BoardCrowd = { clients: [], writers: [] };
+      for (let i = 0; i < load.clientsPerBoard; i++) {
+        const clientId = base + b * load.clientsPerBoard + i;
+        const writes = i < load.writersPerBoard;
+        const role = writes ? load.writerRole : 'participant';
+        const device = newDevice();
+        const writer = writes ? new WriterDoc(clientId, `n${clientId}`, device.userId) : null;
+        const client = new LeanClient(
+          clientId,
+          clientUrl(target, board, role, device.key),
+          target.framing,
+          board.docName,
+          events,
+          writer,
+        );
+        crowd.clients.push(client);
+        if (writes) crowd.writers.push(client);
+      }
+      this.boards.push(crowd);
+    });
+  }
+
+  get clients(): LeanClient[] {
+    return this.boards.flatMap((board) => board.clients);
+  }
+
+  get writers(): LeanClient[] {
+    return this.boards.flatMap((board) => board.writers);
+  }
+
+  /** Connects in batches (a listen backlog of 511 drops SYNs beyond it), each batch synced before the next. */
+  async connect(batchSize = 100, timeoutMs = 20_000): Promise<void> {
+    const clients = this.clients;
+    for (let start = 0; start < clients.length; start += batchSize) {
+      const batch = clients.slice(start, start + batchSize);
+      for (const client of batch) client.connect();
+      const deadline = performance.now() + timeoutMs;
+      while (batch.some((client) => !client.synced)) {
+        if (performance.now() > deadline) {
+          const missing = batch.filter((client) => !client.synced).length;
+          throw new Error(
+            `${missing} clients did not sync within ${timeoutMs} ms (closes: ${JSON.stringify(this.closes)})`,
+          );
+        }
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    }
+  }
+
+  /** Each writer creates its note (not measured: it is the setup every later write refers to). */
+  createNotes(): void {
+    for (const client of this.writers) {
+      if (client.writer)
+        client.send(syncFrame(SyncType.update, client.writer.createNote(`note of ${client.clientId}`)));
+    }
+  }
+
+  close(): void {
+    for (const client of this.clients) client.close();
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * What the suite asks the load generator to do, and what it reports back. Plain data, because it crosses the IPC
+ * channel between the suite and the generator process.
+ */
+
+/** How frames are wrapped on the wire: plain y-websocket, or Hocuspocus' document-name prefix before each frame. */
+export type Framing = 'y-websocket' | 'hocuspocus';
+
+/** One shared document on the server under test, and the URLs clients open to reach it. */
+export interface BoardTarget {
+  /** The document name (Hocuspocus frames carry it; the others have it in the URL). */
+  docName: string;
+  participantUrl: string;
+  facilitatorUrl: string;
+}
+
+export interface Target {
+  framing: Framing;
+  boards: BoardTarget[];
+  /** notevote proves who a client is with a device key (`&key=`); the peers have no such thing. */
+  appendDeviceKey: boolean;
+}
+
+/** A steady load: every board gets the same clients, writers and presence. */
+export interface FanoutLoad {
+  clientsPerBoard: number;
+  /** How many of each board's clients write; the rest only listen. */
+  writersPerBoard: number;
+  /** Writers use the facilitator link (the plenary's facilitator) or the participant link. */
+  writerRole: 'participant' | 'facilitator';
+  /** Document updates per second across all writers of all boards. */
+  updatesPerSecond: number;
+  /** Presence (cursor) messages per second sent by every client; 0 for none. */
+  cursorHz: number;
+}
+
+export interface FanoutPlan {
+  kind: 'fanout';
+  target: Target;
+  load: FanoutLoad;
+  durationMs: number;
+}
+
+/** Steps the update rate up with the same clients until fewer than `requiredRatio` deliveries beat `thresholdMs`. */
+export interface RampPlan {
+  kind: 'ramp';
+  target: Target;
+  load: Omit<FanoutLoad, 'updatesPerSecond'>;
+  startRate: number;
+  factor: number;
+  stepMs: number;
+  maxSteps: number;
+  thresholdMs: number;
+  requiredRatio: number;
+}
+
+/** Loads a large board, then opens many sockets at once and times each until its sync step 2 has arrived. */
+export interface ReconnectPlan {
+  kind: 'reconnect';
+  target: Target;
+  clients: number;
+  boardBytes: number;
+  timeoutMs: number;
+}
+
+export type LoadPlan = FanoutPlan | RampPlan | ReconnectPlan;
+
+export interface LatencySummary {
+  count: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+/** Connections the server closed, by close code (e.g. 1013: too slow to keep up). */
+export type Closes = Record<string, number>;
+
+export interface FanoutResult {
+  kind: 'fanout';
+  /** Updates sent while measuring. */
+  sent: number;
+  /** (update, receiver) pairs that should have arrived. */
+  expected: number;
+  delivered: number;
+  /** Deliveries that arrived within 100 ms. */
+  within100ms: number;
+  /** Updates that reached every one of their receivers. */
+  fullyDelivered: number;
+  latency: LatencySummary;
+  seconds: number;
+  /** CPU the generator itself used, per second of measuring: near 1 means the generator, not the server, limited. */
+  generatorCpuLoad: number;
+  closes: Closes;
+}
+
+export interface RampStep {
+  rate: number;
+  result: FanoutResult;
+  passed: boolean;
+}
+
+export interface RampResult {
+  kind: 'ramp';
+  steps: RampStep[];
+  /** The highest offered rate that passed, or 0 when even the first step failed. */
+  lastPassingRate: number;
+}
+
+export interface ReconnectResult {
+  kind: 'reconnect';
+  clients: number;
+  /** Size of the sync step 2 frame each client waited for. */
+  stateBytes: number;
+  synced: number;
+  /** Time from the storm's start until each client had its full state. */
+  syncMs: LatencySummary;
+  /** When the last client was synced, or null when some never were within the timeout. */
+  allSyncedMs: number | null;
+  closes: Closes;
+}
+
+export type LoadResult = FanoutResult | RampResult | ReconnectResult;
+
+/** Messages from the generator process to the suite. */
+export type GeneratorMessage =
+  { type: 'result'; result: LoadResult } | { type: 'error'; message: string } | { type: 'progress'; line: string };

@@ -1,0 +1,106 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/** Linux reports CPU time in clock ticks; 100 per second on every kernel config this runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
+const STARTUP_TIMEOUT_MS = 30_000;
+
+export interface ServerCommand {
+  args: string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** A line the server prints once it listens; its first group is the port. */
+  readyPattern: RegExp;
+  /** Runs once the process has exited (e.g. removes its data directory). */
+  afterExit?: () => void;
+}
+
+/** CPU seconds (user + system) the process has used so far, from /proc so the server needs no cooperation. */
+function cpuSecondsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may contain spaces), so utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** Peak resident memory in MiB since the process started (the kernel's high-water mark, nothing sampled). */
+function peakRssMibOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? 0);
+  return kib / 1024;
+}
+
+/** A server under test, in its own process on loopback. */
+export class ServerProcess {
+  private output = '';
+
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly pid: number,
+    readonly port: number,
+    private readonly afterExit: () => void,
+  ) {}
+
+  static start(command: ServerCommand): Promise<ServerProcess> {
+    const child = spawn(process.execPath, command.args, { cwd: command.cwd, env: command.env, stdio: 'pipe' });
+    return new Promise((resolve, reject) => {
+      let output = '';
+      let started = false;
+      const fail = (reason: string) => {
+        child.kill('SIGKILL');
+        reject(new Error(`${reason}\n${output.slice(-2_000)}`));
+      };
+      const timer = setTimeout(() => fail('the server did not start in time'), STARTUP_TIMEOUT_MS);
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        const port = command.readyPattern.exec(output)?.[1];
+        if (port === undefined || child.pid === undefined) return;
+        clearTimeout(timer);
+        started = true;
+        const server = new ServerProcess(child, child.pid, Number(port), command.afterExit ?? (() => undefined));
+        // Keep the tail of what it says afterwards, for when a scenario fails.
+        child.stdout?.off('data', onData);
+        child.stderr?.off('data', onData);
+        const keep = (more: Buffer) => {
+          server.output = (server.output + more.toString()).slice(-4_000);
+        };
+        child.stdout?.on('data', keep);
+        child.stderr?.on('data', keep);
+        resolve(server);
+      };
+      child.stdout?.on('data', onData);
+      child.stderr?.on('data', onData);
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        // Only when it never started: a started server cleans up through stop().
+        if (!started) command.afterExit?.();
+        reject(new Error(`the server exited with ${code} before listening\n${output.slice(-2_000)}`));
+      });
+    });
+  }
+
+  cpuSeconds(): number {
+    return cpuSecondsOf(this.pid);
+  }
+
+  peakRssMib(): number {
+    return peakRssMibOf(this.pid);
+  }
+
+  /** The last things the server printed (warnings, refusals), for diagnosing a failed scenario. */
+  recentOutput(): string {
+    return this.output;
+  }
+
+  /** Asks it to stop (SIGTERM: notevote saves and closes its database) and kills it if it takes too long. */
+  async stop(): Promise<void> {
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+      this.child.kill('SIGTERM');
+      const timer = setTimeout(() => this.child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    this.afterExit();
+  }
+}

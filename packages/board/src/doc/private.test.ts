@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { NOTE_COLORS } from '../schema/types';
+import { allVotes, notesMap } from './access';
+import { initBoard } from './board';
+import { createNote, readNote, readNotes } from './notes';
+import {
+  castVoteIn,
+  copyRevealed,
+  createNoteIn,
+  docForNewNotes,
+  docWithNote,
+  dropRevealed,
+  isPrivateNote,
+  parsePrivateDocName,
+  pendingIn,
+  privateDocName,
+  retractVoteIn,
+  spendingIn,
+  type Workspace,
+} from './private';
+import { readSecrecySummary, relayPresence, summarizePending } from './secrecy-summary';
+import { updateSession } from './session';
+import { castVote } from './votes';
+
+const AMINA = 'aaaaaaaaaaaaaaaaaaaaaa';
+
+function workspace(): Workspace {
+  const board = new Y.Doc();
+  initBoard(board, { title: 'Sprint' });
+  return { board, own: new Y.Doc() };
+}
+
+describe('private document names', () => {
+  it('round-trips a board id and a user id, and rejects anything else', () => {
+    expect(privateDocName('board-1', AMINA)).toBe(`board-1/${AMINA}`);
+    expect(parsePrivateDocName(`board-1/${AMINA}`)).toEqual({ boardId: 'board-1', userId: AMINA });
+    for (const bad of ['board-1', `board-1/${AMINA}/x`, 'board-1/short', `bad id/${AMINA}`, `/${AMINA}`]) {
+      expect(parsePrivateDocName(bad)).toBeNull();
+    }
+  });
+});
+
+describe('where edits go', () => {
+  it('puts new notes and dots in the private document only while their mode is on', () => {
+    const space = workspace();
+    expect(docForNewNotes(space)).toBe(space.board);
+    updateSession(space.board, { silentWriting: true });
+    const secret = createNoteIn(space, { x: 0, y: 0, text: 'mine' }, { authorId: AMINA });
+    expect(readNote(space.own!, secret)?.text).toBe('mine');
+    expect(readNote(space.board, secret)).toBeNull();
+    expect(isPrivateNote(space, secret)).toBe(true);
+
+    castVoteIn(space, AMINA, { noteId: null, x: 1, y: 1 });
+    expect([...allVotes(space.board)]).toHaveLength(1);
+    updateSession(space.board, { secretVoting: true });
+    castVoteIn(space, AMINA, { noteId: secret, x: 1, y: 1 });
+    expect([...allVotes(space.own!)]).toHaveLength(1);
+    expect(spendingIn(space, AMINA).spent).toBe(2);
+  });
+
+  it('stacks a private note above the board and finds each note where it lives', () => {
+    const space = workspace();
+    const shared = createNote(space.board, { x: 0, y: 0 }, { authorId: 'b' });
+    createNote(space.board, { x: 0, y: 0 }, { authorId: 'b' });
+    updateSession(space.board, { silentWriting: true });
+    const mine = createNoteIn(space, { x: 0, y: 0 }, { authorId: AMINA });
+    expect(readNote(space.own!, mine)?.z).toBe(3);
+    expect(docWithNote(space, shared)).toBe(space.board);
+    expect(docWithNote(space, mine)).toBe(space.own);
+    expect(docWithNote(space, 'nope')).toBeNull();
+  });
+
+  it('enforces one budget over public and secret dots, and retracts either', () => {
+    const space = workspace();
+    updateSession(space.board, { votesPerPerson: 2 });
+    const open = castVoteIn(space, AMINA, { noteId: null, x: 0, y: 0 });
+    updateSession(space.board, { secretVoting: true });
+    const secret = castVoteIn(space, AMINA, { noteId: null, x: 0, y: 0 });
+    expect(castVoteIn(space, AMINA, { noteId: null, x: 0, y: 0 })).toMatchObject({ reason: 'budget-exhausted' });
+    if (!open.ok || !secret.ok) throw new Error('both dots should be cast');
+    expect(retractVoteIn(space, AMINA, open.voteId)).toBe(true);
+    expect(retractVoteIn(space, AMINA, secret.voteId)).toBe(true);
+    expect(retractVoteIn(space, AMINA, secret.voteId)).toBe(false);
+    expect(spendingIn(space, AMINA).spent).toBe(0);
+  });
+});
+
+describe('revealing', () => {
+  it('copies notes and dots with their ids, attributed to the owner, and copying twice adds nothing', () => {
+    const { board, own } = workspace();
+    const note = createNote(own!, { x: 5, y: 6, text: 'idea' }, { authorId: 'someone-else', now: 1234 });
+    castVote(own!, AMINA, { noteId: note, x: 1, y: 2 }, { id: 'v1' });
+    castVote(own!, 'forged-voter', { noteId: note, x: 1, y: 2 }, { id: 'v2' });
+    const revealed = copyRevealed(board, own!, AMINA, { notes: true, votes: true });
+    expect(revealed).toEqual({ notes: [note], votes: ['v1'] });
+    expect(readNote(board, note)).toMatchObject({ text: 'idea', x: 5, y: 6, authorId: AMINA, createdAt: 1234 });
+    expect([...allVotes(board)]).toMatchObject([{ voterId: AMINA, voteId: 'v1', vote: { noteId: note } }]);
+
+    const updates: Uint8Array[] = [];
+    board.on('update', (u: Uint8Array) => updates.push(u));
+    copyRevealed(board, own!, AMINA, { notes: true, votes: true });
+    expect(updates).toEqual([]);
+
+    dropRevealed(own!, AMINA, revealed);
+    expect(pendingIn(own!, AMINA)).toEqual({ notes: 0, dots: 0 });
+    expect(readNotes(board)).toHaveLength(1);
+  });
+
+  it('reveals only the kinds asked for, in one transaction', () => {
+    const { board, own } = workspace();
+    createNote(own!, { x: 0, y: 0 }, { authorId: AMINA });
+    castVote(own!, AMINA, { noteId: null, x: 0, y: 0 });
+    let transactions = 0;
+    board.on('afterTransaction', () => transactions++);
+    expect(copyRevealed(board, own!, AMINA, { notes: false, votes: true }).notes).toEqual([]);
+    expect(transactions).toBe(1);
+    expect(readNotes(board)).toEqual([]);
+    expect([...allVotes(board)]).toHaveLength(1);
+  });
+
+  it('brings out-of-range values from a private note into range instead of failing', () => {
+    const { board, own } = workspace();
+    const raw = new Y.Map<unknown>();
+    notesMap(own!).set('weird', raw);
+    raw.set('x', 1e12);
+    raw.set('color', 'red');
+    raw.set('width', 1e9);
+    copyRevealed(board, own!, AMINA, { notes: true, votes: false });
+    expect(readNote(board, 'weird')).toMatchObject({ x: 0, color: NOTE_COLORS[0], width: 2_000, text: '' });
+  });
+});
+
+describe('the secrecy summary', () => {
+  it('adds up pending content without saying whose it is', () => {
+    const summary = summarizePending(
+      [
+        { notes: 2, dots: 0 },
+        { notes: 0, dots: 3 },
+        { notes: 0, dots: 0 },
+      ],
+      5,
+    );
+    expect(summary).toEqual({ notes: 2, writers: 1, dots: 3, voters: 1, participants: 5 });
+    // People with private content count even when they are offline.
+    expect(summarizePending([{ notes: 1, dots: 1 }], 0).participants).toBe(1);
+  });
+
+  it('is read back from presence states, ignoring malformed ones', () => {
+    const summary = { notes: 1, writers: 1, dots: 0, voters: 0, participants: 2 };
+    const forged = { relay: { pending: { ...summary, notes: -1 } } };
+    expect(readSecrecySummary([{ user: { id: 'x' } }, forged, relayPresence(summary)])).toEqual(summary);
+    expect(readSecrecySummary([null, forged, { relay: 'x' }])).toBeNull();
+  });
+});

@@ -1,0 +1,211 @@
+import * as Y from 'yjs';
+import { isValidBoardId, type NoteId, type UserId, type VoteId } from '../schema/ids';
+import { USER_ID_LENGTH } from '../schema/identity';
+import { LIMITS, NOTE_COLORS, type Note, type NoteInit } from '../schema/types';
+import { clampNoteSize, isColor, isCoordinate, truncate } from '../schema/validate';
+import { hasNote, isNoteMap, notesMap, parseVote, voterVotes, votesMap } from './access';
+import { createNote, readNoteMap, type CreateNoteOptions } from './notes';
+import { readSession } from './session';
+import { transact, type MutationOptions } from './transact';
+import {
+  castVoteInto,
+  canCastVote,
+  voterSpending,
+  type CastVoteOptions,
+  type CastVoteResult,
+  type VoteTarget,
+} from './votes';
+
+/*
+ * Silent writing and secret voting. While the facilitator keeps either on, a person's new notes (or dots) go into
+ * their *private document*: a second Y.Doc with the same `notes` and `votes` roots, which only that person's
+ * connections may open. Nobody else receives a byte of it. When the facilitator turns the mode off, the relay
+ * copies every private note (or dot) into the board in one transaction and then removes it from the private
+ * document. The invariant the relay keeps: private content exists only for a mode that is on.
+ */
+
+const USER_ID_PATTERN = new RegExp(`^[A-Za-z0-9_-]{${USER_ID_LENGTH}}$`);
+
+/** The name of `userId`'s private document on a board: `<boardId>/<userId>`, also its WebSocket path. */
+export function privateDocName(boardId: string, userId: UserId): string {
+  return `${boardId}/${userId}`;
+}
+
+/** Splits a private document name; null when `name` is not one. */
+export function parsePrivateDocName(name: string): { boardId: string; userId: UserId } | null {
+  const slash = name.indexOf('/');
+  if (slash < 0) return null;
+  const boardId = name.slice(0, slash);
+  const userId = name.slice(slash + 1);
+  return isValidBoardId(boardId) && USER_ID_PATTERN.test(userId) ? { boardId, userId } : null;
+}
+
+/** What one person edits: the shared board, and their private document (null for a projector). */
+export interface Workspace {
+  board: Y.Doc;
+  own: Y.Doc | null;
+}
+
+/** The document that holds `noteId` (the board's copy wins while a reveal is in flight), or null. */
+export function docWithNote(space: Workspace, noteId: NoteId): Y.Doc | null {
+  if (hasNote(space.board, noteId)) return space.board;
+  if (space.own && hasNote(space.own, noteId)) return space.own;
+  return null;
+}
+
+/** True when `noteId` exists only in this person's private document (nobody else can see it yet). */
+export function isPrivateNote(space: Workspace, noteId: NoteId): boolean {
+  return docWithNote(space, noteId) === space.own && space.own !== null;
+}
+
+/** Where new notes go right now: the private document while writing is silent. */
+export function docForNewNotes(space: Workspace): Y.Doc {
+  return space.own && readSession(space.board).silentWriting ? space.own : space.board;
+}
+
+/** Where new dots go right now: the private document while voting is secret. */
+export function docForNewVotes(space: Workspace): Y.Doc {
+  return space.own && readSession(space.board).secretVoting ? space.own : space.board;
+}
+
+const otherDocs = (space: Workspace, doc: Y.Doc): Y.Doc[] =>
+  [space.board, space.own].filter((each): each is Y.Doc => each !== null && each !== doc);
+
+/** Creates a note where the session says (privately while writing is silent), above every note on the canvas. */
+export function createNoteIn(space: Workspace, init: NoteInit, options: CreateNoteOptions): NoteId {
+  const into = docForNewNotes(space);
+  return createNote(into, init, { ...options, alsoAbove: otherDocs(space, into) });
+}
+
+/** A voter's spending over the board and their private document together (secret dots spend the same budget). */
+export function spendingIn(space: Workspace, voterId: UserId): ReturnType<typeof voterSpending> {
+  return voterSpending(space.own ? [space.board, space.own] : [space.board], voterId);
+}
+
+/** Whether one more dot on `noteId` would be allowed, counting public and secret dots. */
+export function canCastVoteIn(space: Workspace, voterId: UserId, noteId: NoteId | null) {
+  return canCastVote(space.board, voterId, noteId, space.own ? [space.own] : []);
+}
+
+/** Casts a dot where the session says (privately while voting is secret), under the board's rules. */
+export function castVoteIn(
+  space: Workspace,
+  voterId: UserId,
+  target: VoteTarget,
+  options?: CastVoteOptions,
+): CastVoteResult {
+  const into = docForNewVotes(space);
+  return castVoteInto(into, space.board, space.own ? [space.own] : [], voterId, target, options);
+}
+
+/** Takes back one of `voterId`'s dots, public or secret. Returns false when there was no such dot. */
+export function retractVoteIn(space: Workspace, voterId: UserId, voteId: VoteId, options?: MutationOptions): boolean {
+  for (const doc of [space.own, space.board]) {
+    const dots = doc ? voterVotes(doc, voterId) : undefined;
+    if (doc && dots?.has(voteId)) {
+      transact(doc, options, () => dots.delete(voteId));
+      return true;
+    }
+  }
+  return false;
+}
+
+/** What a private document holds that nobody else has seen yet. */
+export interface PendingContent {
+  notes: number;
+  dots: number;
+}
+
+/** Counts the notes and well-formed dots waiting in `ownerId`'s private document. */
+export function pendingIn(own: Y.Doc, ownerId: UserId): PendingContent {
+  let notes = 0;
+  for (const value of notesMap(own).values()) if (isNoteMap(value)) notes++;
+  let dots = 0;
+  for (const raw of voterVotes(own, ownerId)?.values() ?? []) if (parseVote(raw)) dots++;
+  return { notes, dots };
+}
+
+/** Which kinds of private content to reveal. */
+export interface RevealKinds {
+  notes: boolean;
+  votes: boolean;
+}
+
+/** What `copyRevealed` found in a private document (all of it is in the board afterwards). */
+export interface Revealed {
+  notes: NoteId[];
+  votes: VoteId[];
+}
+
+/** The note's values as the board may hold them: anything out of range in a private note is brought into range. */
+function sanitized(note: Note): NoteInit & { text: string } {
+  const init: NoteInit & { text: string } = {
+    text: truncate(note.text, LIMITS.noteTextLength),
+    x: isCoordinate(note.x) ? note.x : 0,
+    y: isCoordinate(note.y) ? note.y : 0,
+    width: clampNoteSize(note.width),
+    height: clampNoteSize(note.height),
+    color: isColor(note.color) ? note.color : NOTE_COLORS[0],
+  };
+  if (note.clusterId !== undefined) init.clusterId = note.clusterId;
+  return init;
+}
+
+/**
+ * Copies `ownerId`'s private notes and/or dots into the board, keeping their ids, so the reveal is idempotent: what
+ * the board already has is not copied again (e.g. a relay that crashed between copying and clearing). Notes are
+ * attributed to the owner whatever the private copy claims, and are stacked above the board in their private order.
+ * Runs in the caller's transaction when there is one, so a relay can reveal everyone's content in one update.
+ */
+export function copyRevealed(
+  board: Y.Doc,
+  own: Y.Doc,
+  ownerId: UserId,
+  kinds: RevealKinds,
+  options?: MutationOptions,
+): Revealed {
+  const revealed: Revealed = { notes: [], votes: [] };
+  transact(board, options, () => {
+    if (kinds.notes) {
+      const notes: Note[] = [];
+      for (const [id, value] of notesMap(own)) {
+        const note = readNoteMap(id, value);
+        if (note) notes.push(note);
+      }
+      notes.sort((a, b) => a.z - b.z || a.createdAt - b.createdAt);
+      for (const note of notes) {
+        revealed.notes.push(note.id);
+        if (hasNote(board, note.id)) continue;
+        createNote(board, sanitized(note), { authorId: ownerId, now: note.createdAt, id: note.id });
+      }
+    }
+    if (kinds.votes) {
+      const privateDots = voterVotes(own, ownerId);
+      if (!privateDots || privateDots.size === 0) return;
+      let dots = voterVotes(board, ownerId);
+      for (const [voteId, raw] of privateDots) {
+        const vote = parseVote(raw);
+        if (!vote) continue;
+        revealed.votes.push(voteId);
+        if (dots?.has(voteId)) continue;
+        if (!dots) {
+          dots = new Y.Map();
+          votesMap(board).set(ownerId, dots);
+        }
+        dots.set(voteId, vote);
+      }
+    }
+  });
+  return revealed;
+}
+
+/** Removes what was revealed from the private document (after the board's copy is safely stored). */
+export function dropRevealed(own: Y.Doc, ownerId: UserId, revealed: Revealed, options?: MutationOptions): void {
+  if (revealed.notes.length === 0 && revealed.votes.length === 0) return;
+  transact(own, options, () => {
+    const notes = notesMap(own);
+    for (const id of revealed.notes) notes.delete(id);
+    const dots = voterVotes(own, ownerId);
+    if (dots) for (const id of revealed.votes) dots.delete(id);
+  });
+}

@@ -1,0 +1,54 @@
+import type * as Y from 'yjs';
+import type { ClusterId, NoteId } from '../schema/ids';
+import { isNoteMap, notesMap } from '../doc/access';
+import { noteClusterId, noteCreatedAt } from './fields';
+
+/** No cluster, in `NoteTable.clusterOf`. */
+export const NO_CLUSTER = -1;
+
+/**
+ * The existing notes of a document as dense arrays: note i is `ids[i]`, and its cluster is `clusterIds[clusterOf[i]]`.
+ * Small integer indexes let a full tally count into typed arrays instead of string-keyed Maps, one hash lookup per
+ * dot instead of several.
+ */
+export interface NoteTable {
+  /** Note id → index, for existing notes only. */
+  indexOf: Map<NoteId, number>;
+  ids: NoteId[];
+  createdAt: number[];
+  /** Index into clusterIds, or NO_CLUSTER. */
+  clusterOf: number[];
+  clusterIds: ClusterId[];
+}
+
+/** Reads every existing note once. Y.Map's forEach is public API and skips the iterator objects of `entries()`. */
+export function readNoteTable(doc: Y.Doc): NoteTable {
+  const notes = notesMap(doc);
+  const indexOf = new Map<NoteId, number>();
+  const ids: NoteId[] = [];
+  // Plain arrays, grown as we go: Y.Map's `size` would itself iterate the whole map.
+  const createdAt: number[] = [];
+  const clusterOf: number[] = [];
+  const clusterIndex = new Map<ClusterId, number>();
+  const clusterIds: ClusterId[] = [];
+  notes.forEach((value, noteId) => {
+    if (!isNoteMap(value)) return;
+    const i = ids.length;
+    indexOf.set(noteId, i);
+    ids.push(noteId);
+    createdAt.push(noteCreatedAt(value));
+    const clusterId = noteClusterId(value);
+    if (clusterId === undefined) {
+      clusterOf.push(NO_CLUSTER);
+      return;
+    }
+    let cluster = clusterIndex.get(clusterId);
+    if (cluster === undefined) {
+      cluster = clusterIds.length;
+      clusterIndex.set(clusterId, cluster);
+      clusterIds.push(clusterId);
+    }
+    clusterOf.push(cluster);
+  });
+  return { indexOf, ids, createdAt, clusterOf, clusterIds };
+}
