@@ -1,7 +1,7 @@
 /**
  * Fuzz: more than 100,000 seeded malformed, hostile or random frames handled by the real relay (in-process, loopback)
  * from raw WebSocket connections in the participant, facilitator and projector roles, while two honest stock clients
- * keep editing the same board. Checks that the relay stays up and responsive (event-loop delay), that the honest
+ * keep editing the same board. Checks that the relay stays up and responsive (event-loop stalls), that the honest
  * clients are never disconnected and converge with the relay's document, and that nothing forbidden lands in it.
  *
  * Every generated frame is handled by the relay exactly once, in order per connection lane: frames are sent in
@@ -35,6 +35,7 @@ import { userIdFromDeviceSecret } from '../src/auth/user-id';
 import type { Room } from '../src/rooms/room';
 import type { Connection } from '../src/rooms/connection';
 import { connectClient, deviceKey, startRelay, synced, waitFor, type TestRelay } from './helpers';
+import { describeGap, watchEventLoopStalls, type StallReport } from './event-loop-stalls';
 import { FRAME_KINDS, FuzzGenerator, type FrameKind, type FuzzRole, type LanePlan } from './fuzz-frames';
 
 const SEED = process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) >>> 0 : 0x6e6f7465;
@@ -42,8 +43,12 @@ const TOTAL_FRAMES = process.env['FUZZ_FRAMES'] ? Number(process.env['FUZZ_FRAME
 const EXCLUDE = (process.env['FUZZ_EXCLUDE'] ?? '').split(',').filter(Boolean) as FrameKind[];
 const BOARD = 'fuzz-board';
 const SCHEMA_ROOTS = ['meta', 'notes', 'votes', 'people', 'session'];
-/** The relay may not block its event loop longer than this (ms). */
-const MAX_EVENT_LOOP_DELAY_MS = 50;
+/**
+ * The relay may not block its event loop longer than this (ms). Measured as wall time less the time the thread
+ * waited for a CPU held by other processes (see event-loop-stalls.ts); relay and test clients share the thread, so
+ * the clients' work counts against the relay too.
+ */
+const MAX_EVENT_LOOP_STALL_MS = 50;
 /** Health checks: in-process every this many handled frames, over real HTTP every HTTP_HEALTH_EVERY. */
 const HEALTH_EVERY = 4_000;
 const HTTP_HEALTH_EVERY = 25_000;
@@ -114,6 +119,7 @@ interface FuzzRun {
   healthChecks: number;
   maxDelayMs: number;
   p99DelayMs: number;
+  stalls: StallReport;
   fuzzSeconds: number;
   longTurns: LongTurn[];
   internalErrors: string[];
@@ -408,8 +414,8 @@ describe(`relay fuzz (seed ${SEED})`, () => {
     // Which lane a relay connection belongs to: fuzz lanes have their own role and user id (one projector lane).
     const laneOfConnection = new Map(lanes.map((lane) => [`${lane.plan.role}:${lane.plan.userId}`, lane]));
     const laneOfAccess = new Map(lanes.map((lane) => [lane.access['key'] ?? lane.access['token'], lane]));
-    const honestConnections = new WeakSet<Connection>(room.members);
-    expect(room.members.size).toBe(2);
+    const honestConnections = new WeakSet<Connection>(room.members());
+    expect([...room.members()].length).toBe(2);
 
     // Instrument the room: which frame each call handles, how long it takes, and how the relay answers it.
     const stats = new Map<StatsKey, KindStats>();
@@ -601,9 +607,12 @@ describe(`relay fuzz (seed ${SEED})`, () => {
     const histogram = monitorEventLoopDelay({ resolution: 10 });
     const fuzzStart = performance.now();
     histogram.enable();
+    const stallWatch = watchEventLoopStalls();
+    let stalls: StallReport;
     try {
       await Promise.all(lanes.map(runLane));
     } finally {
+      stalls = stallWatch.stop();
       histogram.disable();
       fuzzing = false;
     }
@@ -622,6 +631,7 @@ describe(`relay fuzz (seed ${SEED})`, () => {
       healthChecks,
       maxDelayMs,
       p99DelayMs: histogram.percentile(99) / 1e6,
+      stalls,
       fuzzSeconds,
       longTurns,
       internalErrors,
@@ -644,8 +654,11 @@ describe(`relay fuzz (seed ${SEED})`, () => {
       .soft([...closeCodes.keys()], 'how batch connections ended')
       .toSatisfy((codes: string[]) => codes.every((code) => /^(relay closed (4400|4403)|client closed)$/.test(code)));
 
-    // 2. It never blocked its event loop for long (the report lists the kinds handled in the longest turns).
-    expect.soft(maxDelayMs, 'max event-loop delay (ms) during the fuzz').toBeLessThanOrEqual(MAX_EVENT_LOOP_DELAY_MS);
+    // 2. It never blocked its event loop for long (the report lists the kinds handled in the longest turns). Time
+    // spent waiting for a CPU that other processes held is not a stall of ours (the report shows it apart).
+    expect
+      .soft(stalls.longestBlocked.blockedMs, `longest event-loop stall (ms): ${describeGap(stalls.longestBlocked)}`)
+      .toBeLessThanOrEqual(MAX_EVENT_LOOP_STALL_MS);
 
     // 3. The honest clients were never refused or disconnected, converge with the relay, and their notes and
     // votes are all there; nothing else is in the relay's document.
@@ -733,7 +746,9 @@ function report(run: FuzzRun): void {
   const lines = [
     `[fuzz] seed ${SEED}: ${run.handled} frames handled (${run.sent} sent) on ${run.connections} connections in ` +
       `${run.fuzzSeconds.toFixed(1)} s, ${run.healthChecks} health checks`,
-    `[fuzz] event-loop delay: max ${run.maxDelayMs.toFixed(1)} ms, p99 ${run.p99DelayMs.toFixed(1)} ms`,
+    `[fuzz] event-loop delay (wall clock): max ${run.maxDelayMs.toFixed(1)} ms, p99 ${run.p99DelayMs.toFixed(1)} ms`,
+    `[fuzz] longest stall (${run.stalls.source}, ${run.stalls.ticks} ticks): ${describeGap(run.stalls.longestBlocked)}`,
+    `[fuzz] longest gap between ticks: ${describeGap(run.stalls.longestWall)}`,
     `[fuzz] connections: ${[...run.closeCodes].map(([k, n]) => `${k} ×${n}`).join(', ')}`,
     `[fuzz] kind                  sent handled  relay ms total / max (slowest frame)`,
   ];
