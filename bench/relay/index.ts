@@ -33,11 +33,11 @@ async function runScenario(
  * scenario, so each starts with clean memory and its CPU and peak RSS are that scenario's; a smoke run keeps one
  * server process per server, since its numbers mean nothing anyway and startups would dominate.
  */
-async function runAll(options: BenchOptions, list: Scenario[]): Promise<Run[]> {
+async function runAll(options: BenchOptions, list: Scenario[], servers: ServerUnderTest[]): Promise<Run[]> {
   const runs: Run[] = [];
   const generator = GeneratorProcess.start();
   try {
-    for (const server of SERVERS) {
+    for (const server of servers) {
       let shared: ServerProcess | null = options.smoke ? await server.start() : null;
       try {
         for (const scenario of list) {
@@ -84,9 +84,19 @@ function notes(smoke: boolean): string[] {
   ];
 }
 
+/** Comma-separated names from an environment variable (for working on one scenario or server), or null for all. */
+function envList(name: string): string[] | null {
+  const value = process.env[name];
+  return value ? value.split(',').map((item) => item.trim()) : null;
+}
+
 export const relayFanout: BenchSuite = async (options) => {
-  const list = scenarios(options.smoke);
-  const runs = await runAll(options, list);
+  // BENCH_SCENARIOS=c,d and BENCH_SERVERS=notevote narrow a run down while working on the relay (see main.ts).
+  const onlyScenarios = envList('BENCH_SCENARIOS');
+  const onlyServers = envList('BENCH_SERVERS');
+  const list = scenarios(options.smoke).filter((s) => !onlyScenarios || onlyScenarios.includes(s.id));
+  const servers = SERVERS.filter((s) => !onlyServers || onlyServers.includes(s.name));
+  const runs = await runAll(options, list, servers);
   const peers = SERVERS.map((server) => server.name).filter((name) => name !== 'notevote');
   const section: BenchSection = {
     title: 'Relay fan-out: notevote vs @y/websocket-server and Hocuspocus',

@@ -42,7 +42,12 @@ const notevote: ServerUnderTest = {
   start() {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'notevote-bench-'));
     return ServerProcess.start({
-      args: ['--import', 'tsx', 'src/server.ts'],
+      args: [
+        ...(process.env['BENCH_RELAY_PROFILE'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_RELAY_PROFILE']}`] : []),
+        '--import',
+        'tsx',
+        'src/server.ts',
+      ],
       cwd: path.join(repoRoot, 'apps/relay'),
       env: {
         ...process.env,
