@@ -19,6 +19,7 @@ import { CloseCode } from '../sync/close-codes';
 import { ProtocolError, checkStateVector, decodeClientMessage, encodeAwareness } from '../sync/protocol';
 import type { Connection } from './connection';
 import { PermissionError } from './permission-error';
+import { PresenceBatch } from './presence-batch';
 import { SyncedDoc, type SyncedDocOptions } from './synced-doc';
 import { checkPermissions, type PermissionRule } from '../validation/permissions';
 import { scopeOfUpdate, UpdateDecodeError } from '../validation';
@@ -58,6 +59,10 @@ export class Room {
   private readonly participantsOnline = new Map<UserId, number>();
   /** Which connection controls each awareness client id, so no one else can overwrite or remove it. */
   private readonly awarenessOwners = new Map<number, Connection>();
+  /** Presence changes relayed once per turn. */
+  private readonly presence = new PresenceBatch((clients, except) =>
+    this.board.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)), except),
+  );
   private summaryTimer: NodeJS.Timeout | null = null;
   private publishedSummary = 'null';
   private readonly log: FastifyBaseLogger;
@@ -348,9 +353,7 @@ export class Room {
       for (const id of removed) this.awarenessOwners.get(id)?.awarenessClients.delete(id);
       for (const id of removed) this.awarenessOwners.delete(id);
     }
-    const changed = [...added, ...updated, ...removed];
-    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-    this.board.broadcast(frame, sender);
+    this.presence.add([...added, ...updated, ...removed], sender);
   };
 
   /** Replaces each stored update log with one snapshot (the board's and every private document's). */
@@ -382,6 +385,7 @@ export class Room {
   /** Compacts what is worth it and releases every document. Call only once no connection is left. */
   async unload(): Promise<void> {
     if (this.summaryTimer) clearTimeout(this.summaryTimer);
+    this.presence.cancel();
     this.awareness.destroy();
     await Promise.all([this.board.unload(), ...[...this.privateDocs.values()].map((own) => own.unload())]);
   }

@@ -1,9 +1,11 @@
 /**
  * Group commit: batches writes that arrive close together so they share one transaction,
- * and therefore one fsync. With `synchronous=FULL` an fsync costs roughly a millisecond or
- * more, so committing each Yjs update on its own would cap a busy board at a few hundred
- * updates per second; batching for a couple of milliseconds removes that ceiling while
- * keeping the promise "resolved means on disk".
+ * and therefore one fsync. With `synchronous=FULL` an fsync costs from a fraction of a
+ * millisecond (SSD) to several, so committing each Yjs update on its own would cap a busy
+ * board at a few hundred updates per second. The relay's default batches per event-loop turn
+ * (delay 0): everything read from the sockets in one turn shares a commit, and the busier the
+ * relay, the more each commit carries, with no delay added when it is idle. A longer delay
+ * trades latency for fewer fsyncs on slow disks. Either way "resolved means on disk".
  */
 
 /** A queue of items written in batches; each `add` resolves when its batch has been written. */

@@ -27,8 +27,8 @@ const freshPath = (): string => path.join(tmp, `case-${++counter}`, 'boards.sqli
 const openFresh = (options: Omit<SqliteStoreOptions, 'path'> = {}) =>
   openSqliteStore({ path: freshPath(), ...options });
 
-describeDocStoreContract('sqlite store', () => openFresh());
-describeDocStoreContract('sqlite store, groupCommitMs 0', () => openFresh({ groupCommitMs: 0 }));
+describeDocStoreContract('sqlite store (commit per event-loop turn)', () => openFresh());
+describeDocStoreContract('sqlite store, groupCommitMs 5', () => openFresh({ groupCommitMs: 5 }));
 
 describe('sqlite store', () => {
   it('writes appends issued together in one transaction', async () => {

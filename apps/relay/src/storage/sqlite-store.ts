@@ -10,7 +10,7 @@ import type { DocStore } from './types';
 export interface SqliteStoreOptions {
   /** Database file; its parent directory is created if missing. */
   path: string;
-  /** How long an append waits for others to share its transaction (and fsync); 0 = next event-loop turn. Default 2. */
+  /** How long an append waits for others to share its transaction (and fsync); 0 (default) = the end of this event-loop turn. */
   groupCommitMs?: number;
   /**
    * SQLite `synchronous` pragma, in WAL mode:
@@ -33,7 +33,7 @@ const SYNCHRONOUS_MODES = ['FULL', 'NORMAL'] as const;
 /** Opens (creating and migrating if needed) a SQLite-backed DocStore; throws a descriptive Error if it cannot. */
 export function openSqliteStore(options: SqliteStoreOptions): DocStore {
   const dbPath = options.path;
-  const groupCommitMs = options.groupCommitMs ?? 2;
+  const groupCommitMs = options.groupCommitMs ?? 0;
   if (!Number.isFinite(groupCommitMs) || groupCommitMs < 0) {
     throw new Error(`groupCommitMs must be a number >= 0, got ${String(options.groupCommitMs)}`);
   }

@@ -1,0 +1,102 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createMemoryStore } from '../storage/memory-store';
+import { decodeClientMessage } from '../sync/protocol';
+import type { Connection } from './connection';
+import { SyncedDoc } from './synced-doc';
+
+/** A connection that records the frames the document sends it. */
+function recorder(): Connection & { frames: Uint8Array[] } {
+  const frames: Uint8Array[] = [];
+  return { frames, send: (frame: Uint8Array) => frames.push(frame) } as unknown as Connection & {
+    frames: Uint8Array[];
+  };
+}
+
+/** A logger that says nothing (these tests make no errors to log). */
+const silent: FastifyBaseLogger = {
+  level: 'silent',
+  fatal: () => undefined,
+  error: () => undefined,
+  warn: () => undefined,
+  info: () => undefined,
+  debug: () => undefined,
+  trace: () => undefined,
+  silent: () => undefined,
+  child: () => silent,
+} as unknown as FastifyBaseLogger;
+
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) await turn();
+}
+
+/** A client's update setting `key` in the `notes` map. */
+function edit(clientId: number, key: string): Uint8Array {
+  const doc = new Y.Doc();
+  doc.clientID = clientId;
+  doc.getMap('notes').set(key, key.toUpperCase());
+  return Y.encodeStateAsUpdate(doc);
+}
+
+function relayedUpdates(connection: { frames: Uint8Array[] }): Uint8Array[] {
+  return connection.frames.map(decodeClientMessage).flatMap((m) => (m.type === 'update' ? [m.update] : []));
+}
+
+function notesIn(updates: Uint8Array[]): string[] {
+  const doc = new Y.Doc();
+  for (const update of updates) Y.applyUpdate(doc, update);
+  return [...doc.getMap('notes').keys()].sort();
+}
+
+async function docWith(...connections: Connection[]): Promise<SyncedDoc> {
+  const doc = await SyncedDoc.load('board', {
+    store: createMemoryStore(),
+    logger: silent,
+    compactAfterEntries: 1_000,
+    maxDocBytes: 1_000_000,
+  });
+  // Joining sends SyncStep1; only what is relayed afterwards matters here.
+  for (const connection of connections) doc.join(connection);
+  for (const connection of connections) (connection as unknown as { frames: Uint8Array[] }).frames.length = 0;
+  return doc;
+}
+
+describe('SyncedDoc relaying', () => {
+  it('relays the updates of one turn as one merged message, stored first', async () => {
+    const [alice, bob, carol] = [recorder(), recorder(), recorder()];
+    const doc = await docWith(alice, bob, carol);
+    doc.apply(alice, edit(1, 'a'), true);
+    doc.apply(bob, edit(2, 'b'), true);
+    doc.apply(alice, edit(3, 'c'), true);
+    expect(relayedUpdates(carol)).toEqual([]); // not before it is stored
+    await settle();
+    expect(relayedUpdates(carol)).toHaveLength(1);
+    expect(notesIn(relayedUpdates(carol))).toEqual(['a', 'b', 'c']);
+    // Two senders: they get the merged message too (Yjs ignores their own part).
+    expect(notesIn(relayedUpdates(alice))).toEqual(['a', 'b', 'c']);
+    expect(notesIn(relayedUpdates(bob))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('does not send a lone sender its own updates back', async () => {
+    const [alice, bob] = [recorder(), recorder()];
+    const doc = await docWith(alice, bob);
+    doc.apply(alice, edit(1, 'a'), true);
+    doc.apply(alice, edit(2, 'b'), true);
+    await settle();
+    expect(relayedUpdates(alice)).toEqual([]);
+    expect(relayedUpdates(bob)).toHaveLength(1);
+    expect(notesIn(relayedUpdates(bob))).toEqual(['a', 'b']);
+  });
+
+  it('relays updates of later turns in their own messages', async () => {
+    const [alice, bob] = [recorder(), recorder()];
+    const doc = await docWith(alice, bob);
+    doc.apply(alice, edit(1, 'a'), true);
+    await settle();
+    doc.apply(alice, edit(2, 'b'), true);
+    await settle();
+    expect(relayedUpdates(bob).map((update) => notesIn([update]))).toEqual([['a'], ['b']]);
+  });
+});
