@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createMemoryStore } from '../storage/memory-store';
+import type { DocStore } from '../storage/types';
 import { decodeClientMessage } from '../sync/protocol';
 import type { Connection } from './connection';
 import { SyncedDoc } from './synced-doc';
@@ -50,9 +51,32 @@ function notesIn(updates: Uint8Array[]): string[] {
   return [...doc.getMap('notes').keys()].sort();
 }
 
+/** A memory store whose appends stay unwritten until `release()`: a slow disk. */
+function heldStore(): DocStore & { release(): void } {
+  const store = createMemoryStore();
+  let held: Array<() => void> = [];
+  return {
+    ...store,
+    append(docName, update) {
+      return new Promise<void>((resolve, reject) =>
+        held.push(() => store.append(docName, update).then(resolve, reject)),
+      );
+    },
+    release() {
+      const now = held;
+      held = [];
+      for (const write of now) write();
+    },
+  };
+}
+
 async function docWith(...connections: Connection[]): Promise<SyncedDoc> {
+  return docOn(createMemoryStore(), ...connections);
+}
+
+async function docOn(store: DocStore, ...connections: Connection[]): Promise<SyncedDoc> {
   const doc = await SyncedDoc.load('board', {
-    store: createMemoryStore(),
+    store,
     logger: silent,
     compactAfterEntries: 1_000,
     maxDocBytes: 1_000_000,
@@ -98,5 +122,21 @@ describe('SyncedDoc relaying', () => {
     doc.apply(alice, edit(2, 'b'), true);
     await settle();
     expect(relayedUpdates(bob).map((update) => notesIn([update]))).toEqual([['a'], ['b']]);
+  });
+
+  it("answers a joiner's SyncStep1 only once everything in the answer is on disk", async () => {
+    const store = heldStore();
+    const [alice, joiner] = [recorder(), recorder()];
+    const doc = await docOn(store, alice);
+    doc.apply(alice, edit(1, 'a'), true);
+    doc.join(joiner);
+    joiner.frames.length = 0;
+    doc.answerSyncStep1(joiner, Y.encodeStateVector(new Y.Doc()));
+    await settle();
+    expect(joiner.frames).toEqual([]);
+    store.release();
+    await settle();
+    const answers = joiner.frames.map(decodeClientMessage).flatMap((m) => (m.type === 'sync-step-2' ? [m.update] : []));
+    expect(answers.map((update) => notesIn([update]))).toEqual([['a']]);
   });
 });

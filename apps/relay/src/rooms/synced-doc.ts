@@ -92,9 +92,17 @@ export class SyncedDoc {
     return this.connections.delete(connection);
   }
 
-  /** Answers a client's SyncStep1 with everything it is missing. */
+  /**
+   * Answers a client's SyncStep1 with everything it is missing, once all of that is on disk: the answer may hold
+   * updates applied this turn whose commit is still queued, and a joiner must not hold an edit the relay could
+   * lose (it could not give it back: another person's vote is not its to write).
+   */
   answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
-    connection.send(encodeSyncStep2(this.encodeStateFor(stateVector)));
+    const answer = encodeSyncStep2(this.encodeStateFor(stateVector));
+    // Every update in the answer was handed to the store before lastWrite's; if that write failed, the update is
+    // still kept (the next compaction stores it, see onDocUpdate), so the joiner gets the answer either way.
+    const send = () => connection.send(answer);
+    this.lastWrite.then(send, send);
   }
 
   /** True when the update starts after what the relay has from some client: its earlier updates never arrived. */
