@@ -8,6 +8,10 @@
  * the relay did nothing wrong. Linux reports each thread's time on a CPU and time waiting in the run queue in
  * `/proc/thread-self/schedstat` (nanoseconds), so a short interval timer can subtract the waiting from each gap
  * between its ticks. Elsewhere nothing is subtracted: the measure is then plain wall-clock delay.
+ *
+ * V8's parallel garbage collection makes the main thread sleep until helper threads finish, and on a busy machine
+ * those may wait for a CPU: time that shows up here as "blocked" without being on a CPU. The relay's Vitest project
+ * therefore runs with `--single-threaded-gc` (vitest.config.ts), which makes GC plain on-CPU time of this thread.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';

@@ -105,6 +105,15 @@ export class SyncedDoc {
     this.lastWrite.then(send, send);
   }
 
+  /** True when the update holds structs of some client that the relay already has. */
+  private startsBeforeState(update: Uint8Array): boolean {
+    const { from } = Y.parseUpdateMeta(update);
+    for (const [client, clock] of from) {
+      if (clock < Y.getState(this.doc.store, client)) return true;
+    }
+    return false;
+  }
+
   /** True when the update starts after what the relay has from some client: its earlier updates never arrived. */
   hasClockGap(update: Uint8Array): boolean {
     const { from } = Y.parseUpdateMeta(update);
@@ -126,8 +135,14 @@ export class SyncedDoc {
       );
     }
     // Apply exactly what was checked: structs the relay already has are left out, so a resent struct with a
-    // forged missing reference cannot be parked in Yjs' pending queue.
-    Y.applyUpdate(this.doc, Y.diffUpdate(update, Y.encodeStateVector(this.doc)), connection);
+    // forged missing reference cannot be parked in Yjs' pending queue. Most updates start right where the relay's
+    // clocks are and need no diff (which would encode the whole state vector, per update).
+    const repeatsKnownStructs = this.startsBeforeState(update);
+    Y.applyUpdate(
+      this.doc,
+      repeatsKnownStructs ? Y.diffUpdate(update, Y.encodeStateVector(this.doc)) : update,
+      connection,
+    );
   }
 
   /**

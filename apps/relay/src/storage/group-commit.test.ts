@@ -20,6 +20,25 @@ describe('group commit', () => {
     expect(written).toEqual([[1, 2], [3]]);
   });
 
+  it('writes after a quiet spell at the end of the turn, and while busy at most once per delay', async () => {
+    const written: number[][] = [];
+    const gc = createGroupCommit<number>({ delayMs: 60_000, write: (b) => void written.push([...b]) });
+    // Quiet so far: written at the end of this turn, with everything added in it.
+    await Promise.all([gc.add(1), gc.add(2)]);
+    expect(written).toEqual([[1, 2]]);
+    // Busy: the next write waits out the delay (60 s here) and takes everything added meanwhile.
+    const later = Promise.all([gc.add(3), gc.add(4)]);
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(gc.pending()).toEqual([3, 4]);
+    gc.flushNow();
+    await later;
+    expect(written).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
+  });
+
   it('rejects the whole failed batch, rethrows from flushNow, and starts afresh', async () => {
     let fail = true;
     const written: number[][] = [];

@@ -2,11 +2,15 @@
  * Group commit: batches writes that arrive close together so they share one transaction,
  * and therefore one fsync. With `synchronous=FULL` an fsync costs from a fraction of a
  * millisecond (SSD) to several, so committing each Yjs update on its own would cap a busy
- * board at a few hundred updates per second. The relay's default batches per event-loop turn
- * (delay 0): everything read from the sockets in one turn shares a commit, and the busier the
- * relay, the more each commit carries, with no delay added when it is idle. A longer delay
- * trades latency for fewer fsyncs on slow disks. Either way "resolved means on disk".
+ * board at a few hundred updates per second.
+ *
+ * Adaptive: an item added after a quiet spell is written at the end of the current event-loop
+ * turn (with whatever else that turn read), so an idle relay adds no delay; while writes keep
+ * coming, at most one batch is written per `delayMs`, so the busier the relay, the more each
+ * fsync carries. Either way "resolved means on disk".
  */
+
+import { performance } from 'node:perf_hooks';
 
 /** A queue of items written in batches; each `add` resolves when its batch has been written. */
 export interface GroupCommit<T> {
@@ -19,7 +23,7 @@ export interface GroupCommit<T> {
 }
 
 export interface GroupCommitOptions<T> {
-  /** How long the first queued item waits for company before the batch is written; 0 = next event-loop turn. */
+  /** At least this long between the start of one batch write and the next; 0 = one batch per event-loop turn. */
   delayMs: number;
   /** Writes a batch atomically (all or nothing); throws if it could not. */
   write(batch: readonly T[]): void;
@@ -35,14 +39,16 @@ export function createGroupCommit<T>(options: GroupCommitOptions<T>): GroupCommi
   let items: T[] = [];
   let waiters: Waiter[] = [];
   let timer: { cancel(): void } | null = null;
+  let lastWriteAt = Number.NEGATIVE_INFINITY;
 
   const schedule = (): void => {
     // Not unref'd on purpose: a queued write must keep the process alive until it is on disk.
-    if (options.delayMs <= 0) {
+    const wait = lastWriteAt + options.delayMs - performance.now();
+    if (wait <= 0) {
       const handle = setImmediate(onTimer);
       timer = { cancel: () => clearImmediate(handle) };
     } else {
-      const handle = setTimeout(onTimer, options.delayMs);
+      const handle = setTimeout(onTimer, wait);
       timer = { cancel: () => clearTimeout(handle) };
     }
   };
@@ -56,6 +62,7 @@ export function createGroupCommit<T>(options: GroupCommitOptions<T>): GroupCommi
     const batchWaiters = waiters;
     items = [];
     waiters = [];
+    lastWriteAt = performance.now();
     try {
       options.write(batch);
     } catch (error) {

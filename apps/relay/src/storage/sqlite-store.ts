@@ -10,7 +10,10 @@ import type { DocStore } from './types';
 export interface SqliteStoreOptions {
   /** Database file; its parent directory is created if missing. */
   path: string;
-  /** How long an append waits for others to share its transaction (and fsync); 0 (default) = the end of this event-loop turn. */
+  /**
+   * At least this long between two commits (fsyncs) while appends keep coming; an append after a quiet spell is
+   * committed at the end of the event-loop turn. 0 = a commit per turn. Default 2.
+   */
   groupCommitMs?: number;
   /**
    * SQLite `synchronous` pragma, in WAL mode:
@@ -33,7 +36,7 @@ const SYNCHRONOUS_MODES = ['FULL', 'NORMAL'] as const;
 /** Opens (creating and migrating if needed) a SQLite-backed DocStore; throws a descriptive Error if it cannot. */
 export function openSqliteStore(options: SqliteStoreOptions): DocStore {
   const dbPath = options.path;
-  const groupCommitMs = options.groupCommitMs ?? 0;
+  const groupCommitMs = options.groupCommitMs ?? 2;
   if (!Number.isFinite(groupCommitMs) || groupCommitMs < 0) {
     throw new Error(`groupCommitMs must be a number >= 0, got ${String(options.groupCommitMs)}`);
   }

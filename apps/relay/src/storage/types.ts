@@ -8,7 +8,7 @@
 export interface DocStore {
   /** Loads a document: all stored updates merged into one Yjs update (null if the document was never stored), plus how many log entries and bytes it is made of so the caller can decide when to compact. */
   load(docName: string): Promise<StoredDoc | null>;
-  /** Durably appends one Yjs update; resolves only once it is on disk (group commit: writes arriving within `groupCommitMs` share one transaction/fsync). Rejects with a clear error if it could not be written. */
+  /** Durably appends one Yjs update; resolves only once it is on disk (group commit: writes arriving close together share one transaction/fsync). Rejects with a clear error if it could not be written. */
   append(docName: string, update: Uint8Array): Promise<void>;
   /** Replaces everything stored for the document with `snapshot`, which must contain every update appended for it before this call. Updates appended after the call survive. */
   compact(docName: string, snapshot: Uint8Array): Promise<void>;
