@@ -98,7 +98,7 @@ export function scenarios(smoke: boolean): Scenario[] {
       kind: 'ramp',
       title: smoke
         ? '(f) ramp: 2 boards × 5 writing clients, ×2 per step'
-        : '(f) ramp: 4 boards × 25 writing clients, from 1,000 updates/s ×1.25 per 3 s step',
+        : '(f) ramp: 4 boards × 25 writing clients, from 500 updates/s ×1.25 per 3 s step',
       boards: smoke ? 2 : 4,
       plan: (target) => ({
         kind: 'ramp',
@@ -109,10 +109,10 @@ export function scenarios(smoke: boolean): Scenario[] {
           writerRole: 'participant',
           cursorHz: 0,
         },
-        startRate: smoke ? 20 : 1_000,
+        startRate: smoke ? 20 : 500,
         factor: smoke ? 2 : 1.25,
         stepMs: smoke ? 400 : 3_000,
-        maxSteps: smoke ? 3 : 20,
+        maxSteps: smoke ? 3 : 24,
         thresholdMs: 100,
         requiredRatio: 0.99,
       }),
