@@ -1,4 +1,4 @@
-// Bundles the relay into dist/server.js for `pnpm start`. Workspace packages (@notevote/board, TypeScript source) are
+// Bundles the relay into dist/server.js (and its storage thread into dist/sqlite-thread.js) for `pnpm start`. Workspace packages (@notevote/board, TypeScript source) are
 // bundled in; npm dependencies stay external and load from node_modules, so native modules such as better-sqlite3 work.
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -7,8 +7,9 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const external = Object.keys(pkg.dependencies ?? {}).filter((name) => !name.startsWith('@notevote/'));
 
 await build({
-  entryPoints: ['src/server.ts'],
-  outfile: 'dist/server.js',
+  // The storage thread is its own entry: sqlite-thread-store.ts starts it from dist/sqlite-thread.js.
+  entryPoints: { server: 'src/server.ts', 'sqlite-thread': 'src/storage/sqlite-thread.ts' },
+  outdir: 'dist',
   bundle: true,
   platform: 'node',
   target: 'node20',

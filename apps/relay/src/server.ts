@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
-import { openSqliteStore } from './storage/sqlite-store';
+import { openSqliteThreadStore } from './storage/sqlite-thread-store';
 import { openSqliteDirectory } from './storage/sqlite-directory';
 import { loadServerSecret } from './auth/server-secret';
 
@@ -18,7 +18,15 @@ async function main(): Promise<void> {
     throw error;
   }
   const dbPath = path.join(config.dataDir, 'notevote.db');
-  const store = openSqliteStore({ path: dbPath, groupCommitMs: config.groupCommitMs });
+  // Commits and fsyncs run on a storage thread, so a slow disk never stops the relay from relaying.
+  const store = openSqliteThreadStore({ path: dbPath, groupCommitMs: config.groupCommitMs });
+  try {
+    await store.ready;
+  } catch (error) {
+    console.error(`notevote relay: ${error instanceof Error ? error.message : String(error)}`);
+    await store.close();
+    process.exit(1);
+  }
   const directory = openSqliteDirectory({ path: dbPath });
   const secret = loadServerSecret(config.dataDir);
   const app = await buildApp({ config, store, directory, secret });
