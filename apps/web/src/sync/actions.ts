@@ -5,15 +5,13 @@ import {
   castVoteIn,
   createNoteIn,
   deleteNote,
-  docForNewVotes,
   docWithNote,
   editNoteText,
-  isPrivateNote,
   moveNote,
   recolorNote,
   retractVoteIn,
   setPerson,
-  type CastVoteResult,
+  type CastVoteInResult,
   type NoteId,
   type Point,
   type VoteTarget,
@@ -99,7 +97,7 @@ export function editText(connection: BoardConnection, noteId: NoteId, text: stri
 }
 
 /** Why this app refuses a dot that the board's rules would allow. */
-export type VoteResult = CastVoteResult | { ok: false; reason: 'note-private' };
+export type VoteResult = CastVoteInResult;
 
 /**
  * Places one of this user's dots: secretly while voting is secret, on the board otherwise. A public dot on a note
@@ -107,10 +105,7 @@ export type VoteResult = CastVoteResult | { ok: false; reason: 'note-private' };
  * note the board does not have.
  */
 export function vote(connection: BoardConnection, target: VoteTarget): VoteResult {
-  const { workspace } = connection;
-  if (target.noteId !== null && isPrivateNote(workspace, target.noteId) && docForNewVotes(workspace) !== workspace.own)
-    return { ok: false, reason: 'note-private' };
-  return castVoteIn(workspace, connection.identity.userId, target, { origin: connection.localOrigin });
+  return castVoteIn(connection.workspace, connection.identity.userId, target, { origin: connection.localOrigin });
 }
 
 /** Takes back one of this user's dots, public or secret. */

@@ -59,6 +59,17 @@ describe('where edits go', () => {
     expect(spendingIn(space, AMINA).spent).toBe(2);
   });
 
+  it('refuses a public dot on a still-private note, and takes a secret one', () => {
+    const space = workspace();
+    updateSession(space.board, { silentWriting: true });
+    const secret = createNoteIn(space, { x: 0, y: 0, text: 'mine' }, { authorId: AMINA });
+    expect(castVoteIn(space, AMINA, { noteId: secret, x: 1, y: 1 })).toEqual({ ok: false, reason: 'note-private' });
+    expect([...allVotes(space.board)]).toHaveLength(0);
+    updateSession(space.board, { secretVoting: true });
+    expect(castVoteIn(space, AMINA, { noteId: secret, x: 1, y: 1 }).ok).toBe(true);
+    expect([...allVotes(space.own!)]).toHaveLength(1);
+  });
+
   it('stacks a private note above the board and finds each note where it lives', () => {
     const space = workspace();
     const shared = createNote(space.board, { x: 0, y: 0 }, { authorId: 'b' });

@@ -87,14 +87,22 @@ export function canCastVoteIn(space: Workspace, voterId: UserId, noteId: NoteId 
   return canCastVote(space.board, voterId, noteId, space.own ? [space.own] : []);
 }
 
-/** Casts a dot where the session says (privately while voting is secret), under the board's rules. */
+/** Why a dot was not cast: the board's rules, or a public dot on a note that is still private. */
+export type CastVoteInResult = CastVoteResult | { ok: false; reason: 'note-private' };
+
+/**
+ * Casts a dot where the session says (privately while voting is secret), under the board's rules. A public dot on
+ * one's own still-private note is refused: everyone else's board would hold a dot pointing at nothing.
+ */
 export function castVoteIn(
   space: Workspace,
   voterId: UserId,
   target: VoteTarget,
   options?: CastVoteOptions,
-): CastVoteResult {
+): CastVoteInResult {
   const into = docForNewVotes(space);
+  if (target.noteId !== null && into !== space.own && isPrivateNote(space, target.noteId))
+    return { ok: false, reason: 'note-private' };
   return castVoteInto(into, space.board, space.own ? [space.own] : [], voterId, target, options);
 }
 
