@@ -458,6 +458,35 @@ test('undo reverts only my own change, for everyone', async () => {
     await expectItems(page, (items) => expect(items).toEqual([noteItem('Reviewed by Bruno', 0)]));
 });
 
+test('zoomed out, notes drawn in bulk can still be dragged, edited and selected', async () => {
+  const { a, b } = await twoOnOneBoard();
+  await addNote(a, 'Seen from afar');
+  await expectItems(b, (items) => expect(items).toEqual([noteItem('Seen from afar', 0)]));
+  // Below 45 % the canvas draws notes in one batched shape instead of one node each (level-of-detail.ts).
+  while ((await zoomFactor(a)) >= 0.4) await a.getByRole('button', { name: 'Zoom out', exact: true }).click();
+  await nextFrames(a);
+  const center = await canvasCenter(a);
+  const moved = { x: center.x + 160, y: center.y + 90 };
+
+  // Drag it by the middle with a real mouse; then the old spot is empty and the new one holds the note.
+  await a.mouse.move(center.x, center.y);
+  await a.mouse.down();
+  for (let step = 1; step <= 8; step++)
+    await a.mouse.move(center.x + (160 * step) / 8, center.y + (90 * step) / 8);
+  await a.mouse.up();
+  await nextFrames(a);
+  await a.mouse.dblclick(moved.x, moved.y);
+  await expect.poll(() => noteEditor(a).inputValue(), { timeout: 3_000 }).toBe('Seen from afar');
+  await a.keyboard.press('Escape');
+  await expect.poll(() => noteEditor(a).count(), { timeout: 3_000 }).toBe(0);
+
+  // A click selects it, and Delete removes it for everyone.
+  await clickAt(a, { x: 20 + (await canvasBox(a)).x, y: 20 + (await canvasBox(a)).y });
+  await clickAt(a, moved);
+  await a.keyboard.press('Delete');
+  for (const page of [a, b]) await expectItems(page, (items) => expect(items).toEqual([]));
+});
+
 test('a projector link shows the board but cannot change it', async () => {
   const links = await apiBoard('Projected sprint');
   const A = await participant();

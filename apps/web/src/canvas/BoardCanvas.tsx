@@ -4,10 +4,13 @@ import type Konva from 'konva';
 import { useTranslation } from 'react-i18next';
 import type { Note, NoteId, Point, Rect as BoardRect } from '@notevote/board';
 import { useBoard, useNotes, usePrivateNotes, usePrivateVotes, useTally, useUi } from '../sync/board-context';
-import { addNoteCenteredAt, moveNotes, raiseNotes } from '../sync/actions';
-import { NoteShape, type NoteDetail } from './NoteShape';
-import { noteAt, notesInside, visibleNotes } from './visible-notes';
-import { panBy, screenToBoard, visibleBoardRect, zoomAround } from './viewport';
+import { addNoteCenteredAt } from '../sync/actions';
+import { NoteShape } from './NoteShape';
+import { NoteBatchShape } from './NoteBatchShape';
+import { noteAt, notesInside } from './visible-notes';
+import { useNoteDrag } from './useNoteDrag';
+import { useNoteLayout } from './useNoteLayout';
+import { panBy, screenToBoard, zoomAround } from './viewport';
 import { useElementSize } from './useElementSize';
 import { DotsLayer } from './DotsLayer';
 import { HeatmapLayer } from './HeatmapLayer';
@@ -17,12 +20,14 @@ import type { Viewport } from '../state/ui-store';
 import { usePinchZoom } from './usePinchZoom';
 import { tagLayer } from './layer-tag';
 
-/** Extra screen pixels around the view whose notes stay mounted, so panning does not pop notes in at the edge. */
-const CULL_MARGIN_PX = 200;
+/** How far (screen px) the pointer must move on a batched note before the press becomes a drag, not a click. */
+const DRAG_THRESHOLD_PX = 3;
 
 type Gesture =
   | { kind: 'pan'; startX: number; startY: number; origin: Viewport }
   | { kind: 'band'; start: Point; current: Point }
+  /** A press on a note drawn in the batch (it has no node Konva could drag): the stage moves it. */
+  | { kind: 'move'; noteId: NoteId; from: Point; startX: number; startY: number }
   | null;
 
 /** The infinite board: pan, zoom, notes, dots, heatmap and presence, each on its own Konva layer. */
@@ -45,21 +50,23 @@ export function BoardCanvas() {
   const [gesture, setGesture] = useState<Gesture>(null);
   const [spaceHeld, setSpaceHeld] = useState(false);
   const activePointers = useRef(new Set<number>());
-  const dragging = useRef<{ ids: NoteId[]; origins: Map<NoteId, Point>; anchor: Point; frame: number | null } | null>(
-    null,
-  );
+  // What the last two presses on the stage itself landed on: a batched note's id, or null for the background. Konva
+  // sees both as the stage, so it takes two quick clicks on different notes for a double click unless we check.
+  const stagePresses = useRef<Array<NoteId | null>>([]);
+  const drag = useNoteDrag(connection, ui);
+  const { draggedIds, start: startDrag, move: moveDrag, end: endDrag } = drag;
 
   usePinchZoom(containerRef);
 
-  const view = useMemo(() => visibleBoardRect(viewport, width, height, CULL_MARGIN_PX), [viewport, width, height]);
   // Notes being dragged or edited stay mounted even when they leave the view, or the drag/edit would be cut off.
-  const [draggedIds, setDraggedIds] = useState<readonly NoteId[]>([]);
   const keep = useMemo(
     () => new Set<NoteId>(editingNoteId ? [...draggedIds, editingNoteId] : draggedIds),
     [editingNoteId, draggedIds],
   );
-  const shown = useMemo(() => visibleNotes(notes, view, keep), [notes, view, keep]);
-  const detail = levelOfDetail(viewport.scale, shown.length);
+  const { view, shown, detail, batched, mounted } = useNoteLayout(notes, privateNotes, keep, viewport, {
+    width,
+    height,
+  });
 
   const boardPointFromEvent = useCallback(
     (stage: Konva.Stage | null): Point | null => {
@@ -105,19 +112,28 @@ export function BoardCanvas() {
     activePointers.current.add(e.evt.pointerId);
     // A second finger means pinch-zoom (usePinchZoom); it must not also pan or vote.
     if (activePointers.current.size > 1) {
+      if (gesture?.kind === 'move') endDrag();
       setGesture(null);
       return;
     }
     const stage = e.target.getStage();
-    const onBackground = e.target === stage;
     const point = boardPointFromEvent(stage);
     if (!point || (e.evt.button !== undefined && e.evt.button > 1)) return;
+    // A batched note is no Konva node: a press on it reaches the stage, which routes it to the note.
+    const batchedNote = e.target === stage ? noteAt(batched, point) : null;
+    const onBackground = e.target === stage && !batchedNote;
+    if (e.target === stage) stagePresses.current = [...stagePresses.current.slice(-1), batchedNote?.id ?? null];
     if (readOnly || spaceHeld || e.evt.button === 1 || (onBackground && tool === 'select' && !e.evt.shiftKey)) {
       if (onBackground && tool === 'select' && !spaceHeld) {
         ui.getState().clearSelection();
         ui.getState().startEditing(null);
       }
       setGesture({ kind: 'pan', startX: e.evt.clientX, startY: e.evt.clientY, origin: { ...ui.getState().viewport } });
+      return;
+    }
+    if (batchedNote && tool === 'select') {
+      pressNote(batchedNote, e.evt.shiftKey);
+      setGesture({ kind: 'move', noteId: batchedNote.id, from: point, startX: e.evt.clientX, startY: e.evt.clientY });
       return;
     }
     if (onBackground && tool === 'select' && e.evt.shiftKey) {
@@ -144,6 +160,11 @@ export function BoardCanvas() {
         x: gesture.origin.x + e.evt.clientX - gesture.startX,
         y: gesture.origin.y + e.evt.clientY - gesture.startY,
       });
+    } else if (gesture.kind === 'move') {
+      if (!point) return;
+      const distance = Math.hypot(e.evt.clientX - gesture.startX, e.evt.clientY - gesture.startY);
+      if (!drag.isDragging() && distance >= DRAG_THRESHOLD_PX) startDrag(gesture.noteId, gesture.from);
+      moveDrag(point);
     } else if (point) {
       setGesture({ ...gesture, current: point });
     }
@@ -157,6 +178,7 @@ export function BoardCanvas() {
       const current = ui.getState().selection;
       ui.getState().select([...current, ...ids]);
     }
+    if (gesture?.kind === 'move') endDrag(boardPointFromEvent(e?.target.getStage() ?? null) ?? undefined);
     setGesture(null);
   };
 
@@ -164,22 +186,37 @@ export function BoardCanvas() {
     const stage = e.target.getStage();
     if (e.target !== stage || tool !== 'select' || readOnly) return;
     const point = boardPointFromEvent(stage);
-    if (!point) return;
+    const [first, second] = stagePresses.current;
+    if (!point || first !== second) return;
+    const batchedNote = second ? notes.get(second) : undefined;
+    if (batchedNote) {
+      onNoteDoubleClick(batchedNote);
+      return;
+    }
     const id = addNoteCenteredAt(connection, point, ui.getState().noteColor);
     ui.getState().select([id]);
     ui.getState().startEditing(id);
   };
+
+  /** A press on a note with the select tool: shift toggles it in the selection, else it becomes the selection. */
+  const pressNote = useCallback(
+    (note: Note, shiftKey: boolean) => {
+      const state = ui.getState();
+      if (shiftKey) state.toggleSelected(note.id);
+      else if (!state.selection.has(note.id)) state.select([note.id]);
+      if (state.editingNoteId && state.editingNoteId !== note.id) state.startEditing(null);
+    },
+    [ui],
+  );
 
   const onNotePointerDown = useCallback(
     (note: Note, e: Konva.KonvaEventObject<PointerEvent>) => {
       const state = ui.getState();
       if (state.tool !== 'select' || spaceHeld || state.readOnly) return;
       e.cancelBubble = true;
-      if (e.evt.shiftKey) state.toggleSelected(note.id);
-      else if (!state.selection.has(note.id)) state.select([note.id]);
-      if (state.editingNoteId && state.editingNoteId !== note.id) state.startEditing(null);
+      pressNote(note, e.evt.shiftKey);
     },
-    [ui, spaceHeld],
+    [ui, spaceHeld, pressNote],
   );
 
   const onNoteDoubleClick = useCallback(
@@ -191,58 +228,18 @@ export function BoardCanvas() {
     [ui],
   );
 
+  // Konva drags a mounted note's node; the notes follow the node's position (board units, like the notes').
   const onNoteDragStart = useCallback(
-    (note: Note, e: Konva.KonvaEventObject<DragEvent>) => {
-      const state = ui.getState();
-      const ids = state.selection.has(note.id) ? [...state.selection] : [note.id];
-      const origins = new Map<NoteId, Point>();
-      for (const id of ids) {
-        const n = connection.notes.snapshot.get(id);
-        if (n) origins.set(id, { x: n.x, y: n.y });
-      }
-      dragging.current = { ids, origins, anchor: { x: e.target.x(), y: e.target.y() }, frame: null };
-      setDraggedIds(ids);
-      raiseNotes(connection, ids);
-    },
-    [connection, ui],
+    (note: Note, e: Konva.KonvaEventObject<DragEvent>) => startDrag(note.id, e.target.position()),
+    [startDrag],
   );
-
-  const writeDrag = useCallback(
-    (target: Konva.Node) => {
-      const drag = dragging.current;
-      if (!drag) return;
-      const dx = target.x() - drag.anchor.x;
-      const dy = target.y() - drag.anchor.y;
-      const positions = new Map<NoteId, Point>();
-      for (const [id, origin] of drag.origins) positions.set(id, { x: origin.x + dx, y: origin.y + dy });
-      moveNotes(connection, positions);
-    },
-    [connection],
-  );
-
   const onNoteDragMove = useCallback(
-    (_note: Note, e: Konva.KonvaEventObject<DragEvent>) => {
-      const drag = dragging.current;
-      if (!drag || drag.frame !== null) return;
-      const target = e.target;
-      // At most one document write per frame: smooth for others, light on the network.
-      drag.frame = requestAnimationFrame(() => {
-        if (dragging.current) dragging.current.frame = null;
-        writeDrag(target);
-      });
-    },
-    [writeDrag],
+    (_note: Note, e: Konva.KonvaEventObject<DragEvent>) => moveDrag(e.target.position()),
+    [moveDrag],
   );
-
   const onNoteDragEnd = useCallback(
-    (_note: Note, e: Konva.KonvaEventObject<DragEvent>) => {
-      const drag = dragging.current;
-      if (drag?.frame != null) cancelAnimationFrame(drag.frame);
-      writeDrag(e.target);
-      dragging.current = null;
-      setDraggedIds([]);
-    },
-    [writeDrag],
+    (_note: Note, e: Konva.KonvaEventObject<DragEvent>) => endDrag(e.target.position()),
+    [endDrag],
   );
 
   const cursor = gesture?.kind === 'pan' || spaceHeld ? 'grabbing' : tool === 'select' ? 'default' : 'crosshair';
@@ -276,17 +273,22 @@ export function BoardCanvas() {
           onDblTap={onStageDoubleClick}
         >
           <Layer ref={tagLayer('notes')} name="notes">
-            {shown.map((note) => (
+            {batched.length > 0 && (
+              <NoteBatchShape notes={batched} selection={selection} tally={tally.notes} detail={detail} />
+            )}
+            {mounted.map(({ note, drawn }) => (
               <NoteShape
                 key={note.id}
                 note={note}
+                visible={drawn}
                 selected={selection.has(note.id)}
                 editing={editingNoteId === note.id}
                 draggable={tool === 'select' && !readOnly && !spaceHeld && editingNoteId !== note.id}
                 votes={tally.notes.get(note.id)?.votes ?? 0}
                 // The same object means it is drawn from the private copy (the board's copy wins during a reveal).
                 privateLabel={privateNotes.get(note.id) === note ? privateLabel : null}
-                detail={detail}
+                // A hidden NoteShape keeps the look it had at full detail, so hiding it changes nothing else.
+                detail={drawn ? detail : 'full'}
                 onPointerDown={onNotePointerDown}
                 onDoubleClick={onNoteDoubleClick}
                 onDragStart={onNoteDragStart}
@@ -296,7 +298,7 @@ export function BoardCanvas() {
             ))}
           </Layer>
           <HeatmapLayer view={view} />
-          <DotsLayer view={view} />
+          <DotsLayer />
           <PresenceLayer view={view} />
           <Layer name="selection-band" listening={false}>
             {gesture?.kind === 'band' && (
@@ -313,17 +315,6 @@ export function BoardCanvas() {
       )}
     </div>
   );
-}
-
-/**
- * How much of each note to draw. Shadows and text dominate Konva's frame time; when notes are tiny on screen or
- * very many are in view, dropping them keeps panning at 60 fps with thousands of notes, and nobody can read
- * 3-pixel text anyway.
- */
-function levelOfDetail(scale: number, visibleCount: number): NoteDetail {
-  if (scale < 0.2) return 'outline';
-  if (scale < 0.45 || visibleCount > 400) return 'flat';
-  return 'full';
 }
 
 function bandRect(a: Point, b: Point): BoardRect {

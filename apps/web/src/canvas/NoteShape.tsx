@@ -4,14 +4,13 @@ import type Konva from 'konva';
 import type { Note } from '@notevote/board';
 import { LINE_HEIGHT, NOTE_FONT_FAMILY, noteFontSize } from './text-fit';
 import { PRIVATE_OUTLINE, PrivateBadge } from './PrivateBadge';
-
-const PADDING = 12;
-
-/** full: shadow and text; flat: text without shadow; outline: just the coloured card (far zoomed out). */
-export type NoteDetail = 'full' | 'flat' | 'outline';
+import type { NoteDetail } from './level-of-detail';
+import { NOTE_CORNER_RADIUS, NOTE_PADDING, NOTE_TEXT_COLOR, SELECTED_OUTLINE, VOTE_BADGE } from './note-style';
 
 export interface NoteShapeProps {
   note: Note;
+  /** False for a NoteShape kept mounted while its note is off screen or drawn by the batch. */
+  visible: boolean;
   selected: boolean;
   editing: boolean;
   draggable: boolean;
@@ -31,8 +30,8 @@ export interface NoteShapeProps {
 export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
   const { note, selected, editing, votes, detail, privateLabel } = props;
   const isPrivate = privateLabel !== null;
-  const innerW = note.width - 2 * PADDING;
-  const innerH = note.height - 2 * PADDING;
+  const innerW = note.width - 2 * NOTE_PADDING;
+  const innerH = note.height - 2 * NOTE_PADDING;
   const showText = !editing && detail !== 'outline';
   const fontSize = showText ? noteFontSize(note.text, innerW, innerH) : 0;
   return (
@@ -41,6 +40,7 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
       name={isPrivate ? 'note private-note' : 'note'}
       x={note.x}
       y={note.y}
+      visible={props.visible}
       draggable={props.draggable}
       onPointerDown={(e) => props.onPointerDown(note, e)}
       onDblClick={() => props.onDoubleClick(note)}
@@ -53,7 +53,7 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
         width={note.width}
         height={note.height}
         fill={note.color}
-        cornerRadius={4}
+        cornerRadius={NOTE_CORNER_RADIUS}
         shadowEnabled={detail === 'full'}
         shadowColor="black"
         shadowOpacity={0.18}
@@ -61,22 +61,22 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
         shadowOffsetY={2}
         // Shadows are the costliest part of a note; skip them for the hit graph.
         shadowForStrokeEnabled={false}
-        stroke={selected ? '#1f6feb' : isPrivate ? PRIVATE_OUTLINE.stroke : 'transparent'}
-        strokeWidth={selected ? 3 : isPrivate ? PRIVATE_OUTLINE.strokeWidth : 0}
+        stroke={selected ? SELECTED_OUTLINE.stroke : isPrivate ? PRIVATE_OUTLINE.stroke : 'transparent'}
+        strokeWidth={selected ? SELECTED_OUTLINE.strokeWidth : isPrivate ? PRIVATE_OUTLINE.strokeWidth : 0}
         dash={PRIVATE_OUTLINE.dash}
         dashEnabled={isPrivate}
       />
       {showText && (
         <Text
-          x={PADDING}
-          y={PADDING}
+          x={NOTE_PADDING}
+          y={NOTE_PADDING}
           width={innerW}
           height={innerH}
           text={note.text}
           fontSize={fontSize}
           lineHeight={LINE_HEIGHT}
           fontFamily={NOTE_FONT_FAMILY}
-          fill="#1f2328"
+          fill={NOTE_TEXT_COLOR}
           wrap="word"
           ellipsis
           listening={false}
@@ -85,18 +85,24 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
       )}
       {isPrivate && detail !== 'outline' && <PrivateBadge label={privateLabel} />}
       {votes > 0 && (
-        <Group x={note.width - 14} y={-10} listening={false}>
-          <Rect width={28} height={24} offsetX={14} cornerRadius={12} fill="#1f2328" />
+        <Group x={note.width - VOTE_BADGE.width / 2} y={-VOTE_BADGE.rise} listening={false}>
+          <Rect
+            width={VOTE_BADGE.width}
+            height={VOTE_BADGE.height}
+            offsetX={VOTE_BADGE.width / 2}
+            cornerRadius={VOTE_BADGE.cornerRadius}
+            fill={VOTE_BADGE.fill}
+          />
           <Text
-            width={28}
-            offsetX={14}
-            height={24}
+            width={VOTE_BADGE.width}
+            offsetX={VOTE_BADGE.width / 2}
+            height={VOTE_BADGE.height}
             text={String(votes)}
             align="center"
             verticalAlign="middle"
             fill="white"
             fontStyle="bold"
-            fontSize={13}
+            fontSize={VOTE_BADGE.fontSize}
             fontFamily={NOTE_FONT_FAMILY}
             perfectDrawEnabled={false}
           />

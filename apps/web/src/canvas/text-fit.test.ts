@@ -4,6 +4,7 @@ import {
   LINE_HEIGHT,
   MAX_FONT_SIZE,
   MIN_FONT_SIZE,
+  wrapLines,
   wrappedLineCount,
   type MeasureWidth,
 } from './text-fit';
@@ -39,5 +40,17 @@ describe('text fit', () => {
 
   it('never goes below the minimum size', () => {
     expect(fitFontSize('word '.repeat(2000), 100, 100, mono)).toBe(MIN_FONT_SIZE);
+  });
+
+  it('wraps into the same lines it counts', () => {
+    expect(wrapLines('aaaa bbbb', 40, 10, mono)).toEqual(['aaaa', 'bbbb']);
+    expect(wrapLines('aa bb', 100, 10, mono)).toEqual(['aa bb']);
+    expect(wrapLines('aa\nbb', 100, 10, mono)).toEqual(['aa', 'bb']);
+    const long = 'word '.repeat(12).trim();
+    expect(wrapLines(long, 70, 10, mono)).toHaveLength(wrappedLineCount(long, 70, 10, mono));
+  });
+
+  it('breaks a word longer than the box across lines', () => {
+    expect(wrapLines('x'.repeat(25), 50, 10, mono)).toEqual(['x'.repeat(10), 'x'.repeat(10), 'x'.repeat(5)]);
   });
 });

@@ -83,3 +83,49 @@ export function noteFontSize(text: string, width: number, height: number): numbe
   }
   return size;
 }
+
+/**
+ * The lines `text` wraps to at `fontSize` within `width`, breaking as `wrappedLineCount` counts them (at spaces and
+ * newlines, and inside words wider than the box).
+ */
+export function wrapLines(text: string, width: number, fontSize: number, measure: MeasureWidth): string[] {
+  const lines: string[] = [];
+  const space = measure(' ', fontSize);
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    let lineWidth = 0;
+    for (let word of paragraph.split(' ')) {
+      let wordWidth = measure(word, fontSize);
+      if (lineWidth > 0 && lineWidth + space + wordWidth > width) {
+        lines.push(line);
+        line = '';
+        lineWidth = 0;
+      }
+      while (wordWidth > width && word.length > 1) {
+        let fits = 1;
+        while (fits < word.length && measure(word.slice(0, fits + 1), fontSize) <= width) fits++;
+        lines.push(word.slice(0, fits));
+        word = word.slice(fits);
+        wordWidth = measure(word, fontSize);
+      }
+      line = lineWidth > 0 ? `${line} ${word}` : word;
+      lineWidth += (lineWidth > 0 ? space : 0) + wordWidth;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+const linesCache = new Map<string, string[]>();
+
+/** Cached `wrapLines` with the canvas measurer, for drawing note text without Konva. */
+export function noteTextLines(text: string, width: number, fontSize: number): string[] {
+  const key = `${width}:${fontSize}:${text}`;
+  let lines = linesCache.get(key);
+  if (lines === undefined) {
+    lines = wrapLines(text, width, fontSize, canvasMeasure);
+    if (linesCache.size > 10_000) linesCache.clear();
+    linesCache.set(key, lines);
+  }
+  return lines;
+}

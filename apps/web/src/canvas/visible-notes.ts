@@ -5,20 +5,18 @@ export function compareStacking(a: Note, b: Note): number {
   return a.z - b.z || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** Every note, bottom to top. Recomputed only when notes change, so panning never sorts. */
+export function inStackingOrder(notes: ReadonlyMap<NoteId, Note>): Note[] {
+  return [...notes.values()].sort(compareStacking);
+}
+
 /**
  * The notes to put in the layer: only those intersecting the visible rectangle (hidden Konva nodes still cost time
- * every frame), plus any that must stay mounted (being dragged or edited), bottom to top.
+ * every frame), plus any that must stay mounted (being dragged or edited), in the order given (bottom to top when
+ * given `inStackingOrder`).
  */
-export function visibleNotes(
-  notes: ReadonlyMap<NoteId, Note>,
-  view: Rect,
-  keep: ReadonlySet<NoteId> = new Set(),
-): Note[] {
-  const result: Note[] = [];
-  for (const note of notes.values()) {
-    if (keep.has(note.id) || intersects(view, note)) result.push(note);
-  }
-  return result.sort(compareStacking);
+export function visibleNotes(ordered: readonly Note[], view: Rect, keep: ReadonlySet<NoteId> = new Set()): Note[] {
+  return ordered.filter((note) => keep.has(note.id) || intersects(view, note));
 }
 
 /** The topmost note under a board point, or null. */

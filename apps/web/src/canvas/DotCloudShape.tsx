@@ -1,0 +1,28 @@
+import { memo, useCallback, useRef } from 'react';
+import { Shape } from 'react-konva';
+import type Konva from 'konva';
+import type { DotCloud } from './dot-cloud';
+import { DotCloudPainter } from './dot-cloud-painter';
+import { PanRaster } from './pan-raster';
+
+/**
+ * Everyone else's dots as ONE Konva shape: thousands of Circle nodes cost more to walk and draw every frame than the
+ * dots themselves. Nothing can be done with these dots but look, so the shape does not listen.
+ */
+export const DotCloudShape = memo(function DotCloudShape({ cloud }: { cloud: DotCloud }) {
+  const raster = useRef<PanRaster>(null);
+  const painter = useRef<DotCloudPainter>(null);
+  const sceneFunc = useCallback(
+    (context: Konva.Context) => {
+      raster.current ??= new PanRaster();
+      painter.current ??= new DotCloudPainter();
+      const pixelRatio = context.getCanvas().getPixelRatio();
+      const paint = painter.current;
+      raster.current.draw(context._context, pixelRatio, cloud, (target, width, height) =>
+        paint.paint(target, width, height, cloud, pixelRatio),
+      );
+    },
+    [cloud],
+  );
+  return <Shape name="others-dots" listening={false} perfectDrawEnabled={false} sceneFunc={sceneFunc} />;
+});

@@ -1,0 +1,25 @@
+import { memo, useCallback, useMemo, useRef } from 'react';
+import { Shape } from 'react-konva';
+import type Konva from 'konva';
+import { paintNoteBatch, type NoteBatchContent } from './note-batch-painter';
+import { PanRaster } from './pan-raster';
+
+/**
+ * Many small notes as ONE Konva shape, redrawn from a picture while the view only pans. It does not listen: a press
+ * on a batched note reaches the stage, which finds the note with `noteAt`.
+ */
+export const NoteBatchShape = memo(function NoteBatchShape({ notes, selection, tally, detail }: NoteBatchContent) {
+  const raster = useRef<PanRaster>(null);
+  const content = useMemo(() => ({ notes, selection, tally, detail }), [notes, selection, tally, detail]);
+  const sceneFunc = useCallback(
+    (context: Konva.Context) => {
+      raster.current ??= new PanRaster();
+      const pixelRatio = context.getCanvas().getPixelRatio();
+      raster.current.draw(context._context, pixelRatio, content, (target, width, height) =>
+        paintNoteBatch(target, width, height, content, pixelRatio),
+      );
+    },
+    [content],
+  );
+  return <Shape name="note-batch" listening={false} perfectDrawEnabled={false} sceneFunc={sceneFunc} />;
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Note, PlacedVote } from '@notevote/board';
+import { FALLBACK_DOT_COLOR, placeDots } from './dot-cloud';
+
+const note = (id: string, x: number, y: number): Note => ({
+  id,
+  text: '',
+  x,
+  y,
+  width: 100,
+  height: 100,
+  color: '#fff475',
+  authorId: 'u',
+  createdAt: 0,
+  z: 0,
+});
+
+const placed = (key: string, voterId: string, noteId: string | null, x: number, y: number): PlacedVote =>
+  ({ key, voterId, voteId: key, vote: { noteId, x, y, at: 0 } }) as unknown as PlacedVote;
+
+describe('placeDots', () => {
+  const notes = new Map([note('n1', 100, 200)].map((n) => [n.id, n]));
+  const people = new Map([
+    ['ana', { color: '#e5484d' }],
+    ['bo', { color: '#3b82f6' }],
+    ['me', { color: '#16a34a' }],
+  ]);
+
+  it('places dots on notes relative to the note, free dots where they are', () => {
+    const { others } = placeDots(
+      [placed('a', 'ana', 'n1', 10, 20), placed('b', 'bo', null, 5, 6)],
+      new Map(),
+      notes,
+      people,
+      'me',
+    );
+    expect(others.count).toBe(2);
+    expect([others.xs[0], others.ys[0], others.xs[1], others.ys[1]]).toEqual([110, 220, 5, 6]);
+  });
+
+  it('indexes each voter colour once in a palette', () => {
+    const votes = [placed('a', 'ana', 'n1', 1, 1), placed('b', 'bo', 'n1', 2, 2), placed('c', 'ana', 'n1', 3, 3)];
+    const { others } = placeDots(votes, new Map(), notes, people, 'me');
+    expect(others.palette).toEqual(['#e5484d', '#3b82f6']);
+    expect([...others.colorIndex.subarray(0, others.count)]).toEqual([0, 1, 0]);
+  });
+
+  it('keeps this person’s own dots apart, marking the secret ones', () => {
+    const secret = placed('s', 'me', 'n1', 4, 4);
+    const { own, others } = placeDots(
+      [placed('mine', 'me', 'n1', 1, 1), secret, placed('a', 'ana', 'n1', 2, 2)],
+      new Map([['s', secret]]),
+      notes,
+      people,
+      'me',
+    );
+    expect(own.map((dot) => [dot.key, dot.secret, dot.color])).toEqual([
+      ['mine', false, '#16a34a'],
+      ['s', true, '#16a34a'],
+    ]);
+    expect(others.count).toBe(1);
+  });
+
+  it('leaves out dots whose note was deleted and colours unknown voters grey', () => {
+    const { others } = placeDots(
+      [placed('gone', 'ana', 'deleted', 1, 1), placed('who', 'stranger', 'n1', 1, 1)],
+      new Map(),
+      notes,
+      people,
+      'me',
+    );
+    expect(others.count).toBe(1);
+    expect(others.palette).toEqual([FALLBACK_DOT_COLOR]);
+  });
+});

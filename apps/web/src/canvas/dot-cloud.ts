@@ -1,0 +1,75 @@
+import { dotPosition, type Note, type NoteId, type PlacedVote } from '@notevote/board';
+
+/** Voter colour of a dot whose voter is not (or no longer) in the people list. */
+export const FALLBACK_DOT_COLOR = '#6b7280';
+
+/** One of this person's own dots: drawn as its own node, because clicking it takes the vote back. */
+export interface OwnDot {
+  key: string;
+  voteId: string;
+  x: number;
+  y: number;
+  color: string;
+  /** A secret dot (secret voting): only this person sees it until the reveal. */
+  secret: boolean;
+}
+
+/**
+ * Everyone else's dots as flat arrays (board coordinates and an index into `palette`), in vote order. Nothing can be
+ * done with them but look, so they are drawn in one pass rather than as thousands of nodes.
+ */
+export interface DotCloud {
+  count: number;
+  xs: Float64Array;
+  ys: Float64Array;
+  colorIndex: Uint16Array;
+  palette: string[];
+}
+
+/**
+ * Where every dot is drawn, split into this person's own dots and everyone else's. Dots whose note was deleted are
+ * left out. Independent of the view, so panning never recomputes it.
+ */
+export function placeDots(
+  votes: Iterable<PlacedVote>,
+  secretVotes: ReadonlyMap<string, PlacedVote>,
+  notes: ReadonlyMap<NoteId, Note>,
+  people: ReadonlyMap<string, { color: string }>,
+  me: string,
+): { own: OwnDot[]; others: DotCloud } {
+  const list = [...votes];
+  const own: OwnDot[] = [];
+  const xs = new Float64Array(list.length);
+  const ys = new Float64Array(list.length);
+  const colorIndex = new Uint16Array(list.length);
+  const palette: string[] = [];
+  const paletteIndex = new Map<string, number>();
+  const origin = (id: NoteId) => notes.get(id);
+  let count = 0;
+  for (const placed of list) {
+    const position = dotPosition(placed.vote, origin);
+    if (!position) continue; // orphaned: its note was deleted
+    const color = people.get(placed.voterId)?.color ?? FALLBACK_DOT_COLOR;
+    if (placed.voterId === me) {
+      own.push({
+        key: placed.key,
+        voteId: placed.voteId,
+        ...position,
+        color,
+        // The same object means it is drawn from the private copy (the board's copy wins during a reveal).
+        secret: secretVotes.get(placed.key) === placed,
+      });
+      continue;
+    }
+    let index = paletteIndex.get(color);
+    if (index === undefined) {
+      index = palette.push(color) - 1;
+      paletteIndex.set(color, index);
+    }
+    xs[count] = position.x;
+    ys[count] = position.y;
+    colorIndex[count] = index;
+    count++;
+  }
+  return { own, others: { count, xs, ys, colorIndex, palette } };
+}

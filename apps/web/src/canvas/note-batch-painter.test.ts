@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { Note } from '@notevote/board';
+import { paintNoteBatch } from './note-batch-painter';
+import { SELECTED_OUTLINE, VOTE_BADGE } from './note-style';
+
+const note = (id: string, x: number, y: number, color = '#fff475'): Note => ({
+  id,
+  text: 'some words',
+  x,
+  y,
+  width: 100,
+  height: 100,
+  color,
+  authorId: 'u',
+  createdAt: 0,
+  z: 0,
+});
+
+/** Records each rectangle filled or stroked, with the style it was drawn in. */
+function recordingContext(scale: number) {
+  const drawn: string[] = [];
+  let path = '';
+  const context = {
+    fillStyle: '',
+    strokeStyle: '',
+    lineWidth: 1,
+    textBaseline: '',
+    textAlign: '',
+    font: '',
+    getTransform: () => ({ a: scale, b: 0, c: 0, d: scale, e: 0, f: 0 }),
+    fillRect(x: number, y: number) {
+      drawn.push(`fill ${this.fillStyle} ${x},${y}`);
+    },
+    beginPath: () => (path = ''),
+    rect: (x: number, y: number) => (path = `${x},${y}`),
+    roundRect: (x: number, y: number) => (path = `${x},${y}`),
+    fill() {
+      drawn.push(`fill ${this.fillStyle} ${path}`);
+    },
+    stroke() {
+      drawn.push(`stroke ${this.strokeStyle} ${path}`);
+    },
+    fillText: (text: string) => drawn.push(`text ${text}`),
+    measureText: () => ({ fontBoundingBoxAscent: 10, fontBoundingBoxDescent: 2 }),
+  };
+  return { context: context as unknown as CanvasRenderingContext2D, drawn };
+}
+
+const content = (notes: Note[], extra: Partial<Parameters<typeof paintNoteBatch>[3]> = {}) => ({
+  notes,
+  selection: new Set<string>(),
+  tally: new Map<string, { votes: number }>(),
+  detail: 'outline' as const,
+  ...extra,
+});
+
+describe('paintNoteBatch', () => {
+  it('draws the notes in the area bottom to top, each in its colour, and skips the rest', () => {
+    const { context, drawn } = recordingContext(0.1);
+    const notes = [note('a', 0, 0, '#aaa'), note('far', 20_000, 0), note('b', 50, 50, '#bbb')];
+    paintNoteBatch(context, 800, 600, content(notes), 1);
+    expect(drawn).toEqual(['fill #aaa 0,0', 'fill #bbb 50,50']);
+  });
+
+  it('outlines selected notes and marks notes with votes with their badge', () => {
+    const { context, drawn } = recordingContext(0.25);
+    const notes = [note('a', 0, 0, '#aaa')];
+    paintNoteBatch(
+      context,
+      800,
+      600,
+      content(notes, { selection: new Set(['a']), tally: new Map([['a', { votes: 3 }]]) }),
+      1,
+    );
+    expect(drawn).toEqual([
+      'fill #aaa 0,0',
+      `stroke ${SELECTED_OUTLINE.stroke} 0,0`,
+      `fill ${VOTE_BADGE.fill} ${100 - VOTE_BADGE.width},${-VOTE_BADGE.rise}`,
+    ]);
+  });
+
+  it('leaves out badges too small to see and text too small to read', () => {
+    const { context, drawn } = recordingContext(0.1);
+    paintNoteBatch(
+      context,
+      800,
+      600,
+      content([note('a', 0, 0)], { detail: 'flat', tally: new Map([['a', { votes: 3 }]]) }),
+      1,
+    );
+    expect(drawn).toEqual(['fill #fff475 0,0']);
+  });
+});

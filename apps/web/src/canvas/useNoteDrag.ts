@@ -1,0 +1,93 @@
+import { useCallback, useRef, useState } from 'react';
+import type { NoteId, Point } from '@notevote/board';
+import type { BoardConnection } from '../sync/board-connection';
+import { moveNotes, raiseNotes } from '../sync/actions';
+import type { UiStore } from '../state/ui-store';
+
+interface Drag {
+  ids: NoteId[];
+  origins: Map<NoteId, Point>;
+  anchor: Point;
+  latest: Point;
+  frame: number | null;
+}
+
+export interface NoteDrag {
+  /** The notes being dragged (they stay mounted even when they leave the view). */
+  draggedIds: readonly NoteId[];
+  isDragging: () => boolean;
+  /** Starts dragging `noteId` (and the rest of the selection, if it is selected) from board point `anchor`. */
+  start: (noteId: NoteId, anchor: Point) => void;
+  /** The dragged point is now at `current`: the notes follow by the same offset. */
+  move: (current: Point) => void;
+  /** Ends the drag at `current` (default: where it last moved to). */
+  end: (current?: Point) => void;
+}
+
+/**
+ * Moving notes by dragging, whether Konva drags a note's node or the stage drags a note drawn in the batch: both
+ * report board points, and the notes move by the offset from where the drag started.
+ */
+export function useNoteDrag(connection: BoardConnection, ui: UiStore): NoteDrag {
+  const [draggedIds, setDraggedIds] = useState<readonly NoteId[]>([]);
+  const dragging = useRef<Drag | null>(null);
+
+  const write = useCallback(
+    (drag: Drag) => {
+      const dx = drag.latest.x - drag.anchor.x;
+      const dy = drag.latest.y - drag.anchor.y;
+      const positions = new Map<NoteId, Point>();
+      for (const [id, origin] of drag.origins) positions.set(id, { x: origin.x + dx, y: origin.y + dy });
+      moveNotes(connection, positions);
+    },
+    [connection],
+  );
+
+  const start = useCallback(
+    (noteId: NoteId, anchor: Point) => {
+      const state = ui.getState();
+      const ids = state.selection.has(noteId) ? [...state.selection] : [noteId];
+      const origins = new Map<NoteId, Point>();
+      for (const id of ids) {
+        const n = connection.notes.snapshot.get(id);
+        if (n) origins.set(id, { x: n.x, y: n.y });
+      }
+      dragging.current = { ids, origins, anchor, latest: anchor, frame: null };
+      setDraggedIds(ids);
+      raiseNotes(connection, ids);
+    },
+    [connection, ui],
+  );
+
+  const move = useCallback(
+    (current: Point) => {
+      const drag = dragging.current;
+      if (!drag) return;
+      drag.latest = current;
+      if (drag.frame !== null) return;
+      // At most one document write per frame: smooth for others, light on the network.
+      drag.frame = requestAnimationFrame(() => {
+        drag.frame = null;
+        if (dragging.current === drag) write(drag);
+      });
+    },
+    [write],
+  );
+
+  const end = useCallback(
+    (current?: Point) => {
+      const drag = dragging.current;
+      if (!drag) return;
+      if (drag.frame !== null) cancelAnimationFrame(drag.frame);
+      if (current) drag.latest = current;
+      write(drag);
+      dragging.current = null;
+      setDraggedIds([]);
+    },
+    [write],
+  );
+
+  const isDragging = useCallback(() => dragging.current !== null, []);
+
+  return { draggedIds, isDragging, start, move, end };
+}
