@@ -471,8 +471,7 @@ test('zoomed out, notes drawn in bulk can still be dragged, edited and selected'
   // Drag it by the middle with a real mouse; then the old spot is empty and the new one holds the note.
   await a.mouse.move(center.x, center.y);
   await a.mouse.down();
-  for (let step = 1; step <= 8; step++)
-    await a.mouse.move(center.x + (160 * step) / 8, center.y + (90 * step) / 8);
+  for (let step = 1; step <= 8; step++) await a.mouse.move(center.x + (160 * step) / 8, center.y + (90 * step) / 8);
   await a.mouse.up();
   await nextFrames(a);
   await a.mouse.dblclick(moved.x, moved.y);

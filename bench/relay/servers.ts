@@ -43,7 +43,9 @@ const notevote: ServerUnderTest = {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'notevote-bench-'));
     return ServerProcess.start({
       args: [
-        ...(process.env['BENCH_RELAY_PROFILE'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_RELAY_PROFILE']}`] : []),
+        ...(process.env['BENCH_RELAY_PROFILE']
+          ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_RELAY_PROFILE']}`]
+          : []),
         '--import',
         'tsx',
         'src/server.ts',

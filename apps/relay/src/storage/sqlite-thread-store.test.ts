@@ -1,14 +1,12 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openSqliteStore } from './sqlite-store';
 import { openSqliteThreadStore } from './sqlite-thread-store';
 import { contentOf, describeDocStoreContract, recordingDoc } from './store-contract';
+import { appendThenKill } from './kill-after-append';
 
 let tmp: string;
 let counter = 0;
@@ -57,32 +55,8 @@ describe('sqlite store on its own thread', () => {
     const w = recordingDoc();
     w.map.set('durable', 'yes');
     const update = Y.encodeStateAsUpdate(w.doc);
-    const require = createRequire(import.meta.url);
-    const tsx = pathToFileURL(require.resolve('tsx')).href;
-    const storeModule = pathToFileURL(
-      path.join(path.dirname(fileURLToPath(import.meta.url)), 'sqlite-thread-store.ts'),
-    ).href;
-    // Stays alive after "written" so that the kill, not a clean close(), is what ends it.
-    const script = `
-      const { openSqliteThreadStore } = await import(${JSON.stringify(storeModule)});
-      const store = openSqliteThreadStore({ path: process.env.DB_PATH });
-      await store.append('board', Buffer.from(process.env.UPDATE, 'base64'));
-      process.stdout.write('written\\n');
-      setInterval(() => {}, 60_000);
-    `;
-    const child = spawn(process.execPath, ['--import', tsx, '--input-type=module', '-e', script], {
-      env: { ...process.env, DB_PATH: dbPath, UPDATE: Buffer.from(update).toString('base64') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exit = new Promise<NodeJS.Signals | number | null>((resolve) =>
-      child.on('exit', (code, signal) => resolve(signal ?? code)),
-    );
-    child.stdout.on('data', (d: Buffer) => {
-      if (d.toString().includes('written')) child.kill('SIGKILL');
-    });
-    expect(await exit, stderr).toBe('SIGKILL');
+    const { ended, stderr } = await appendThenKill('sqlite-thread-store.ts', 'openSqliteThreadStore', dbPath, update);
+    expect(ended, stderr).toBe('SIGKILL');
 
     const store = openSqliteStore({ path: dbPath });
     expect(contentOf(await store.load('board'))).toEqual({ durable: 'yes' });

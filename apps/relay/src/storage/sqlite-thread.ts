@@ -50,9 +50,11 @@ async function answer(request: StoreRequest): Promise<StoreReply> {
 let replies: Promise<void> = Promise.resolve();
 
 port.on('message', (request: StoreRequest) => {
-  const reply = answer(request).catch(
-    (error: unknown): StoreReply => ({ id: request.id, ok: false, message: messageOf(error) }),
-  );
+  const reply = answer(request).catch((error: unknown): StoreReply => ({
+    id: request.id,
+    ok: false,
+    message: messageOf(error),
+  }));
   replies = replies
     .then(() => reply)
     .then((message) => {

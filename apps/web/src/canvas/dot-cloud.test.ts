@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Note, PlacedVote } from '@notevote/board';
 import { FALLBACK_DOT_COLOR, placeDots } from './dot-cloud';
+import { testNote } from './test-notes';
 
-const note = (id: string, x: number, y: number): Note => ({
-  id,
-  text: '',
-  x,
-  y,
-  width: 100,
-  height: 100,
-  color: '#fff475',
-  authorId: 'u',
-  createdAt: 0,
-  z: 0,
-});
+const note = (id: string, x: number, y: number): Note => testNote(id, { x, y });
 
 const placed = (key: string, voterId: string, noteId: string | null, x: number, y: number): PlacedVote =>
   ({ key, voterId, voteId: key, vote: { noteId, x, y, at: 0 } }) as unknown as PlacedVote;

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Note } from '@notevote/board';
 import { mountedNotes } from './mounted-notes';
+import { testNote } from './test-notes';
 
-const note = (id: string): Note => ({
-  id,
-  text: '',
-  x: 0,
-  y: 0,
-  width: 100,
-  height: 100,
-  color: '#fff475',
-  authorId: 'u',
-  createdAt: 0,
-  z: 0,
-});
+const note = (id: string): Note => testNote(id);
 
 describe('mounted notes', () => {
   const ordered = ['a', 'b', 'c', 'd'].map(note);

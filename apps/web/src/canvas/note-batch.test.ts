@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Note } from '@notevote/board';
 import { batchedNotes, drawsOwnNode, needsOwnNode } from './note-batch';
+import { testNote } from './test-notes';
 
-const note = (id: string, x = 0, y = 0): Note => ({
-  id,
-  text: '',
-  x,
-  y,
-  width: 100,
-  height: 100,
-  color: '#fff475',
-  authorId: 'u',
-  createdAt: 0,
-  z: 0,
-});
+const note = (id: string, x = 0, y = 0): Note => testNote(id, { x, y });
 
 describe('note batch', () => {
   const a = note('a');

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Note } from '@notevote/board';
 import { inStackingOrder, noteAt, notesInside, visibleNotes } from './visible-notes';
+import { testNote } from './test-notes';
 
-const note = (id: string, x: number, y: number, z = 0, createdAt = 0): Note => ({
-  id,
-  text: '',
-  x,
-  y,
-  width: 100,
-  height: 100,
-  color: '#fff475',
-  authorId: 'u',
-  createdAt,
-  z,
-});
+const note = (id: string, x: number, y: number, z = 0, createdAt = 0): Note => testNote(id, { x, y, z, createdAt });
 
 describe('visible notes', () => {
   const notes = new Map([note('a', 0, 0, 2), note('b', 50, 50, 1), note('far', 5000, 5000, 0)].map((n) => [n.id, n]));

@@ -1,0 +1,41 @@
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/**
+ * Test support: in a child process, opens a store with `opener` exported by `storeFile` (a module in this folder),
+ * appends `update` to document "board", and is killed with SIGKILL as soon as the append has resolved. Resolves with
+ * how the child ended and what it printed on stderr, so a test can then check that the update is on disk.
+ */
+export async function appendThenKill(
+  storeFile: string,
+  opener: string,
+  dbPath: string,
+  update: Uint8Array,
+): Promise<{ ended: NodeJS.Signals | number | null; stderr: string }> {
+  const require = createRequire(import.meta.url);
+  const tsx = pathToFileURL(require.resolve('tsx')).href;
+  const storeModule = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), storeFile)).href;
+  // Stays alive after "written" so that the kill, not a clean close(), is what ends it.
+  const script = `
+    const { ${opener} } = await import(${JSON.stringify(storeModule)});
+    const store = ${opener}({ path: process.env.DB_PATH });
+    await store.append('board', Buffer.from(process.env.UPDATE, 'base64'));
+    process.stdout.write('written\\n');
+    setInterval(() => {}, 60_000);
+  `;
+  const child = spawn(process.execPath, ['--import', tsx, '--input-type=module', '-e', script], {
+    env: { ...process.env, DB_PATH: dbPath, UPDATE: Buffer.from(update).toString('base64') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdout.on('data', (d: Buffer) => {
+    if (d.toString().includes('written')) child.kill('SIGKILL');
+  });
+  const ended = await new Promise<NodeJS.Signals | number | null>((resolve) =>
+    child.on('exit', (code, signal) => resolve(signal ?? code)),
+  );
+  return { ended, stderr };
+}
