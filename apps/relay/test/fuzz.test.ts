@@ -14,7 +14,7 @@
 import type { IncomingMessage } from 'node:http';
 import net from 'node:net';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
@@ -34,7 +34,7 @@ import { loadConfig } from '../src/config';
 import { userIdFromDeviceSecret } from '../src/auth/user-id';
 import type { Room } from '../src/rooms/room';
 import type { Connection } from '../src/rooms/connection';
-import { connectClient, deviceKey, startRelay, synced, waitFor, type TestRelay } from './helpers';
+import { connectClient, deviceKey, startRelay, synced, waitFor, type TestRelay, deferCleanups } from './helpers';
 import { describeGap, watchEventLoopStalls, type StallReport } from './event-loop-stalls';
 import { FRAME_KINDS, FuzzGenerator, type FrameKind, type FuzzRole, type LanePlan } from './fuzz-frames';
 
@@ -299,10 +299,7 @@ class RawConnection {
   }
 }
 
-const cleanups: Array<() => unknown> = [];
-afterAll(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = deferCleanups('all');
 
 let run: FuzzRun | undefined;
 

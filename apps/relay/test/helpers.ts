@@ -10,7 +10,9 @@ import * as Y from 'yjs';
 import { buildApp } from '../src/app';
 import { loadConfig, type RelayConfig } from '../src/config';
 import type { DocStore } from '../src/storage/types';
+import { createMemoryStore } from '../src/storage/memory-store';
 import { randomBytes } from 'node:crypto';
+import { afterAll, afterEach } from 'vitest';
 import { issueToken, type Role } from '../src/auth/capabilities';
 import { createMemoryDirectory, type BoardDirectory } from '../src/storage/board-directory';
 import { openSqliteDirectory } from '../src/storage/sqlite-directory';
@@ -198,4 +200,27 @@ export function spawnRelay(dataDir: string, port = 0): Promise<RelayProcess> {
       reject(new Error(`relay child exited with ${code} before listening; output:\n${output}`));
     });
   });
+}
+
+/**
+ * Collects cleanups (closing relays, clients, sockets) and runs them, newest first, after each test of the calling
+ * file (or once after all of them with `when: 'all'`). Call at the top level of a test file; push to what it returns.
+ */
+export function deferCleanups(when: 'each' | 'all' = 'each'): Array<() => unknown> {
+  const cleanups: Array<() => unknown> = [];
+  (when === 'each' ? afterEach : afterAll)(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+  return cleanups;
+}
+
+/** Starts a relay (on a fresh memory store unless given one) that `cleanups` closes after the test. */
+export async function startRelayClosedAfter(
+  cleanups: Array<() => unknown>,
+  overrides: Partial<RelayConfig> = {},
+  store: DocStore = createMemoryStore(),
+): Promise<TestRelay> {
+  const started = await startRelay(store, overrides);
+  cleanups.push(() => started.close());
+  return started;
 }

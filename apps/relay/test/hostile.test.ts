@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import {
@@ -19,12 +19,19 @@ import { createMemoryStore } from '../src/storage/memory-store';
 import { CloseCode } from '../src/sync/close-codes';
 import { encodeUpdate } from '../src/sync/protocol';
 import { userIdFromDeviceSecret } from '../src/auth/user-id';
-import { boardUrl, closed, connectClient, rawSocket, startRelay, synced, waitFor, type TestRelay } from './helpers';
+import {
+  boardUrl,
+  closed,
+  connectClient,
+  rawSocket,
+  startRelay,
+  synced,
+  waitFor,
+  type TestRelay,
+  deferCleanups,
+} from './helpers';
 
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = deferCleanups();
 
 const BOARD = 'hostile';
 

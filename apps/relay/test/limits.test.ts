@@ -1,25 +1,27 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { createNote } from '@notevote/board';
-import { createMemoryStore } from '../src/storage/memory-store';
 import type { RelayConfig } from '../src/config';
 import { CloseCode } from '../src/sync/close-codes';
 import { encodeAwareness, encodeSyncStep1, encodeUpdate } from '../src/sync/protocol';
 import { encodeAwarenessEntries } from '../src/sync/awareness-filter';
 import { userIdFromDeviceSecret } from '../src/auth/user-id';
-import { boardUrl, closed, connectClient, rawSocket, startRelay, synced, waitFor, type TestRelay } from './helpers';
+import {
+  boardUrl,
+  closed,
+  connectClient,
+  rawSocket,
+  synced,
+  waitFor,
+  type TestRelay,
+  deferCleanups,
+  startRelayClosedAfter,
+} from './helpers';
 
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = deferCleanups();
 
-async function relay(overrides: Partial<RelayConfig>): Promise<TestRelay> {
-  const started = await startRelay(createMemoryStore(), overrides);
-  cleanups.push(() => started.close());
-  return started;
-}
+const relay = (overrides: Partial<RelayConfig>) => startRelayClosedAfter(cleanups, overrides);
 
 async function socketTo(r: TestRelay, boardId: string, headers: Record<string, string> = {}): Promise<WebSocket> {
   const url = boardUrl(r.wsUrl, boardId, await r.access(boardId));

@@ -1,10 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { createNote, readNote, readNotes } from '@notevote/board';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
-import { createMemoryStore } from '../src/storage/memory-store';
 import { CloseCode } from '../src/sync/close-codes';
 import { encodeSyncStep1, encodeUpdate, KEEPALIVE_FRAME } from '../src/sync/protocol';
 import {
@@ -12,25 +11,18 @@ import {
   connectClient,
   rawSocket,
   spawnRelay,
-  startRelay,
   synced,
   tempDir,
   waitFor,
-  type TestRelay,
   boardUrl,
   type AccessIssuer,
+  deferCleanups,
+  startRelayClosedAfter,
 } from './helpers';
 
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = deferCleanups();
 
-async function relay(overrides = {}): Promise<TestRelay> {
-  const started = await startRelay(createMemoryStore(), overrides);
-  cleanups.push(() => started.close());
-  return started;
-}
+const relay = (overrides = {}) => startRelayClosedAfter(cleanups, overrides);
 
 async function client(endpoint: { wsUrl: string; access: AccessIssuer }, boardId: string): Promise<WebsocketProvider> {
   const provider = connectClient(endpoint.wsUrl, boardId, await endpoint.access(boardId));

@@ -1,8 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import { castVote, createNote, readMeta, readNote, readNotes, voterVotes } from '@notevote/board';
-import { createMemoryStore } from '../src/storage/memory-store';
 import { CloseCode } from '../src/sync/close-codes';
 import { encodeAwareness, encodeUpdate } from '../src/sync/protocol';
 import { encodeAwarenessEntries } from '../src/sync/awareness-filter';
@@ -13,23 +12,17 @@ import {
   connectClient,
   deviceKey,
   rawSocket,
-  startRelay,
   synced,
   waitFor,
   type Access,
   type TestRelay,
+  deferCleanups,
+  startRelayClosedAfter,
 } from './helpers';
 
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = deferCleanups();
 
-async function relay(): Promise<TestRelay> {
-  const started = await startRelay(createMemoryStore());
-  cleanups.push(() => started.close());
-  return started;
-}
+const relay = () => startRelayClosedAfter(cleanups);
 
 /** Access parameters from a link path such as `/b/<id>#k=<token>`. */
 function accessFromLink(link: string, key: string | null = deviceKey()): { boardId: string; access: Access } {

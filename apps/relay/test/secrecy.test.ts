@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
@@ -14,7 +14,6 @@ import {
   updateSession,
   type SecrecySummary,
 } from '@notevote/board';
-import { createMemoryStore } from '../src/storage/memory-store';
 import { CloseCode } from '../src/sync/close-codes';
 import { decodeClientMessage, encodeSyncStep1, encodeUpdate, encodeAwareness } from '../src/sync/protocol';
 import { decodeAwareness, encodeAwarenessEntries } from '../src/sync/awareness-filter';
@@ -26,25 +25,18 @@ import {
   deviceKey,
   rawSocket,
   spawnRelay,
-  startRelay,
   synced,
   tempDir,
   waitFor,
   type Access,
   type AccessIssuer,
-  type TestRelay,
+  deferCleanups,
+  startRelayClosedAfter,
 } from './helpers';
 
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = deferCleanups();
 
-async function relay(): Promise<TestRelay> {
-  const started = await startRelay(createMemoryStore());
-  cleanups.push(() => started.close());
-  return started;
-}
+const relay = () => startRelayClosedAfter(cleanups);
 
 interface Endpoint {
   wsUrl: string;

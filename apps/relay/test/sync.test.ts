@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import { castVote, createNote, editNoteText, initBoard, readMeta, readNote, readNotes } from '@notevote/board';
@@ -18,18 +18,13 @@ import {
   tempDir,
   waitFor,
   type TestRelay,
+  deferCleanups,
+  startRelayClosedAfter,
 } from './helpers';
 
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const cleanups = deferCleanups();
 
-async function relayWith(store: DocStore = createMemoryStore(), overrides = {}): Promise<TestRelay> {
-  const relay = await startRelay(store, overrides);
-  cleanups.push(() => relay.close());
-  return relay;
-}
+const relayWith = (store?: DocStore, overrides = {}) => startRelayClosedAfter(cleanups, overrides, store);
 
 /** A stock client on the board; `userId` is the id the relay derives from its device key. */
 async function client(
