@@ -1,26 +1,15 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { SCHEMA_VERSION } from './sqlite-schema';
 import { openSqliteStore } from './sqlite-store';
 import type { SqliteStoreOptions } from './sqlite-store';
 import { contentOf, describeDocStoreContract, recordingDoc } from './store-contract';
-import { appendThenKill } from './kill-after-append';
+import { appendThenKill, scratchDatabases } from './sqlite-test-support';
 
-let tmp: string;
-let counter = 0;
-beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'notevote-store-'));
-});
-afterAll(() => {
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
-
-/** A path for a database file nobody has used yet, inside a not-yet-existing folder. */
-const freshPath = (): string => path.join(tmp, `case-${++counter}`, 'boards.sqlite');
+const { freshPath, unusedPath } = scratchDatabases('notevote-store-');
 
 const openFresh = (options: Omit<SqliteStoreOptions, 'path'> = {}) =>
   openSqliteStore({ path: freshPath(), ...options });
@@ -106,7 +95,7 @@ describe('sqlite store', () => {
 
   it('explains a database that cannot be opened', () => {
     // A regular file where the folder should be: fails for every user, root included.
-    const blocker = path.join(tmp, `blocker-${++counter}`);
+    const blocker = unusedPath('blocker');
     fs.writeFileSync(blocker, '');
     const dbPath = path.join(blocker, 'boards.sqlite');
     expect(() => openSqliteStore({ path: dbPath })).toThrow(/Could not open the board database at .*blocker.*DATA_DIR/);

@@ -1,29 +1,19 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openSqliteStore } from './sqlite-store';
 import { openSqliteThreadStore } from './sqlite-thread-store';
 import { contentOf, describeDocStoreContract, recordingDoc } from './store-contract';
-import { appendThenKill } from './kill-after-append';
+import { appendThenKill, scratchDatabases } from './sqlite-test-support';
 
-let tmp: string;
-let counter = 0;
-beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'notevote-thread-store-'));
-});
-afterAll(() => {
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
-
-const freshPath = (): string => path.join(tmp, `case-${++counter}`, 'boards.sqlite');
+const { freshPath, unusedPath } = scratchDatabases('notevote-thread-store-');
 
 describeDocStoreContract('sqlite store on its own thread', () => openSqliteThreadStore({ path: freshPath() }));
 
 describe('sqlite store on its own thread', () => {
   it('says why when the database cannot be opened, and fails every call with that', async () => {
-    const blocker = path.join(tmp, `not-a-directory-${++counter}`);
+    const blocker = unusedPath('not-a-directory');
     fs.writeFileSync(blocker, 'a file where the data directory should be');
     const store = openSqliteThreadStore({ path: path.join(blocker, 'boards.sqlite') });
     await expect(store.ready).rejects.toThrow(/Could not open the board database at .*DATA_DIR/);

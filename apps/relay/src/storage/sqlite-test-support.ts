@@ -1,7 +1,30 @@
+/** Test support for the SQLite store's tests (not a test file itself). */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
+
+/**
+ * A temporary folder for the calling test file, removed after its tests. `freshPath()` is a database path nobody
+ * has used yet, inside a not-yet-existing folder; `unusedPath(name)` any other path in it.
+ */
+export function scratchDatabases(prefix: string): { freshPath(): string; unusedPath(name: string): string } {
+  let tmp = '';
+  let counter = 0;
+  beforeAll(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  });
+  afterAll(() => {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+  return {
+    freshPath: () => path.join(tmp, `case-${++counter}`, 'boards.sqlite'),
+    unusedPath: (name) => path.join(tmp, `${name}-${++counter}`),
+  };
+}
 
 /**
  * Test support: in a child process, opens a store with `opener` exported by `storeFile` (a module in this folder),
