@@ -31,12 +31,7 @@ function buildWebApp(): void {
     console.log('e2e: E2E_SKIP_BUILD=1, using the existing apps/web/dist');
   } else {
     const started = Date.now();
-    // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build: test what users get.
-    const result = spawnSync('pnpm', ['--filter', '@notevote/web', 'build'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
+    const result = spawnSync('pnpm', ['--filter', '@notevote/web', 'build'], { cwd: repoRoot, encoding: 'utf8' });
     if (result.error || result.status !== 0) {
       const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
       throw new Error(

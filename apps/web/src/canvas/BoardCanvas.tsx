@@ -297,7 +297,7 @@ export function BoardCanvas() {
               />
             ))}
           </Layer>
-          <HeatmapLayer view={view} />
+          <HeatmapLayer />
           <DotsLayer />
           <PresenceLayer view={view} />
           <Layer name="selection-band" listening={false}>

@@ -1,6 +1,5 @@
 import { memo, useMemo } from 'react';
 import { Image, Layer } from 'react-konva';
-import type { Rect } from '@notevote/board';
 import { useNotes, usePublicVotes, useUi } from '../sync/board-context';
 import { renderHeatmap } from './heatmap-image';
 import { tagLayer } from './layer-tag';
@@ -9,7 +8,7 @@ import { tagLayer } from './layer-tag';
  * The heatmap of all dots as ONE image (not thousands of shapes), recomputed only when votes or notes change; pan
  * and zoom just move the image. Like the tally it shows public results only: secret dots warm it once revealed.
  */
-export const HeatmapLayer = memo(function HeatmapLayer(_props: { view: Rect }) {
+export const HeatmapLayer = memo(function HeatmapLayer() {
   const visible = useUi((s) => s.heatmapVisible);
   const opacity = useUi((s) => s.heatmapOpacity);
   const votes = usePublicVotes();

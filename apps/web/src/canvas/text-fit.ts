@@ -9,28 +9,12 @@ export const LINE_HEIGHT = 1.2;
 
 export type MeasureWidth = (text: string, fontSize: number) => number;
 
-/** Number of lines `text` wraps to at `fontSize` within `width`, breaking at spaces and inside over-long words. */
+/**
+ * Number of lines `text` wraps to at `fontSize` within `width`: exactly the lines `wrapLines` draws, so the font size
+ * chosen for a note and the text painted for it never disagree.
+ */
 export function wrappedLineCount(text: string, width: number, fontSize: number, measure: MeasureWidth): number {
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    lines++;
-    let lineWidth = 0;
-    const space = measure(' ', fontSize);
-    for (const word of paragraph.split(' ')) {
-      let wordWidth = measure(word, fontSize);
-      if (lineWidth > 0 && lineWidth + space + wordWidth > width) {
-        lines++;
-        lineWidth = 0;
-      }
-      // A word wider than the box breaks across lines.
-      while (wordWidth > width) {
-        lines++;
-        wordWidth -= width;
-      }
-      lineWidth += (lineWidth > 0 ? space : 0) + wordWidth;
-    }
-  }
-  return lines;
+  return wrapLines(text, width, fontSize, measure).length;
 }
 
 /** The largest font size (between MIN and MAX) at which `text` fits a `width`×`height` box. */
@@ -85,7 +69,7 @@ export function noteFontSize(text: string, width: number, height: number): numbe
 }
 
 /**
- * The lines `text` wraps to at `fontSize` within `width`, breaking as `wrappedLineCount` counts them (at spaces and
+ * The lines `text` wraps to at `fontSize` within `width` (at spaces and
  * newlines, and inside words wider than the box).
  */
 export function wrapLines(text: string, width: number, fontSize: number, measure: MeasureWidth): string[] {
