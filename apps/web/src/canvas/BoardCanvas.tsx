@@ -285,8 +285,7 @@ export function BoardCanvas() {
                 editing={editingNoteId === note.id}
                 draggable={tool === 'select' && !readOnly && !spaceHeld && editingNoteId !== note.id}
                 votes={tally.notes.get(note.id)?.votes ?? 0}
-                // The same object means it is drawn from the private copy (the board's copy wins during a reveal).
-                privateLabel={privateNotes.get(note.id) === note ? privateLabel : null}
+                privateLabel={privateNotes.has(note.id) ? privateLabel : null}
                 // A hidden NoteShape keeps the look it had at full detail, so hiding it changes nothing else.
                 detail={drawn ? detail : 'full'}
                 onPointerDown={onNotePointerDown}

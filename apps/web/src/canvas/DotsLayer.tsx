@@ -2,10 +2,11 @@ import { memo, useMemo } from 'react';
 import { Circle, Layer } from 'react-konva';
 import { useBoard, useNotes, usePeople, usePrivateVotes, useUi, useVotes } from '../sync/board-context';
 import { unvote } from '../sync/actions';
-import { placeDots } from './dot-cloud';
+import { placeDots, sameCloud } from './dot-cloud';
 import { DotCloudShape } from './DotCloudShape';
 import { DOT_OUTLINE_PX, SECRET_DOT_OUTLINE_PX, dotRadiusPx } from './dot-style';
 import { tagLayer } from './layer-tag';
+import { useUnchanged } from './use-unchanged';
 
 /**
  * Everyone's dots, in their voter's colour. Your own dots are nodes of their own: they take the vote back when
@@ -27,11 +28,13 @@ export const DotsLayer = memo(function DotsLayer() {
     () => placeDots(votes.values(), secretVotes, notes, people, me),
     [votes, secretVotes, notes, people, me],
   );
+  // A note move rebuilds the cloud; unless a dot moved with it, the cached picture of the cloud stays valid.
+  const cloud = useUnchanged(others, sameCloud);
   const radius = dotRadiusPx(scale) / scale;
 
   return (
     <Layer ref={tagLayer('dots')} name="dots" listening={voting}>
-      <DotCloudShape cloud={others} />
+      <DotCloudShape cloud={cloud} />
       {own.map((dot) => (
         <Circle
           key={dot.key}

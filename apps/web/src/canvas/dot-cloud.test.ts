@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Note, PlacedVote } from '@notevote/board';
-import { FALLBACK_DOT_COLOR, placeDots } from './dot-cloud';
+import { FALLBACK_DOT_COLOR, placeDots, sameCloud } from './dot-cloud';
 import { testNote } from './test-notes';
 
 const note = (id: string, x: number, y: number): Note => testNote(id, { x, y });
@@ -26,6 +26,18 @@ describe('placeDots', () => {
     );
     expect(others.count).toBe(2);
     expect([others.xs[0], others.ys[0], others.xs[1], others.ys[1]]).toEqual([110, 220, 5, 6]);
+  });
+
+  it('tells a cloud that draws the same dots from one that does not (sameCloud)', () => {
+    const votes = [placed('a', 'ana', 'n1', 10, 20), placed('b', 'bo', null, 5, 6)];
+    const { others } = placeDots(votes, new Map(), notes, people, 'me');
+    // Another note moved: a new notes map, the same dots.
+    const moved = new Map([...notes, ['n9', testNote('n9', { x: 900 })]]);
+    expect(sameCloud(others, placeDots(votes, new Map(), moved, people, 'me').others)).toBe(true);
+    // The dots' note moved: they moved with it.
+    const shifted = new Map([['n1', testNote('n1', { x: 101, y: 200 })]]);
+    expect(sameCloud(others, placeDots(votes, new Map(), shifted, people, 'me').others)).toBe(false);
+    expect(sameCloud(others, placeDots(votes.slice(1), new Map(), notes, people, 'me').others)).toBe(false);
   });
 
   it('indexes each voter colour once in a palette', () => {

@@ -1,4 +1,5 @@
 import { dotPosition, type Note, type NoteId, type PlacedVote } from '@notevote/board';
+import { sameElements } from './use-unchanged';
 
 /** Voter colour of a dot whose voter is not (or no longer) in the people list. */
 export const FALLBACK_DOT_COLOR = '#6b7280';
@@ -56,8 +57,7 @@ export function placeDots(
         voteId: placed.voteId,
         ...position,
         color,
-        // The same object means it is drawn from the private copy (the board's copy wins during a reveal).
-        secret: secretVotes.get(placed.key) === placed,
+        secret: secretVotes.has(placed.key),
       });
       continue;
     }
@@ -72,4 +72,13 @@ export function placeDots(
     count++;
   }
   return { own, others: { count, xs, ys, colorIndex, palette } };
+}
+
+/** Whether two clouds draw the same dots in the same colours (a note move elsewhere leaves the cloud as it was). */
+export function sameCloud(a: DotCloud, b: DotCloud): boolean {
+  if (a.count !== b.count || !sameElements(a.palette, b.palette)) return false;
+  for (let i = 0; i < a.count; i++) {
+    if (a.xs[i] !== b.xs[i] || a.ys[i] !== b.ys[i] || a.colorIndex[i] !== b.colorIndex[i]) return false;
+  }
+  return true;
 }

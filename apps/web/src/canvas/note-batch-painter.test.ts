@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Note } from '@notevote/board';
 import { paintNoteBatch } from './note-batch-painter';
 import { SELECTED_OUTLINE, VOTE_BADGE } from './note-style';
+import { testNote } from './test-notes';
 
-const note = (id: string, x: number, y: number, color = '#fff475'): Note => ({
-  id,
-  text: 'some words',
-  x,
-  y,
-  width: 100,
-  height: 100,
-  color,
-  authorId: 'u',
-  createdAt: 0,
-  z: 0,
-});
+const note = (id: string, x: number, y: number, color = '#fff475'): Note =>
+  testNote(id, { text: 'some words', x, y, color });
 
 /** Records each rectangle filled or stroked, with the style it was drawn in. */
 function recordingContext(scale: number) {

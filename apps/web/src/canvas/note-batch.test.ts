@@ -19,8 +19,10 @@ describe('note batch', () => {
   });
 
   it('batches a note whose private copy was replaced by the board’s (revealed)', () => {
+    // During a reveal the layered view shows the board's copy and no longer lists the note as private.
     const revealed = note('mine');
-    expect(needsOwnNode(revealed, new Set(), privateNotes)).toBe(false);
+    const shownPrivateAfterReveal = new Map<string, Note>();
+    expect(needsOwnNode(revealed, new Set(), shownPrivateAfterReveal)).toBe(false);
   });
 
   describe('drawsOwnNode', () => {

@@ -3,11 +3,10 @@ import { inflate, intersects, type Note, type NoteId, type Rect } from '@notevot
 /**
  * While notes are batched, some still need a NoteShape of their own: notes being dragged or edited (the node must
  * live through the gesture, and an edited note hides its text under the editor) and this person's private notes
- * (their badge and dashed outline). `privateNotes` holds the private copies: the same object means the note is drawn
- * from one.
+ * (their badge and dashed outline).
  */
 export function needsOwnNode(note: Note, keep: ReadonlySet<NoteId>, privateNotes: ReadonlyMap<NoteId, Note>): boolean {
-  return keep.has(note.id) || privateNotes.get(note.id) === note;
+  return keep.has(note.id) || privateNotes.has(note.id);
 }
 
 /** The notes drawn by the batch, in the order given (bottom to top). Independent of the view: panning keeps it. */

@@ -4,6 +4,7 @@ import type { Viewport } from '../state/ui-store';
 import { drawsBatched, levelOfDetail, type NoteDetail } from './level-of-detail';
 import { mountedNotes } from './mounted-notes';
 import { batchedNotes, drawsOwnNode, needsOwnNode } from './note-batch';
+import { sameElements, useUnchanged } from './use-unchanged';
 import { visibleBoardRect } from './viewport';
 import { inStackingOrder, visibleNotes } from './visible-notes';
 
@@ -41,10 +42,12 @@ export function useNoteLayout(
   const shown = useMemo(() => visibleNotes(ordered, view, keep), [ordered, view, keep]);
   const detail = levelOfDetail(viewport.scale, countOnScreen(shown, screen));
   const batching = drawsBatched(detail);
-  // Memoized apart from the view: the batch is redrawn from its picture while only the view moves.
-  const batched = useMemo(
-    () => (batching ? batchedNotes(ordered, keep, privateNotes) : []),
-    [batching, ordered, keep, privateNotes],
+  // Memoized apart from the view: the batch is redrawn from its picture while only the view moves. Kept as the same
+  // array while its notes are unchanged, e.g. while a note that has its own node is dragged (every drag frame makes
+  // a new notes map), so the picture is not repainted.
+  const batched = useUnchanged(
+    useMemo(() => (batching ? batchedNotes(ordered, keep, privateNotes) : []), [batching, ordered, keep, privateNotes]),
+    sameElements,
   );
   const previouslyMounted = useRef<ReadonlySet<NoteId>>(new Set());
   const needed = (note: Note) =>

@@ -96,15 +96,11 @@ export function editText(connection: BoardConnection, noteId: NoteId, text: stri
   if (doc) editNoteText(doc, noteId, text, { origin: connection.localOrigin });
 }
 
-/** Why this app refuses a dot that the board's rules would allow. */
-export type VoteResult = CastVoteInResult;
-
 /**
- * Places one of this user's dots: secretly while voting is secret, on the board otherwise. A public dot on a note
- * that is still private is refused: it would tell everyone the note exists, and the relay would reject a dot on a
- * note the board does not have.
+ * Places one of this user's dots: secretly while voting is secret, on the board otherwise (a public dot on a note
+ * that is still private is refused: see castVoteIn).
  */
-export function vote(connection: BoardConnection, target: VoteTarget): VoteResult {
+export function vote(connection: BoardConnection, target: VoteTarget): CastVoteInResult {
   return castVoteIn(connection.workspace, connection.identity.userId, target, { origin: connection.localOrigin });
 }
 

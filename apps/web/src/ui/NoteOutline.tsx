@@ -14,8 +14,7 @@ export const NoteOutline = memo(function NoteOutline() {
   return (
     <ul className="visually-hidden" aria-label={t('outline.label')}>
       {[...notes.values()].map((note) => {
-        // The same object means it is the private copy (the board's copy wins during a reveal).
-        const isPrivate = privateNotes.get(note.id) === note;
+        const isPrivate = privateNotes.has(note.id);
         return (
           <li key={note.id} data-private={isPrivate || undefined}>
             {t(isPrivate ? 'outline.privateItem' : 'outline.item', {

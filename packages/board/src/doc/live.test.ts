@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { LiveNotes, LiveVotes } from './live';
+import { LayeredView, LiveNotes, LiveVotes } from './live';
 import { createNote, deleteNote, editNoteText, moveNote, readNotes } from './notes';
 import { castVote, retractVote } from './votes';
 import { allVotes } from './access';
@@ -68,5 +68,24 @@ describe('LiveVotes', () => {
     retractVote(a, 'v1', cast.voteId);
     sync(a, b);
     expect([...live.snapshot.values()].map((p) => p.voterId)).toEqual(['v2']);
+  });
+});
+
+describe('LayeredView', () => {
+  it('lays private notes over the board and says which shown notes are private, the board winning at a reveal', () => {
+    const board = new Y.Doc();
+    const own = new Y.Doc();
+    const open = createNote(board, { x: 0, y: 0, text: 'public' }, { authorId: 'u' });
+    const secret = createNote(own, { x: 0, y: 0, text: 'private' }, { authorId: 'u' });
+    const view = new LayeredView(new LiveNotes(board), new LiveNotes(own));
+    expect([...view.snapshot.keys()].sort()).toEqual([open, secret].sort());
+    expect([...view.privateSnapshot.keys()]).toEqual([secret]);
+
+    // The reveal copies the note to the board (same id) before the private copy is dropped: the board's copy shows.
+    sync(own, board);
+    editNoteText(board, secret, 'revealed');
+    expect(view.snapshot.get(secret)?.text).toBe('revealed');
+    expect(view.privateSnapshot.size).toBe(0);
+    view.destroy();
   });
 });

@@ -150,6 +150,7 @@ export class LiveVotes extends LiveView<ReadonlyMap<string, PlacedVote>> {
 export class LayeredView<V> {
   private readonly listeners = new Set<Listener>();
   private current: ReadonlyMap<string, V>;
+  private shownPrivate: ReadonlyMap<string, V> = EMPTY;
   private readonly unsubscribe: Array<() => void>;
 
   constructor(
@@ -164,11 +165,19 @@ export class LayeredView<V> {
     this.unsubscribe = [shared.subscribe(onChange), ...(own ? [own.subscribe(onChange)] : [])];
   }
 
+  /** The entries to show, and (as `shownPrivate`) which of them come from the private layer. */
   private merge(): ReadonlyMap<string, V> {
     const mine = this.own?.snapshot;
+    this.shownPrivate = EMPTY;
     if (!mine || mine.size === 0) return this.shared.snapshot;
     const merged = new Map(this.shared.snapshot);
-    for (const [key, value] of mine) if (!merged.has(key)) merged.set(key, value);
+    const shownPrivate = new Map<string, V>();
+    for (const [key, value] of mine) {
+      if (merged.has(key)) continue;
+      merged.set(key, value);
+      shownPrivate.set(key, value);
+    }
+    this.shownPrivate = shownPrivate;
     return merged;
   }
 
@@ -177,9 +186,12 @@ export class LayeredView<V> {
     return this.current;
   }
 
-  /** Only this person's private entries (not yet revealed). */
+  /**
+   * The entries of `snapshot` that come from this person's private layer: not yet revealed, so nobody else sees
+   * them. A private entry the board already has (during a reveal) is not here, as the board's copy is shown.
+   */
   get privateSnapshot(): ReadonlyMap<string, V> {
-    return this.own?.snapshot ?? EMPTY;
+    return this.shownPrivate;
   }
 
   subscribe(listener: Listener): () => void {
