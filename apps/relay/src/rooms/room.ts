@@ -212,9 +212,11 @@ export class Room {
         });
         if (!verdict.ok) throw new PermissionError(verdict.message, verdict.rule);
         target.apply(connection, message.update, scope.touched.length > 0);
-        // A facilitator who just turned a mode off, or private content arriving after its mode was turned off.
-        if (scope.touched.length > 0) this.revealDue();
-        if (scope.touched.some(({ path }) => path.root === 'session')) this.publishSummarySoon();
+        // A reveal can only become due when the session changes (a facilitator turned a mode off) or private
+        // content arrives (after its mode was turned off): not on every note drag.
+        const touchesSession = scope.touched.some(({ path }) => path.root === 'session');
+        if (touchesSession || (connection.channel === 'private' && scope.touched.length > 0)) this.revealDue();
+        if (touchesSession) this.publishSummarySoon();
         return;
       }
       case 'awareness': {
@@ -355,11 +357,6 @@ export class Room {
     }
     this.presence.add([...added, ...updated, ...removed], sender);
   };
-
-  /** Replaces each stored update log with one snapshot (the board's and every private document's). */
-  async compact(): Promise<void> {
-    await Promise.all([this.board.compact(), ...[...this.privateDocs.values()].map((own) => own.compact())]);
-  }
 
   /** Closes the connections matching `predicate` (e.g. those using a participant link that was rotated). */
   closeWhere(

@@ -12,7 +12,8 @@ export interface SqliteStoreOptions {
   path: string;
   /**
    * At least this long between two commits (fsyncs) while appends keep coming; an append after a quiet spell is
-   * committed at the end of the event-loop turn. 0 = a commit per turn. Default 2.
+   * committed at the end of the event-loop turn. 0 (default) = a commit per turn, the relay's setting on its
+   * storage thread.
    */
   groupCommitMs?: number;
   /**
@@ -36,7 +37,7 @@ const SYNCHRONOUS_MODES = ['FULL', 'NORMAL'] as const;
 /** Opens (creating and migrating if needed) a SQLite-backed DocStore; throws a descriptive Error if it cannot. */
 export function openSqliteStore(options: SqliteStoreOptions): DocStore {
   const dbPath = options.path;
-  const groupCommitMs = options.groupCommitMs ?? 2;
+  const groupCommitMs = options.groupCommitMs ?? 0;
   if (!Number.isFinite(groupCommitMs) || groupCommitMs < 0) {
     throw new Error(`groupCommitMs must be a number >= 0, got ${String(options.groupCommitMs)}`);
   }

@@ -3,9 +3,9 @@ import * as encoding from 'lib0/encoding';
 import { RELAY_PRESENCE_KEY } from '@notevote/board';
 import { ProtocolError } from './protocol';
 
-/** One entry of an awareness update: a client's presence state (null: the client left). */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** One entry of an awareness update: a client's presence state (null: the client left). */
 export interface AwarenessEntry {
   clientId: number;
   clock: number;

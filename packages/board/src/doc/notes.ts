@@ -13,6 +13,11 @@ export interface CreateNoteOptions extends MutationOptions {
   id?: NoteId;
   /** Other documents drawn on the same canvas (a private note is created above the board's notes too). */
   alsoAbove?: readonly Y.Doc[];
+  /**
+   * Stacking order, when the caller already knows it (copying many notes at once); by default above every note of
+   * `doc` and `alsoAbove`, which reads them all.
+   */
+  z?: number;
 }
 
 /** Options for changes to stacking order. */
@@ -35,7 +40,10 @@ export function createNote(doc: Y.Doc, init: NoteInit, options: CreateNoteOption
   note.set(NOTE_KEYS.createdAt, options.now ?? Date.now());
   if (init.clusterId !== undefined) note.set(NOTE_KEYS.clusterId, init.clusterId);
   transact(doc, options, () => {
-    note.set(NOTE_KEYS.z, Math.max(topZ(doc), ...(options.alsoAbove ?? []).map((other) => topZ(other))) + 1);
+    note.set(
+      NOTE_KEYS.z,
+      options.z ?? Math.max(topZ(doc), ...(options.alsoAbove ?? []).map((other) => topZ(other))) + 1,
+    );
     notesMap(doc).set(id, note);
   });
   return id;
@@ -153,8 +161,8 @@ export function deleteNote(doc: Y.Doc, noteId: NoteId, options?: MutationOptions
   transact(doc, options, () => notesMap(doc).delete(noteId));
 }
 
-/** The highest stacking order on the board (0 when empty). */
-function topZ(doc: Y.Doc): number {
+/** The highest stacking order among a document's notes (0 when it has none). */
+export function topZ(doc: Y.Doc): number {
   let top = 0;
   for (const note of notesMap(doc).values()) if (isNoteMap(note)) top = Math.max(top, num(note.get(NOTE_KEYS.z), 0));
   return top;

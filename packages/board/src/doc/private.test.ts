@@ -118,6 +118,17 @@ describe('revealing', () => {
     expect(readNotes(board)).toHaveLength(1);
   });
 
+  it('stacks revealed notes above the board, in their private order', () => {
+    const { board, own } = workspace();
+    const onBoard = createNote(board, { x: 0, y: 0, text: 'public' }, { authorId: 'x' });
+    const first = createNote(own!, { x: 0, y: 0, text: 'first' }, { authorId: AMINA, now: 1 });
+    const second = createNote(own!, { x: 0, y: 0, text: 'second' }, { authorId: AMINA, now: 2 });
+    copyRevealed(board, own!, AMINA, { notes: true, votes: false });
+    const z = (id: string) => readNote(board, id)!.z;
+    expect(z(onBoard)).toBeLessThan(z(first));
+    expect(z(first)).toBeLessThan(z(second));
+  });
+
   it('reveals only the kinds asked for, in one transaction', () => {
     const { board, own } = workspace();
     createNote(own!, { x: 0, y: 0 }, { authorId: AMINA });

@@ -4,12 +4,11 @@ import { USER_ID_LENGTH } from '../schema/identity';
 import { LIMITS, NOTE_COLORS, type Note, type NoteInit } from '../schema/types';
 import { clampNoteSize, isColor, isCoordinate, truncate } from '../schema/validate';
 import { hasNote, isNoteMap, notesMap, parseVote, voterVotes, votesMap } from './access';
-import { createNote, readNoteMap, type CreateNoteOptions } from './notes';
+import { createNote, readNoteMap, topZ, type CreateNoteOptions } from './notes';
 import { readSession } from './session';
 import { transact, type MutationOptions } from './transact';
 import {
   castVoteInto,
-  canCastVote,
   voterSpending,
   type CastVoteOptions,
   type CastVoteResult,
@@ -80,11 +79,6 @@ export function createNoteIn(space: Workspace, init: NoteInit, options: CreateNo
 /** A voter's spending over the board and their private document together (secret dots spend the same budget). */
 export function spendingIn(space: Workspace, voterId: UserId): ReturnType<typeof voterSpending> {
   return voterSpending(space.own ? [space.board, space.own] : [space.board], voterId);
-}
-
-/** Whether one more dot on `noteId` would be allowed, counting public and secret dots. */
-export function canCastVoteIn(space: Workspace, voterId: UserId, noteId: NoteId | null) {
-  return canCastVote(space.board, voterId, noteId, space.own ? [space.own] : []);
 }
 
 /** Why a dot was not cast: the board's rules, or a public dot on a note that is still private. */
@@ -181,10 +175,12 @@ export function copyRevealed(
         if (note) notes.push(note);
       }
       notes.sort((a, b) => a.z - b.z || a.createdAt - b.createdAt);
+      // Stacked above the board in their own order; the top is read once, not once per note (a plenary's reveal).
+      let top = topZ(board);
       for (const note of notes) {
         revealed.notes.push(note.id);
         if (hasNote(board, note.id)) continue;
-        createNote(board, sanitized(note), { authorId: ownerId, now: note.createdAt, id: note.id });
+        createNote(board, sanitized(note), { authorId: ownerId, now: note.createdAt, id: note.id, z: ++top });
       }
     }
     if (kinds.votes) {
