@@ -55,6 +55,8 @@ export class Room {
   private readonly privateDocs = new Map<UserId, SyncedDoc>();
   /** What each person's private document holds, for the public summary and to know when a reveal is due. */
   private readonly pending = new Map<UserId, PendingContent>();
+  /** Owners whose reveal is being stored: neither revealed again nor counted as pending meanwhile. */
+  private readonly revealing = new Set<UserId>();
   /** Participant connections on the board per user id: the "of 12" in "9 of 12 have voted". */
   private readonly participantsOnline = new Map<UserId, number>();
   /** Which connection controls each awareness client id, so no one else can overwrite or remove it. */
@@ -285,7 +287,9 @@ export class Room {
     const session = readSession(this.board.doc);
     const kinds = { notes: !session.silentWriting, votes: !session.secretVoting };
     if (!kinds.notes && !kinds.votes) return;
-    const due = [...this.pending].filter(([, p]) => (kinds.notes && p.notes > 0) || (kinds.votes && p.dots > 0));
+    const due = [...this.pending].filter(
+      ([owner, p]) => !this.revealing.has(owner) && ((kinds.notes && p.notes > 0) || (kinds.votes && p.dots > 0)),
+    );
     if (due.length === 0) return;
     const revealed = new Map<UserId, Revealed>();
     const stored = this.board.transactAsRelay(() => {
@@ -294,9 +298,7 @@ export class Room {
         if (own) revealed.set(owner, copyRevealed(this.board.doc, own.doc, owner, kinds));
       }
     });
-    for (const [owner, before] of due) {
-      this.pending.set(owner, { notes: kinds.notes ? 0 : before.notes, dots: kinds.votes ? 0 : before.dots });
-    }
+    for (const [owner] of due) this.revealing.add(owner);
     this.publishSummarySoon();
     this.log.info(
       { people: due.length, notes: kinds.notes, votes: kinds.votes },
@@ -306,11 +308,18 @@ export class Room {
       () => {
         for (const [owner, what] of revealed) {
           const own = this.privateDocs.get(owner);
+          // Dropping the copies updates `pending` (onPrivateChange) before the owner is released.
           if (own) void own.transactAsRelay(() => dropRevealed(own.doc, owner, what)).catch(() => undefined);
+          this.revealing.delete(owner);
         }
+        this.publishSummarySoon();
       },
-      // The private copies stay, so nothing is lost: the next change or restart reveals them again.
-      (error: unknown) => this.log.error({ err: error }, 'could not store a reveal; the private copies are kept'),
+      (error: unknown) => {
+        // The private copies stay, so nothing is lost: released, they are revealed again by the next change.
+        for (const [owner] of due) this.revealing.delete(owner);
+        this.publishSummarySoon();
+        this.log.error({ err: error }, 'could not store a reveal; the private copies are kept');
+      },
     );
   }
 
@@ -327,7 +336,8 @@ export class Room {
   /** The relay's own presence: counts of private content, and nothing at all while there is no secrecy. */
   private publishSummary(): void {
     const session = readSession(this.board.doc);
-    const summary = summarizePending(this.pending.values(), this.participantsOnline.size);
+    const stillPrivate = [...this.pending].filter(([owner]) => !this.revealing.has(owner)).map(([, p]) => p);
+    const summary = summarizePending(stillPrivate, this.participantsOnline.size);
     const active = session.silentWriting || session.secretVoting || summary.notes > 0 || summary.dots > 0;
     const state = active ? relayPresence(summary) : null;
     const encoded = JSON.stringify(state);
