@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { ROOT } from '../schema/types';
 import type { NoteId, UserId, VoteId } from '../schema/ids';
 import type { Person, Vote } from '../schema/types';
+import { parseVote } from '../votes/parse';
 
 /** A note's shared map: `text` is a Y.Text, every other key a plain value (see NOTE_KEYS). */
 export type NoteMap = Y.Map<unknown>;
@@ -42,24 +43,6 @@ export function isNoteMap(value: unknown): value is NoteMap {
 export function voterVotes(doc: Y.Doc, voterId: UserId): VoterVotes | undefined {
   const entry = votesMap(doc).get(voterId);
   return entry instanceof Y.Map ? entry : undefined;
-}
-
-/** Reads a stored vote defensively: returns null for anything that is not a well-formed vote. */
-export function parseVote(value: unknown): Vote | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const v = value as Record<string, unknown>;
-  const noteId = v['noteId'];
-  if (noteId !== null && typeof noteId !== 'string') return null;
-  if (
-    typeof v['x'] !== 'number' ||
-    typeof v['y'] !== 'number' ||
-    !Number.isFinite(v['x']) ||
-    !Number.isFinite(v['y'])
-  ) {
-    return null;
-  }
-  const at = typeof v['at'] === 'number' ? v['at'] : 0;
-  return { noteId, x: v['x'], y: v['y'], at };
 }
 
 /** Every well-formed vote in the document, with its voter and id. */

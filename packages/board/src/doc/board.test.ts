@@ -13,7 +13,13 @@ describe('board meta', () => {
     expect(readMeta(doc)).toBeNull();
     initBoard(doc, { title: '  Cybercrime sprint  ', now: 42 });
     initBoard(doc, { title: 'other', now: 99 });
-    expect(readMeta(doc)).toEqual({ schemaVersion: SCHEMA_VERSION, title: 'Cybercrime sprint', createdAt: 42 });
+    expect(readMeta(doc)).toEqual({
+      schemaVersion: SCHEMA_VERSION,
+      title: 'Cybercrime sprint',
+      createdAt: 42,
+      userIds: 2,
+      anonymous: false,
+    });
     setTitle(doc, 'Renamed');
     expect(readMeta(doc)?.title).toBe('Renamed');
   });
@@ -23,9 +29,18 @@ describe('migrations', () => {
   const toV2: Migration = { version: 2, up: (doc) => metaMap(doc).set('migratedTo2', true) };
   const toV3: Migration = { version: 3, up: (doc) => metaMap(doc).set('migratedTo3', true) };
 
+  it('keeps the global user ids of a board from before per-board ids (schema v1 → v2)', () => {
+    const doc = new Y.Doc();
+    metaMap(doc).set('schemaVersion', 1);
+    metaMap(doc).set('title', 'old');
+    expect(readMeta(doc)).toMatchObject({ userIds: 1, anonymous: false });
+    expect(migrateBoard(doc)).toBe(1);
+    expect(metaMap(doc).toJSON()).toMatchObject({ schemaVersion: 2, userIds: 1, anonymous: false, title: 'old' });
+  });
+
   it('runs every migration above the stored version, in order', () => {
     const doc = new Y.Doc();
-    initBoard(doc, { title: 't' });
+    metaMap(doc).set('schemaVersion', 1);
     expect(migrateBoard(doc, { migrations: [toV2, toV3], target: 3 })).toBe(1);
     expect(metaMap(doc).toJSON()).toMatchObject({ schemaVersion: 3, migratedTo2: true, migratedTo3: true });
     expect(migrateBoard(doc, { migrations: [toV2, toV3], target: 3 })).toBe(3);

@@ -1,15 +1,24 @@
 import type * as Y from 'yjs';
+import { CURRENT_USER_ID_SCHEME } from '../identity/derive';
 import { LIMITS, SCHEMA_VERSION, type BoardMeta } from '../schema/types';
 import { truncate } from '../schema/validate';
+import type { BoardSettings } from '../rules/actions';
 import { metaMap } from './access';
 import { migrateBoard } from './migrations';
 import { transact, type MutationOptions } from './transact';
 
+/** What a board is created with. */
+export interface BoardInit {
+  title: string;
+  anonymous?: boolean;
+  now?: number;
+}
+
 /**
- * Makes `doc` a board: writes `meta` if it is missing, otherwise migrates it to the current schema. Safe to call on
- * every open; concurrent first opens write the same version and a title that converges by Yjs' last-writer rule.
+ * Makes `doc` a board: writes `meta` if it is missing, otherwise migrates it to the current schema. The relay calls
+ * it when it creates or loads a board (clients may not write `meta`'s relay-owned fields).
  */
-export function initBoard(doc: Y.Doc, init: { title: string; now?: number } & MutationOptions): void {
+export function initBoard(doc: Y.Doc, init: BoardInit & MutationOptions): void {
   const meta = metaMap(doc);
   if (meta.has('schemaVersion')) {
     migrateBoard(doc, { origin: init.origin });
@@ -19,6 +28,8 @@ export function initBoard(doc: Y.Doc, init: { title: string; now?: number } & Mu
     meta.set('schemaVersion', SCHEMA_VERSION);
     meta.set('title', truncate(init.title.trim(), LIMITS.titleLength));
     meta.set('createdAt', init.now ?? Date.now());
+    meta.set('userIds', CURRENT_USER_ID_SCHEME);
+    meta.set('anonymous', init.anonymous ?? false);
   });
 }
 
@@ -33,7 +44,20 @@ export function readMeta(doc: Y.Doc): BoardMeta | null {
     schemaVersion,
     title: typeof title === 'string' ? title : '',
     createdAt: typeof createdAt === 'number' ? createdAt : 0,
+    // Missing means a board older than per-board ids: its people keep the ids (and budgets) they have.
+    userIds: meta.get('userIds') === 2 ? 2 : 1,
+    anonymous: meta.get('anonymous') === true,
   };
+}
+
+/** The settings the rules read from a board (a board not initialised yet is a named one). */
+export function readSettings(doc: Y.Doc): BoardSettings {
+  return { anonymous: readMeta(doc)?.anonymous ?? false };
+}
+
+/** Makes the board anonymous or named (the relay does this, after checking it holds no note or dot yet). */
+export function setAnonymous(doc: Y.Doc, anonymous: boolean, options?: MutationOptions): void {
+  transact(doc, options, () => metaMap(doc).set('anonymous', anonymous));
 }
 
 /** Renames the board. */

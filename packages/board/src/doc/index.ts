@@ -9,3 +9,5 @@ export * from './votes';
 export * from './live';
 export * from './private';
 export * from './secrecy-summary';
+export * from './rule-facts';
+export * from './tombstones';

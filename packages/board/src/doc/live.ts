@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import type { NoteId, UserId, VoteId } from '../schema/ids';
 import type { Note, Vote } from '../schema/types';
-import { notesMap, parseVote, votesMap } from './access';
+import { notesMap, votesMap } from './access';
+import { parseVote } from '../votes/parse';
 import { readNoteMap } from './notes';
 
 type Listener = () => void;

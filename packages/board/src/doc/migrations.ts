@@ -12,8 +12,19 @@ export interface Migration {
   up(doc: Y.Doc): void;
 }
 
-/** Migrations for the released schema versions, in order. v1 is the first schema, so there are none yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+/** Migrations for the released schema versions, in order. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    // v2: user ids became per board. A board from before keeps the global derivation, so nobody on it gets a fresh id
+    // (and a fresh budget); it stays a named board. The new budget contract needs no data change.
+    version: 2,
+    up(doc) {
+      const meta = metaMap(doc);
+      if (!meta.has('userIds')) meta.set('userIds', 1);
+      if (!meta.has('anonymous')) meta.set('anonymous', false);
+    },
+  },
+];
 
 export class SchemaVersionError extends Error {
   override readonly name = 'SchemaVersionError';

@@ -154,8 +154,8 @@ export function editNoteText(doc: Y.Doc, noteId: NoteId, next: string, options?:
 }
 
 /**
- * Deletes a note. Dots on it stay in their voters' maps (only a voter may touch their own dots) but stop counting:
- * see `countsTowardBudget`.
+ * Deletes a note. Dots on it stay in their voters' maps (only a voter may touch their own dots) and count in no tally;
+ * each voter's client takes them back (`retractOrphanedDots`), which returns their votes.
  */
 export function deleteNote(doc: Y.Doc, noteId: NoteId, options?: MutationOptions): void {
   transact(doc, options, () => notesMap(doc).delete(noteId));

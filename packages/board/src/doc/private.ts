@@ -1,19 +1,16 @@
 import * as Y from 'yjs';
-import { isValidBoardId, type NoteId, type UserId, type VoteId } from '../schema/ids';
-import { USER_ID_LENGTH } from '../schema/identity';
+import { createId, isValidBoardId, type NoteId, type UserId, type VoteId } from '../schema/ids';
+import { authorIdFor, USER_ID_LENGTH, type BoardIdentity } from '../identity/derive';
 import { LIMITS, NOTE_COLORS, type Note, type NoteInit } from '../schema/types';
 import { clampNoteSize, isColor, isCoordinate, truncate } from '../schema/validate';
-import { hasNote, isNoteMap, notesMap, parseVote, voterVotes, votesMap } from './access';
+import { hasNote, isNoteMap, notesMap, voterVotes, votesMap } from './access';
+import { parseVote } from '../votes/parse';
 import { createNote, readNoteMap, topZ, type CreateNoteOptions } from './notes';
 import { readSession } from './session';
+import { readSettings } from './board';
+import { noteWasDeleted } from './tombstones';
 import { transact, type MutationOptions } from './transact';
-import {
-  castVoteInto,
-  voterSpending,
-  type CastVoteOptions,
-  type CastVoteResult,
-  type VoteTarget,
-} from './votes';
+import { castVoteInto, voterSpending, type CastVoteOptions, type CastVoteResult, type VoteTarget } from './votes';
 
 /*
  * Silent writing and secret voting. While the facilitator keeps either on, a person's new notes (or dots) go into
@@ -70,10 +67,20 @@ export function docForNewVotes(space: Workspace): Y.Doc {
 const otherDocs = (space: Workspace, doc: Y.Doc): Y.Doc[] =>
   [space.board, space.own].filter((each): each is Y.Doc => each !== null && each !== doc);
 
-/** Creates a note where the session says (privately while writing is silent), above every note on the canvas. */
-export function createNoteIn(space: Workspace, init: NoteInit, options: CreateNoteOptions): NoteId {
+/**
+ * Creates a note where the session says (privately while writing is silent), above every note on the canvas, with
+ * `author` as its author: their user id on a named board, their author tag for this note on an anonymous one.
+ */
+export function createNoteIn(
+  space: Workspace,
+  init: NoteInit,
+  options: Omit<CreateNoteOptions, 'authorId'> & { author: BoardIdentity },
+): NoteId {
   const into = docForNewNotes(space);
-  return createNote(into, init, { ...options, alsoAbove: otherDocs(space, into) });
+  const id = options.id ?? createId();
+  const { author, ...rest } = options;
+  const authorId = authorIdFor(author, id, readSettings(space.board).anonymous);
+  return createNote(into, init, { ...rest, id, authorId, alsoAbove: otherDocs(space, into) });
 }
 
 /** A voter's spending over the board and their private document together (secret dots spend the same budget). */
@@ -98,6 +105,28 @@ export function castVoteIn(
   if (target.noteId !== null && into !== space.own && isPrivateNote(space, target.noteId))
     return { ok: false, reason: 'note-private' };
   return castVoteInto(into, space.board, space.own ? [space.own] : [], voterId, target, options);
+}
+
+/**
+ * Takes back `voterId`'s dots on notes that were deleted from the board: they count in no tally, and every dot spends
+ * budget until its voter takes it back (votes/rules). A client calls this when it sees notes deleted, so deleting a
+ * note gives its voters their votes back. Not an undoable edit of theirs: pass an origin the undo history ignores.
+ */
+export function retractOrphanedDots(space: Workspace, voterId: UserId, options?: MutationOptions): number {
+  let retracted = 0;
+  for (const doc of [space.board, space.own]) {
+    const dots = doc ? voterVotes(doc, voterId) : undefined;
+    if (!doc || !dots) continue;
+    const orphans: VoteId[] = [];
+    for (const [voteId, raw] of dots) {
+      const noteId = parseVote(raw)?.noteId;
+      if (noteId && noteWasDeleted(space.board, noteId) && docWithNote(space, noteId) === null) orphans.push(voteId);
+    }
+    if (orphans.length === 0) continue;
+    transact(doc, options, () => orphans.forEach((id) => dots.delete(id)));
+    retracted += orphans.length;
+  }
+  return retracted;
 }
 
 /** Takes back one of `voterId`'s dots, public or secret. Returns false when there was no such dot. */
@@ -127,10 +156,26 @@ export function pendingIn(own: Y.Doc, ownerId: UserId): PendingContent {
   return { notes, dots };
 }
 
-/** Which kinds of private content to reveal. */
+/** Which kinds of private content to reveal, and how (see `copyRevealed`). */
 export interface RevealKinds {
   notes: boolean;
   votes: boolean;
+}
+
+/** How revealed notes are written into the board (see `copyRevealed`). */
+export interface RevealOptions extends MutationOptions {
+  /** The reveal's time (tests pass a fixed one). */
+  now?: number;
+  /** Random numbers in [0, 1) for the order on anonymous boards; the platform's CSPRNG by default. */
+  random?: () => number;
+  /**
+   * On an anonymous board a revealed note keeps the author tag its author wrote (the relay checked it when the note
+   * was written), and the notes of everyone revealed at once are interleaved by `shuffle`, so neither their authors
+   * nor their order give away whose they are. On a named board the author is the owner, as they are.
+   */
+  anonymous?: boolean;
+  /** The stacking order revealed notes start above; by default the board's top. */
+  top?: number;
 }
 
 /** What `copyRevealed` found in a private document (all of it is in the board afterwards). */
@@ -153,54 +198,91 @@ function sanitized(note: Note): NoteInit & { text: string } {
   return init;
 }
 
+/** One person's private document to reveal. */
+export interface RevealSource {
+  own: Y.Doc;
+  ownerId: UserId;
+}
+
 /**
- * Copies `ownerId`'s private notes and/or dots into the board, keeping their ids, so the reveal is idempotent: what
- * the board already has is not copied again (e.g. a relay that crashed between copying and clearing). Notes are
- * attributed to the owner whatever the private copy claims, and are stacked above the board in their private order.
- * Runs in the caller's transaction when there is one, so a relay can reveal everyone's content in one update.
+ * Copies the private notes and/or dots of everyone in `sources` into the board, keeping their ids, so the reveal is
+ * idempotent: what the board already has is not copied again (e.g. a relay that crashed between copying and clearing).
+ * Notes are stacked above the board: on a named board each person's in their private order and attributed to them
+ * whatever the private copy claims; on an anonymous board interleaved at random, each keeping its author tag, with
+ * the reveal time as their creation time (so neither order nor timing tells whose they are). Runs in the caller's
+ * transaction when there is one, so a relay reveals everyone's content in one update. Returns what each person had.
  */
 export function copyRevealed(
   board: Y.Doc,
-  own: Y.Doc,
-  ownerId: UserId,
+  sources: readonly RevealSource[],
   kinds: RevealKinds,
-  options?: MutationOptions,
-): Revealed {
-  const revealed: Revealed = { notes: [], votes: [] };
+  options: RevealOptions = {},
+): Map<UserId, Revealed> {
+  const revealed = new Map<UserId, Revealed>();
+  for (const { ownerId } of sources) revealed.set(ownerId, { notes: [], votes: [] });
   transact(board, options, () => {
     if (kinds.notes) {
-      const notes: Note[] = [];
-      for (const [id, value] of notesMap(own)) {
-        const note = readNoteMap(id, value);
-        if (note) notes.push(note);
-      }
-      notes.sort((a, b) => a.z - b.z || a.createdAt - b.createdAt);
-      // Stacked above the board in their own order; the top is read once, not once per note (a plenary's reveal).
-      let top = topZ(board);
-      for (const note of notes) {
-        revealed.notes.push(note.id);
-        if (hasNote(board, note.id)) continue;
-        createNote(board, sanitized(note), { authorId: ownerId, now: note.createdAt, id: note.id, z: ++top });
-      }
-    }
-    if (kinds.votes) {
-      const privateDots = voterVotes(own, ownerId);
-      if (!privateDots || privateDots.size === 0) return;
-      let dots = voterVotes(board, ownerId);
-      for (const [voteId, raw] of privateDots) {
-        const vote = parseVote(raw);
-        if (!vote) continue;
-        revealed.votes.push(voteId);
-        if (dots?.has(voteId)) continue;
-        if (!dots) {
-          dots = new Y.Map();
-          votesMap(board).set(ownerId, dots);
+      const waiting: Array<{ note: Note; ownerId: UserId }> = [];
+      for (const { own, ownerId } of sources) {
+        const mine: Note[] = [];
+        for (const [id, value] of notesMap(own)) {
+          const note = readNoteMap(id, value);
+          if (note) mine.push(note);
         }
-        dots.set(voteId, vote);
+        mine.sort((a, b) => a.z - b.z || a.createdAt - b.createdAt);
+        for (const note of mine) {
+          revealed.get(ownerId)!.notes.push(note.id);
+          if (!hasNote(board, note.id)) waiting.push({ note, ownerId });
+        }
+      }
+      if (options.anonymous) shuffle(waiting, options.random ?? cryptoRandom);
+      // The top is read once, not once per note (a plenary's reveal).
+      let top = options.top ?? topZ(board);
+      const now = options.now ?? Date.now();
+      for (const { note, ownerId } of waiting) {
+        createNote(board, sanitized(note), {
+          authorId: options.anonymous ? note.authorId : ownerId,
+          now: options.anonymous ? now : note.createdAt,
+          id: note.id,
+          z: ++top,
+        });
       }
     }
+    if (kinds.votes) for (const source of sources) copyDots(board, source, revealed.get(source.ownerId)!);
   });
   return revealed;
+}
+
+function copyDots(board: Y.Doc, { own, ownerId }: RevealSource, revealed: Revealed): void {
+  const privateDots = voterVotes(own, ownerId);
+  if (!privateDots || privateDots.size === 0) return;
+  let dots = voterVotes(board, ownerId);
+  for (const [voteId, raw] of privateDots) {
+    const vote = parseVote(raw);
+    if (!vote) continue;
+    revealed.votes.push(voteId);
+    if (dots?.has(voteId)) continue;
+    if (!dots) {
+      dots = new Y.Map();
+      votesMap(board).set(ownerId, dots);
+    }
+    dots.set(voteId, vote);
+  }
+}
+
+/** A uniform random number in [0, 1) from the platform's CSPRNG (the order of a reveal must not be predictable). */
+function cryptoRandom(): number {
+  const words = new Uint32Array(1);
+  (globalThis as unknown as { crypto: { getRandomValues(a: Uint32Array): Uint32Array } }).crypto.getRandomValues(words);
+  return words[0]! / 2 ** 32;
+}
+
+/** Fisher–Yates, in place. */
+function shuffle<T>(items: T[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
 }
 
 /** Removes what was revealed from the private document (after the board's copy is safely stored). */

@@ -19,6 +19,12 @@ export interface SecrecySummary {
 /** The presence key under which the relay publishes its summary. Clients may not use it (the relay drops them). */
 export const RELAY_PRESENCE_KEY = 'relay';
 
+/**
+ * Counts are published only when at least this many people could be behind each number: with two people, "1 of 2
+ * have voted" tells each of them what the other did. Below it, everyone sees that a mode is on, without counts.
+ */
+export const MIN_PEOPLE_FOR_COUNTS = 3;
+
 /** Adds up per-person pending content into the public summary. */
 export function summarizePending(pending: Iterable<PendingContent>, connectedParticipants: number): SecrecySummary {
   const summary: SecrecySummary = { notes: 0, writers: 0, dots: 0, voters: 0, participants: 0 };
@@ -36,17 +42,24 @@ export function summarizePending(pending: Iterable<PendingContent>, connectedPar
 
 const COUNT_KEYS = ['notes', 'writers', 'dots', 'voters', 'participants'] as const;
 
-/** The relay's presence state carrying `summary`. */
+/** The relay's presence state carrying `summary`, or saying that counts are withheld (too few people). */
 export function relayPresence(summary: SecrecySummary): Record<string, unknown> {
-  return { [RELAY_PRESENCE_KEY]: { pending: summary } };
+  const publishable = summary.participants >= MIN_PEOPLE_FOR_COUNTS;
+  return { [RELAY_PRESENCE_KEY]: publishable ? { pending: summary } : { pending: null, withheld: true } };
 }
 
-/** Finds the relay's summary among presence states; null when the relay published none. */
-export function readSecrecySummary(states: Iterable<unknown>): SecrecySummary | null {
+/**
+ * Finds the relay's summary among presence states: the counts, 'withheld' while fewer than MIN_PEOPLE_FOR_COUNTS
+ * people take part, or null when the relay published nothing. Tolerates any state another client could send.
+ */
+export function readSecrecySummary(states: Iterable<unknown>): SecrecySummary | 'withheld' | null {
   for (const state of states) {
-    const relay = (state as Record<string, unknown> | null)?.[RELAY_PRESENCE_KEY];
-    const pending = (relay as { pending?: unknown } | undefined)?.pending as Record<string, unknown> | undefined;
-    if (!pending) continue;
+    if (typeof state !== 'object' || state === null) continue;
+    const relay = (state as Record<string, unknown>)[RELAY_PRESENCE_KEY];
+    if (typeof relay !== 'object' || relay === null) continue;
+    if ((relay as { withheld?: unknown }).withheld === true) return 'withheld';
+    const pending = (relay as { pending?: unknown }).pending as Record<string, unknown> | null | undefined;
+    if (typeof pending !== 'object' || pending === null) continue;
     if (!COUNT_KEYS.every((key) => Number.isInteger(pending[key]) && (pending[key] as number) >= 0)) continue;
     return {
       notes: pending['notes'] as number,

@@ -46,12 +46,13 @@ describe('votes', () => {
     expect(canCastVote(doc, 'v1', null).ok).toBe(false);
   });
 
-  it('gives back votes on deleted notes and refuses votes on them', () => {
+  it('keeps charging a dot on a deleted note until it is taken back, and refuses new dots there', () => {
     const { doc, a, b } = board(1);
-    castVote(doc, 'v1', { noteId: a, x: 1, y: 1 });
-    expect(voterSpending(doc, 'v1').spent).toBe(1);
+    const cast = castVote(doc, 'v1', { noteId: a, x: 1, y: 1 });
     deleteNote(doc, a);
-    expect(voterSpending(doc, 'v1').spent).toBe(0);
+    expect(voterSpending(doc, 'v1').spent).toBe(1);
+    expect(castVote(doc, 'v1', { noteId: b, x: 1, y: 1 })).toMatchObject({ ok: false, reason: 'budget-exhausted' });
+    if (cast.ok) retractVote(doc, 'v1', cast.voteId);
     expect(castVote(doc, 'v1', { noteId: a, x: 1, y: 1 })).toMatchObject({ ok: false, reason: 'note-missing' });
     expect(castVote(doc, 'v1', { noteId: b, x: 1, y: 1 }).ok).toBe(true);
   });

@@ -2,8 +2,9 @@ import * as Y from 'yjs';
 import { createId, type NoteId, type UserId, type VoteId } from '../schema/ids';
 import type { Vote } from '../schema/types';
 import { requireCoordinate } from '../schema/validate';
-import { checkVote, countsTowardBudget, type VoteCheck } from '../votes/rules';
-import { hasNote, parseVote, voterVotes, votesMap, type VoterVotes } from './access';
+import { parseVote } from '../votes/parse';
+import { checkNewDot, type DotRefusal } from '../votes/rules';
+import { hasNote, voterVotes, votesMap, type VoterVotes } from './access';
 import { readSession } from './session';
 import { transact, type MutationOptions } from './transact';
 
@@ -19,32 +20,37 @@ export interface CastVoteOptions extends MutationOptions {
   id?: VoteId;
 }
 
-export type CastVoteResult = { ok: true; voteId: VoteId } | Exclude<VoteCheck, { ok: true }>;
+/** Why a dot was not cast (translated by the web app: see the refusal codes in src/rules). */
+export type VoteRefusal = DotRefusal | 'note-missing';
+
+export type VoteCheck = { ok: true } | { ok: false; reason: VoteRefusal };
+
+export type CastVoteResult = { ok: true; voteId: VoteId } | Extract<VoteCheck, { ok: false }>;
 
 /**
- * How many dots a voter has that count toward their budget, and how many sit on each note. Pass several documents
- * (the board and the voter's private document) to count public and secret dots together; a note in any of them
- * counts as existing.
+ * A voter's dots in several documents (the board and their private document), each counted once even while a reveal
+ * has it in both: vote id → note id (null for a free dot). Every well-formed dot spends budget (see votes/rules).
  */
+export function voterDots(docs: Y.Doc | readonly Y.Doc[], voterId: UserId): Map<VoteId, NoteId | null> {
+  const dots = new Map<VoteId, NoteId | null>();
+  for (const doc of docs instanceof Y.Doc ? [docs] : docs) {
+    for (const [voteId, raw] of voterVotes(doc, voterId) ?? []) {
+      const vote = parseVote(raw);
+      if (vote && !dots.has(voteId)) dots.set(voteId, vote.noteId);
+    }
+  }
+  return dots;
+}
+
+/** How many of a voter's dots spend budget, and how many sit on each note (public and secret together). */
 export function voterSpending(
   docs: Y.Doc | readonly Y.Doc[],
   voterId: UserId,
 ): { spent: number; dotsByNote: Map<NoteId, number> } {
-  const all: readonly Y.Doc[] = docs instanceof Y.Doc ? [docs] : docs;
+  const dots = voterDots(docs, voterId);
   const dotsByNote = new Map<NoteId, number>();
-  let spent = 0;
-  const exists = (id: NoteId) => all.some((doc) => hasNote(doc, id));
-  for (const doc of all) {
-    const dots = voterVotes(doc, voterId);
-    if (!dots) continue;
-    for (const raw of dots.values()) {
-      const vote = parseVote(raw);
-      if (!vote || !countsTowardBudget(vote.noteId, exists)) continue;
-      spent++;
-      if (vote.noteId !== null) dotsByNote.set(vote.noteId, (dotsByNote.get(vote.noteId) ?? 0) + 1);
-    }
-  }
-  return { spent, dotsByNote };
+  for (const noteId of dots.values()) if (noteId !== null) dotsByNote.set(noteId, (dotsByNote.get(noteId) ?? 0) + 1);
+  return { spent: dots.size, dotsByNote };
 }
 
 /**
@@ -58,16 +64,9 @@ export function canCastVote(
   alsoCounting: readonly Y.Doc[] = [],
 ): VoteCheck {
   const docs = [doc, ...alsoCounting];
-  const { spent, dotsByNote } = voterSpending(docs, voterId);
-  return checkVote(
-    {
-      spent,
-      noteId,
-      noteExists: noteId === null || docs.some((d) => hasNote(d, noteId)),
-      dotsOnNote: noteId === null ? 0 : (dotsByNote.get(noteId) ?? 0),
-    },
-    readSession(doc),
-  );
+  if (noteId !== null && !docs.some((each) => hasNote(each, noteId))) return { ok: false, reason: 'note-missing' };
+  const refusal = checkNewDot(voterDots(docs, voterId), noteId, readSession(doc));
+  return refusal ? { ok: false, reason: refusal } : { ok: true };
 }
 
 /** Casts one of `voterId`'s dots, respecting the session's budget and stacking rule. */
@@ -98,7 +97,7 @@ export function castVoteInto(
       votesMap(into).set(voterId, dots);
     }
     const voteId = options?.id ?? createId();
-    dots.set(voteId, { noteId: target.noteId, x: target.x, y: target.y, at: options?.now ?? Date.now() });
+    dots.set(voteId, { noteId: target.noteId, x: target.x, y: target.y, at: Math.floor(options?.now ?? Date.now()) });
     return { ok: true, voteId } as const;
   });
 }

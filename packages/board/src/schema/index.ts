@@ -1,5 +1,4 @@
 export * from './ids';
 export * from './types';
 export * from './validate';
-export * from './identity';
 export * from './roles';

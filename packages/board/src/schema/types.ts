@@ -1,7 +1,11 @@
 import type { ClusterId, NoteId, UserId } from './ids';
 
-/** The schema version this package writes. Documents with an older version are migrated on open. */
-export const SCHEMA_VERSION = 1;
+/**
+ * The schema version this package writes. The relay migrates older documents when it loads them.
+ * v2: every dot spends budget until its voter takes it back (dots on deleted notes included); `meta.userIds` says how
+ * user ids are derived; `meta.anonymous`; a note's `authorId` is an author tag on anonymous boards.
+ */
+export const SCHEMA_VERSION = 2;
 
 /** Top-level shared types of a board document. These names are a public contract (see README). */
 export const ROOT = {
@@ -112,6 +116,10 @@ export interface BoardMeta {
   schemaVersion: number;
   title: string;
   createdAt: number;
+  /** How user ids are derived on this board (see src/identity): 1 for boards older than per-board ids. */
+  userIds: 1 | 2;
+  /** Nobody can tell who wrote a note or placed a dot. Fixed before the board's first note or dot. */
+  anonymous: boolean;
 }
 
 /** Default sticky-note size in board units (a square, as on paper). */

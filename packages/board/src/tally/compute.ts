@@ -81,14 +81,14 @@ function countDots(doc: Y.Doc, table: NoteTable): DotCounts {
     const noteId = dotNoteId(raw);
     if (noteId === undefined) return;
     wellFormed = true;
+    // Every dot spends budget, on a deleted note too, until its voter takes it back (votes/rules).
+    spent++;
     if (noteId === null) {
-      spent++;
       counts.freeVotes++;
       return;
     }
     const note = indexOf.get(noteId);
-    if (note === undefined) return; // orphaned: the voter gets this vote back
-    spent++;
+    if (note === undefined) return; // orphaned: counts in no tally
     onNotes++;
     counts.noteVotes[note]!++;
     if (lastVoterOfNote[note] !== voter) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseVote } from '../doc/access';
+import { parseVote } from '../votes/parse';
 import { dotNoteId } from './fields';
 
 describe('dotNoteId', () => {

@@ -1,6 +1,7 @@
 import type { ClusterId, NoteId, UserId, VoteId } from '../schema/ids';
 import { DEFAULT_SESSION } from '../schema/types';
-import { parseVote, type NoteMap, type VoterVotes } from '../doc/access';
+import type { NoteMap, VoterVotes } from '../doc/access';
+import { parseVote } from '../votes/parse';
 import { noteClusterId, noteCreatedAt } from './fields';
 import type { TallyParts } from './snapshot';
 import type { ClusterTally, NoteTally } from './types';
@@ -23,7 +24,7 @@ interface VoterEntry {
   /** Every well-formed dot, orphaned or not: vote id → note id (null: free dot). */
   dots: Map<VoteId, NoteId | null>;
   free: number;
-  /** Dots on existing notes; `free + onNotes` is what the voter has spent. */
+  /** Dots on existing notes (the voter spends every dot: `dots.size`, see votes/rules). */
   onNotes: number;
 }
 
@@ -160,10 +161,9 @@ export class TallyIndex {
     return cluster && { votes: cluster.total, voters: cluster.byVoter.size, noteCount: cluster.noteCount };
   }
 
-  /** Dots of `voterId` that count toward the budget. */
+  /** Dots of `voterId` that count toward the budget: all of them, orphaned ones included (votes/rules). */
   spent(voterId: UserId): number {
-    const voter = this.voters.get(voterId);
-    return voter ? voter.free + voter.onNotes : 0;
+    return this.voters.get(voterId)?.dots.size ?? 0;
   }
 
   /** The session's votes per person as last seen. */
@@ -183,7 +183,7 @@ export class TallyIndex {
     }
     const spent: [UserId, number][] = [];
     for (const [voterId, voter] of this.voters) {
-      if (voter.dots.size > 0) spent.push([voterId, voter.free + voter.onNotes]);
+      if (voter.dots.size > 0) spent.push([voterId, voter.dots.size]);
     }
     return {
       notes,

@@ -136,9 +136,9 @@ describe('tally', () => {
     expect(tally.clusters.size).toBe(0);
     expect(tally.totalVotes).toBe(1);
     expect(tally.voterCount).toBe(1);
-    // Bob's only dot is orphaned: he is listed with his whole budget back.
-    expect(tally.voters.get('bob')).toEqual({ spent: 0, remaining: 5 });
-    expect(tracker.spentBy('alice')).toBe(1);
+    // Bob's only dot is orphaned: it counts nowhere, and still spends his vote until he takes it back.
+    expect(tally.voters.get('bob')).toEqual({ spent: 1, remaining: 4 });
+    expect(tracker.spentBy('alice')).toBe(2);
     expect(tracker.votesOnNote('n1')).toEqual({ votes: 0, voters: 0 });
     retractVote(doc, 'bob', 'b1');
     retractVote(doc, 'alice', 'a1');
@@ -199,7 +199,8 @@ describe('tally', () => {
     rawVote(doc, 'eve', 'e6', { noteId: 'n1', x: 0, y: 0 });
     let tally = check();
     expect(tally.notes).toEqual(new Map([['n1', { votes: 1, voters: 1 }]]));
-    expect(tally.voters).toEqual(new Map([['eve', { spent: 1, remaining: 4 }]]));
+    // e5 sits on something that is not a note: it counts in no tally but spends a vote, like an orphaned dot.
+    expect(tally.voters).toEqual(new Map([['eve', { spent: 2, remaining: 3 }]]));
     expect(tally.votesPerPerson).toBe(5);
     // A valid dot overwritten with junk disappears; junk replaced by a valid dot appears.
     rawVote(doc, 'eve', 'e6', null);

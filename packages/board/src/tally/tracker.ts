@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import type { ClusterId, NoteId, UserId } from '../schema/ids';
 import { NOTE_KEYS } from '../schema/types';
-import { isNoteMap, notesMap, parseVote, sessionMap, votesMap, type NoteMap, type VoterVotes } from '../doc/access';
+import { isNoteMap, notesMap, sessionMap, votesMap, type NoteMap, type VoterVotes } from '../doc/access';
+import { parseVote } from '../votes/parse';
 import { readSession } from '../doc/session';
 import { assembleTally } from './snapshot';
 import { TallyIndex } from './tally-index';

@@ -14,7 +14,7 @@ export interface ClusterTally {
   noteCount: number;
 }
 
-/** One voter's budget: `spent` counts free dots and dots on existing notes, never orphaned dots. */
+/** One voter's budget: `spent` counts every well-formed dot, orphaned ones too, until the voter takes them back. */
 export interface VoterTally {
   spent: number;
   /** max(0, votesPerPerson − spent); a budget lowered below what was already spent gives 0, never negative. */
@@ -36,8 +36,8 @@ export interface RankedNote {
  * Which entries appear:
  * - `notes`: existing notes with at least one dot, in ranking order. Dots on deleted notes (orphans) count nowhere.
  * - `clusters`: every cluster that holds at least one existing note (even with 0 votes), ordered by cluster id.
- * - `voters`: every voter holding at least one well-formed dot, orphaned ones included (so a voter whose note was
- *   deleted shows up with their budget back), ordered by voter id.
+ * - `voters`: every voter holding at least one well-formed dot, orphaned ones included (they spend budget until
+ *   their voter takes them back; see votes/rules), ordered by voter id.
  * - `ranking`: the same notes as `notes`, by votes descending, then earliest `createdAt`, then note id.
  *
  * Snapshots are never mutated after they are returned; treat them as read-only.

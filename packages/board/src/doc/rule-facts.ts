@@ -1,0 +1,39 @@
+import type * as Y from 'yjs';
+import type { NoteId, UserId } from '../schema/ids';
+import { NOTE_KEYS } from '../schema/types';
+import type { DotTarget, NoteFact, RuleFacts } from '../rules/actions';
+import type { Where } from '../rules/changes';
+import { hasNote, isNoteMap, notesMap } from './access';
+import type { Workspace } from './private';
+import { noteWasDeleted } from './tombstones';
+import { voterDots } from './votes';
+
+/**
+ * The facts `authorize` needs, read from a person's workspace: the board and (if they have one) their private
+ * document. The relay builds the same workspace for the sender of an update; the web app has its own.
+ */
+export function workspaceFacts(space: Workspace, where: Where): RuleFacts {
+  const docOf = (place: Where): Y.Doc | null => (place === 'board' ? space.board : space.own);
+  return {
+    note(noteId: NoteId): NoteFact | undefined {
+      const doc = docOf(where);
+      if (!doc) return undefined;
+      const note = notesMap(doc).get(noteId);
+      if (isNoteMap(note)) {
+        const authorId = note.get(NOTE_KEYS.authorId);
+        return { live: true, authorId: typeof authorId === 'string' ? authorId : null };
+      }
+      return notesMap(doc)._map.has(noteId) ? { live: false, authorId: null } : undefined;
+    },
+    dotTarget(noteId: NoteId): DotTarget {
+      if (hasNote(space.board, noteId)) return 'board';
+      if (space.own && hasNote(space.own, noteId)) return 'private';
+      if (noteWasDeleted(space.board, noteId) || (space.own && noteWasDeleted(space.own, noteId))) return 'deleted';
+      return 'unknown';
+    },
+    ballot(voterId: UserId, place: Where) {
+      const doc = docOf(place);
+      return doc ? voterDots(doc, voterId) : new Map();
+    },
+  };
+}

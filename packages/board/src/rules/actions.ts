@@ -1,0 +1,72 @@
+import type { NoteId, UserId, VoteId } from '../schema/ids';
+import type { Role } from '../schema/roles';
+import type { Session, Vote } from '../schema/types';
+import type { BoardIdentity } from '../identity/derive';
+import type { Where } from './changes';
+
+/** Something a person does to a board, as the rules see it. The web app asks about these before offering a tool. */
+export type Action =
+  /** `authorId` is what the new note claims (null when it claims none). */
+  | { type: 'create-note'; noteId: NoteId; authorId: string | null }
+  /** Its words. */
+  | { type: 'edit-note'; noteId: NoteId }
+  /** Move, resize, recolour, group, bring to front. */
+  | { type: 'arrange-note'; noteId: NoteId }
+  | { type: 'delete-note'; noteId: NoteId }
+  /** Changing a note's author or creation time after it was created. */
+  | { type: 'change-fixed-field'; noteId: NoteId }
+  /** Creating a voter's map of dots, or removing it (and every dot in it). */
+  | { type: 'open-ballot'; voterId: UserId }
+  | { type: 'clear-ballot'; voterId: UserId }
+  | { type: 'add-dot'; voterId: UserId; voteId: VoteId; vote: Vote }
+  | { type: 'remove-dot'; voterId: UserId; voteId: VoteId }
+  | { type: 'set-person'; userId: UserId }
+  | { type: 'change-settings'; key: string }
+  | { type: 'change-title' }
+  | { type: 'write-relay-field'; key: string };
+
+/** Board-wide settings fixed early in a board's life (read from `meta`). */
+export interface BoardSettings {
+  /** Nobody can tell who wrote a note or placed a dot (see docs/SECURITY.md). */
+  anonymous: boolean;
+}
+
+/** Who is acting: the role of their link, and (except for a projector) their identity on this board. */
+export interface Actor {
+  role: Role;
+  identity: BoardIdentity | null;
+}
+
+/** A note as the rules see it, in the document an action applies to. */
+export interface NoteFact {
+  /** False for a note that was deleted (its id is known, its content gone). */
+  live: boolean;
+  /** Its stored `authorId`; null when it has none. */
+  authorId: string | null;
+}
+
+/** Where the note a dot points at is, from the voter's point of view. */
+export type DotTarget = 'board' | 'private' | 'deleted' | 'unknown';
+
+/**
+ * What the rules need to know about the board beyond the action itself. The relay and the web app answer from their
+ * documents (`workspaceFacts` in src/doc); the rules never touch Yjs.
+ */
+export interface RuleFacts {
+  /** The note in the document the action applies to; undefined when that document never had it. */
+  note(noteId: NoteId): NoteFact | undefined;
+  /** Where a dot's note is for the voter (the board, their private document, deleted, or nowhere). */
+  dotTarget(noteId: NoteId): DotTarget;
+  /** The voter's well-formed dots in one document: vote id → note id (null: a free dot). */
+  ballot(voterId: UserId, where: Where): ReadonlyMap<VoteId, NoteId | null>;
+}
+
+/** Everything `authorize` reads. */
+export interface RuleContext {
+  actor: Actor;
+  session: Session;
+  settings: BoardSettings;
+  /** The document the actions apply to. */
+  where: Where;
+  facts: RuleFacts;
+}

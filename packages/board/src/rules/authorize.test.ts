@@ -1,0 +1,221 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { authorIdFor, deriveBoardIdentity } from '../identity/derive';
+import type { NoteId } from '../schema/ids';
+import type { Role } from '../schema/roles';
+import { DEFAULT_SESSION, type Session } from '../schema/types';
+import type { Action, RuleContext, RuleFacts } from './actions';
+import { authorize } from './authorize';
+import type { Where } from './changes';
+
+/*
+ * The rules as a table: every row is something a person does, every column a role in a session state, every cell
+ * what `authorize` answers (✓, or the refusal code). docs/SECURITY.md shows this same table, and the last test below
+ * fails if the two differ, so the documentation is the behaviour.
+ */
+
+const COLUMNS = [
+  ['facilitator', 'open'],
+  ['facilitator', 'locked'],
+  ['facilitator', 'silent writing'],
+  ['facilitator', 'secret voting'],
+  ['participant', 'open'],
+  ['participant', 'locked'],
+  ['participant', 'silent writing'],
+  ['participant', 'secret voting'],
+  ['projector', 'any'],
+] as const;
+
+type State = (typeof COLUMNS)[number][1];
+
+const ME = deriveBoardIdentity('my device secret', 'board', 2);
+const OTHER = deriveBoardIdentity('their device secret', 'board', 2);
+
+interface Row {
+  what: string;
+  /** The action, and which document it applies to. */
+  action: Action;
+  where?: Where;
+  anonymous?: boolean;
+  /** Nine cells, in COLUMNS order. */
+  cells: string;
+}
+
+const ownNote = 'own-note';
+const theirNote = 'their-note';
+const vote = { noteId: theirNote, x: 1, y: 1, at: 1 };
+
+const ROWS: Row[] = [
+  {
+    what: 'Create a note on the board',
+    action: { type: 'create-note', noteId: 'new', authorId: ME.userId },
+    cells: '✓ ✓ ✓ ✓ | ✓ board-locked silent-writing ✓ | read-only',
+  },
+  {
+    what: 'Create a note in your private space',
+    action: { type: 'create-note', noteId: 'new', authorId: ME.userId },
+    where: 'private',
+    cells: '✓ ✓ ✓ ✓ | ✓ board-locked ✓ ✓ | read-only',
+  },
+  {
+    what: 'Create a note claiming someone else as its author',
+    action: { type: 'create-note', noteId: 'new', authorId: OTHER.userId },
+    cells: 'author-mismatch author-mismatch author-mismatch author-mismatch | author-mismatch board-locked author-mismatch author-mismatch | read-only',
+  },
+  {
+    what: 'Edit the text of your own note',
+    action: { type: 'edit-note', noteId: ownNote },
+    cells: '✓ ✓ ✓ ✓ | ✓ board-locked ✓ ✓ | read-only',
+  },
+  {
+    what: "Edit the text of someone else's note",
+    action: { type: 'edit-note', noteId: theirNote },
+    cells: '✓ ✓ ✓ ✓ | not-your-note board-locked not-your-note not-your-note | read-only',
+  },
+  {
+    what: 'Move, resize, recolour, group or raise any note',
+    action: { type: 'arrange-note', noteId: theirNote },
+    cells: '✓ ✓ ✓ ✓ | ✓ board-locked ✓ ✓ | read-only',
+  },
+  {
+    what: 'Delete your own note',
+    action: { type: 'delete-note', noteId: ownNote },
+    cells: '✓ ✓ ✓ ✓ | ✓ board-locked ✓ ✓ | read-only',
+  },
+  {
+    what: "Delete someone else's note",
+    action: { type: 'delete-note', noteId: theirNote },
+    cells: '✓ ✓ ✓ ✓ | not-your-note board-locked not-your-note not-your-note | read-only',
+  },
+  {
+    what: "Change a note's author or creation time",
+    action: { type: 'change-fixed-field', noteId: ownNote },
+    cells:
+      'author-mismatch author-mismatch author-mismatch author-mismatch | author-mismatch author-mismatch author-mismatch author-mismatch | read-only',
+  },
+  {
+    what: 'Place your dot on the board',
+    action: { type: 'add-dot', voterId: ME.userId, voteId: 'd', vote },
+    cells: '✓ ✓ ✓ secret-voting | ✓ board-locked ✓ secret-voting | read-only',
+  },
+  {
+    what: 'Place your dot in your private space',
+    action: { type: 'add-dot', voterId: ME.userId, voteId: 'd', vote },
+    where: 'private',
+    cells: '✓ ✓ ✓ ✓ | ✓ board-locked ✓ ✓ | read-only',
+  },
+  {
+    what: "Place a dot in someone else's name",
+    action: { type: 'add-dot', voterId: OTHER.userId, voteId: 'd', vote },
+    cells:
+      'not-your-vote not-your-vote not-your-vote not-your-vote | not-your-vote not-your-vote not-your-vote not-your-vote | read-only',
+  },
+  {
+    what: 'Take back your own dot',
+    action: { type: 'remove-dot', voterId: ME.userId, voteId: 'd' },
+    cells: '✓ ✓ ✓ ✓ | ✓ board-locked ✓ ✓ | read-only',
+  },
+  {
+    what: "Take away someone else's dot",
+    action: { type: 'remove-dot', voterId: OTHER.userId, voteId: 'd' },
+    cells: '✓ ✓ ✓ ✓ | not-your-vote not-your-vote not-your-vote not-your-vote | read-only',
+  },
+  {
+    what: 'Set your own name and colour',
+    action: { type: 'set-person', userId: ME.userId },
+    cells: '✓ ✓ ✓ ✓ | ✓ ✓ ✓ ✓ | read-only',
+  },
+  {
+    what: 'Set your own name on an anonymous board',
+    action: { type: 'set-person', userId: ME.userId },
+    anonymous: true,
+    cells:
+      'anonymous-board anonymous-board anonymous-board anonymous-board | anonymous-board anonymous-board anonymous-board anonymous-board | read-only',
+  },
+  {
+    what: "Set someone else's name",
+    action: { type: 'set-person', userId: OTHER.userId },
+    cells:
+      'not-your-name not-your-name not-your-name not-your-name | not-your-name not-your-name not-your-name not-your-name | read-only',
+  },
+  {
+    what: 'Change the settings (phase, budget, stacking, modes, lock, timer) or the title',
+    action: { type: 'change-settings', key: 'votesPerPerson' },
+    cells:
+      '✓ ✓ ✓ ✓ | facilitator-only facilitator-only facilitator-only facilitator-only | read-only',
+  },
+  {
+    what: "Write a field only the relay writes (schema version, user-id scheme, anonymity)",
+    action: { type: 'write-relay-field', key: 'anonymous' },
+    cells:
+      'set-by-relay set-by-relay set-by-relay set-by-relay | set-by-relay set-by-relay set-by-relay set-by-relay | read-only',
+  },
+  {
+    what: 'Write anything but notes and your own dots into your private space',
+    action: { type: 'set-person', userId: ME.userId },
+    where: 'private',
+    cells:
+      'private-scope private-scope private-scope private-scope | private-scope private-scope private-scope private-scope | read-only',
+  },
+];
+
+function sessionIn(state: State): Session {
+  return {
+    ...DEFAULT_SESSION,
+    locked: state === 'locked',
+    silentWriting: state === 'silent writing',
+    secretVoting: state === 'secret voting',
+  };
+}
+
+function contextFor(role: Role, state: State, row: Row): RuleContext {
+  const anonymous = row.anonymous ?? false;
+  const notes = new Map<NoteId, string>([
+    [ownNote, authorIdFor(ME, ownNote, anonymous)],
+    [theirNote, authorIdFor(OTHER, theirNote, anonymous)],
+  ]);
+  const facts: RuleFacts = {
+    note: (id) => (notes.has(id) ? { live: true, authorId: notes.get(id)! } : undefined),
+    dotTarget: (id) => (notes.has(id) ? 'board' : 'unknown'),
+    ballot: () => new Map(),
+  };
+  return {
+    actor: { role, identity: role === 'projector' ? null : ME },
+    session: sessionIn(state),
+    settings: { anonymous },
+    where: row.where ?? 'board',
+    facts,
+  };
+}
+
+const cellsOf = (row: Row) => row.cells.split(/\s+/).filter((cell) => cell !== '|');
+
+describe('the rules table', () => {
+  for (const row of ROWS) {
+    it(row.what, () => {
+      const expected = cellsOf(row);
+      expect(expected).toHaveLength(COLUMNS.length);
+      const actual = COLUMNS.map(([role, state]) => {
+        const verdict = authorize(contextFor(role, state, row), row.action);
+        return verdict.ok ? '✓' : verdict.refusal;
+      });
+      expect(actual).toEqual(expected);
+    });
+  }
+
+  it('is the table in docs/SECURITY.md', () => {
+    const doc = readFileSync(new URL('../../../../docs/SECURITY.md', import.meta.url), 'utf8');
+    const between = /<!-- rules-table:start -->\n([\s\S]*?)<!-- rules-table:end -->/.exec(doc)?.[1];
+    expect(between, 'docs/SECURITY.md must hold the rules table between its markers').toBe(renderTable());
+  });
+});
+
+/** The table as Markdown (run this test with UPDATE_RULES_TABLE=1 to print it). */
+function renderTable(): string {
+  const header = `| action | ${COLUMNS.map(([role, state]) => `${role}<br>${state}`).join(' | ')} |`;
+  const rule = `| --- | ${COLUMNS.map(() => ':---:').join(' | ')} |`;
+  const lines = ROWS.map((row) => `| ${row.what} | ${cellsOf(row).map((c) => (c === '✓' ? '✓' : `\`${c}\``)).join(' | ')} |`);
+  return [header, rule, ...lines].join('\n') + '\n';
+}
+
+if (process.env['UPDATE_RULES_TABLE']) console.log(renderTable());

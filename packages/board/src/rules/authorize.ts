@@ -1,0 +1,142 @@
+import { authorIdFor } from '../identity/derive';
+import type { NoteId, VoteId } from '../schema/ids';
+import { checkNewDot } from '../votes/rules';
+import type { Action, RuleContext } from './actions';
+import { ALLOWED, refuse, type Verdict } from './refusals';
+
+/*
+ * Who may do what, in which state of the session. This is the behaviour behind the table in docs/SECURITY.md:
+ * - a projector changes nothing;
+ * - the facilitator may change anything in the schema, except fields only the relay writes, other people's names,
+ *   and dots in anyone's name but their own (they may take anyone's dots away, to moderate);
+ * - a participant may, unless the board is locked: create notes (into their private space during silent writing),
+ *   move, resize, recolour and group any note, edit and delete only their own, place and take back only their own
+ *   dots (into their private space during secret voting) within the budget and stacking rule, and set their own name
+ *   (not on an anonymous board; allowed even when locked, as joining is not an edit);
+ * - anyone creating a note writes themselves as its author (a tag on anonymous boards), and nobody changes it later.
+ */
+
+/** Whether the actor may take `action`. The web app gates its tools with this; the relay judges updates with it. */
+export function authorize(context: RuleContext, action: Action): Verdict {
+  return authorizeAll(context, [action]);
+}
+
+/**
+ * Whether the actor may take all of `actions` at once (one update): each must be allowed, and the dots they add and
+ * remove together must keep the budget and stacking rule. Notes created by these actions count as existing (and as
+ * the actor's own) for the others, since a client sends a note and the dot on it in one update after being offline.
+ */
+export function authorizeAll(context: RuleContext, actions: readonly Action[]): Verdict {
+  if (actions.length === 0) return ALLOWED;
+  const { actor } = context;
+  if (actor.role === 'projector' || actor.identity === null) return refuse('read-only');
+  const created = new Set<NoteId>();
+  for (const action of actions) if (action.type === 'create-note') created.add(action.noteId);
+  for (const action of actions) {
+    const verdict = authorizeOne(context, action, created);
+    if (!verdict.ok) return verdict;
+  }
+  return checkBudget(context, actions);
+}
+
+function authorizeOne(context: RuleContext, action: Action, created: ReadonlySet<NoteId>): Verdict {
+  const { actor, session, settings, where, facts } = context;
+  const identity = actor.identity!;
+  const me = identity.userId;
+  const facilitator = actor.role === 'facilitator';
+  const lockedOut = session.locked && !facilitator;
+  const ownNote = (noteId: NoteId) =>
+    where === 'private' ||
+    created.has(noteId) ||
+    facts.note(noteId)?.authorId === authorIdFor(identity, noteId, settings.anonymous);
+
+  if (where === 'private') {
+    const inScope =
+      action.type === 'create-note' ||
+      action.type === 'edit-note' ||
+      action.type === 'arrange-note' ||
+      action.type === 'delete-note' ||
+      action.type === 'change-fixed-field' ||
+      ((action.type === 'open-ballot' ||
+        action.type === 'clear-ballot' ||
+        action.type === 'add-dot' ||
+        action.type === 'remove-dot') &&
+        action.voterId === me);
+    if (!inScope) return refuse('private-scope');
+  }
+
+  switch (action.type) {
+    case 'write-relay-field':
+      return refuse('set-by-relay');
+    case 'change-settings':
+    case 'change-title':
+      return facilitator ? ALLOWED : refuse('facilitator-only');
+    case 'set-person':
+      if (action.userId !== me) return refuse('not-your-name');
+      return settings.anonymous ? refuse('anonymous-board') : ALLOWED;
+    case 'create-note':
+      if (lockedOut) return refuse('board-locked');
+      if (action.authorId !== authorIdFor(identity, action.noteId, settings.anonymous)) {
+        return refuse('author-mismatch');
+      }
+      return where === 'board' && session.silentWriting && !facilitator ? refuse('silent-writing') : ALLOWED;
+    case 'edit-note':
+    case 'delete-note':
+      if (lockedOut) return refuse('board-locked');
+      return facilitator || ownNote(action.noteId) ? ALLOWED : refuse('not-your-note');
+    case 'arrange-note':
+      return lockedOut ? refuse('board-locked') : ALLOWED;
+    case 'change-fixed-field':
+      return created.has(action.noteId) ? ALLOWED : refuse('author-mismatch');
+    case 'open-ballot':
+      if (action.voterId !== me) return refuse('not-your-vote');
+      return lockedOut ? refuse('board-locked') : ALLOWED;
+    case 'clear-ballot':
+    case 'remove-dot':
+      if (action.voterId !== me && !facilitator) return refuse('not-your-vote');
+      return lockedOut ? refuse('board-locked') : ALLOWED;
+    case 'add-dot': {
+      if (action.voterId !== me) return refuse('not-your-vote');
+      if (lockedOut) return refuse('board-locked');
+      if (where === 'board' && session.secretVoting) return refuse('secret-voting');
+      const { noteId } = action.vote;
+      if (noteId === null || created.has(noteId)) return ALLOWED;
+      switch (facts.dotTarget(noteId)) {
+        case 'board':
+        case 'deleted':
+          return ALLOWED;
+        case 'private':
+          return where === 'private' ? ALLOWED : refuse('note-private');
+        case 'unknown':
+          return refuse('note-missing');
+      }
+    }
+  }
+}
+
+/**
+ * Replays the actor's own dot changes on top of the dots they hold (public and secret, each counted once while a
+ * reveal has it in both documents): removals first, then each added dot under the budget and stacking rule.
+ */
+function checkBudget(context: RuleContext, actions: readonly Action[]): Verdict {
+  const me = context.actor.identity!.userId;
+  if (!actions.some((action) => action.type === 'add-dot' && action.voterId === me)) return ALLOWED;
+  const { facts, where } = context;
+  const here = facts.ballot(me, where);
+  const there = facts.ballot(me, where === 'board' ? 'private' : 'board');
+  const dots = new Map<VoteId, NoteId | null>([...there, ...here]);
+  for (const action of actions) {
+    if (action.type === 'clear-ballot' && action.voterId === me) {
+      for (const id of here.keys()) if (!there.has(id)) dots.delete(id);
+    }
+    if (action.type === 'remove-dot' && action.voterId === me && !there.has(action.voteId)) dots.delete(action.voteId);
+  }
+  for (const action of actions) {
+    if (action.type !== 'add-dot' || action.voterId !== me) continue;
+    dots.delete(action.voteId);
+    const refusal = checkNewDot(dots, action.vote.noteId, context.session);
+    if (refusal) return refuse(refusal);
+    dots.set(action.voteId, action.vote.noteId);
+  }
+  return ALLOWED;
+}

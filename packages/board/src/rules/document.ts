@@ -1,0 +1,188 @@
+import { LIMITS, NOTE_KEYS, PHASES, ROOT } from '../schema/types';
+import {
+  booleanShape,
+  colourShape,
+  coordinateShape,
+  ID_PATTERN,
+  idShape,
+  noteSizeShape,
+  stackingShape,
+  timeShape,
+  type Shape,
+} from './shapes';
+
+/*
+ * The board document, described as data: for every place a client can write, what value it holds and what writing
+ * it means. The relay checks every update against it; `authorize` decides who may do what it means. A new field or
+ * root is one entry here (plus, if it means something new, one case in `authorize`).
+ */
+
+/** What writing at (or removing) a place means, in the rules' vocabulary. */
+export type Act =
+  /** A note itself: putting one creates it, removing one deletes it. */
+  | 'note'
+  /** A note's words. */
+  | 'note-text'
+  /** Where and how a note sits: position, size, colour, cluster, stacking. */
+  | 'note-layout'
+  /** Fields set once when a note is created (author, creation time). */
+  | 'note-fixed'
+  /** A voter's map of dots. */
+  | 'ballot'
+  /** One dot. */
+  | 'dot'
+  /** A person's name and colour. */
+  | 'person'
+  /** Session settings (phase, budget, modes, lock, timer). */
+  | 'settings'
+  | 'title'
+  /** Written by the relay only (schema version, creation time, user-id scheme, anonymity). */
+  | 'relay';
+
+/** One place in the document. */
+export interface Slot {
+  shape: Shape;
+  act: Act;
+  /** When `shape` is a map: what its keys hold. */
+  inner?: Level;
+  /** When `shape` is a map created whole (a new note): the fields it must be created with. */
+  required?: readonly string[];
+}
+
+/** The keys of a map: a fixed set of named fields, or entries under client-chosen ids. */
+export type Level =
+  | { kind: 'fields'; fields: Readonly<Record<string, Slot>> }
+  | { kind: 'entries'; keyPattern: RegExp; entry: Slot };
+
+/** Root name → what the root map holds. Roots are `Y.Map`s (`doc.getMap(name)`). */
+export type DocumentSchema = Readonly<Record<string, Level>>;
+
+const layout = (shape: Shape): Slot => ({ shape, act: 'note-layout' });
+const fixed = (shape: Shape): Slot => ({ shape, act: 'note-fixed' });
+const settings = (shape: Shape): Slot => ({ shape, act: 'settings' });
+const byRelay = (shape: Shape): Slot => ({ shape, act: 'relay' });
+
+/** A note: `Y.Map` of its fields (see README: board document schema). */
+const NOTE: Slot = {
+  shape: { kind: 'map' },
+  act: 'note',
+  inner: {
+    kind: 'fields',
+    fields: {
+      [NOTE_KEYS.text]: { shape: { kind: 'text', maxLength: LIMITS.noteTextLength }, act: 'note-text' },
+      [NOTE_KEYS.x]: layout(coordinateShape),
+      [NOTE_KEYS.y]: layout(coordinateShape),
+      [NOTE_KEYS.width]: layout(noteSizeShape),
+      [NOTE_KEYS.height]: layout(noteSizeShape),
+      [NOTE_KEYS.color]: layout(colourShape),
+      [NOTE_KEYS.clusterId]: layout(idShape),
+      [NOTE_KEYS.z]: layout(stackingShape),
+      [NOTE_KEYS.authorId]: fixed({ kind: 'string', minLength: 1, maxLength: 64, pattern: ID_PATTERN }),
+      [NOTE_KEYS.createdAt]: fixed(timeShape),
+    },
+  },
+  required: [NOTE_KEYS.text, NOTE_KEYS.x, NOTE_KEYS.y, NOTE_KEYS.authorId, NOTE_KEYS.createdAt],
+};
+
+/** One voter's dots: `Y.Map` of vote id → { noteId, x, y, at }. */
+const BALLOT: Slot = {
+  shape: { kind: 'map' },
+  act: 'ballot',
+  inner: {
+    kind: 'entries',
+    keyPattern: ID_PATTERN,
+    entry: {
+      shape: {
+        kind: 'record',
+        fields: { noteId: { kind: 'nullable', of: idShape }, x: coordinateShape, y: coordinateShape, at: timeShape },
+      },
+      act: 'dot',
+    },
+  },
+};
+
+const NOTES: Level = { kind: 'entries', keyPattern: ID_PATTERN, entry: NOTE };
+const VOTES: Level = { kind: 'entries', keyPattern: ID_PATTERN, entry: BALLOT };
+
+/** The shared board document. */
+export const BOARD_SCHEMA: DocumentSchema = {
+  [ROOT.meta]: {
+    kind: 'fields',
+    fields: {
+      schemaVersion: byRelay({ kind: 'number', min: 1, max: 1_000, integer: true }),
+      createdAt: byRelay(timeShape),
+      userIds: byRelay({ kind: 'number', min: 1, max: 2, integer: true }),
+      title: { shape: { kind: 'string', maxLength: LIMITS.titleLength }, act: 'title' },
+      // Changed through the relay's API, which checks that the board has no content yet (see routes).
+      anonymous: byRelay(booleanShape),
+    },
+  },
+  [ROOT.notes]: NOTES,
+  [ROOT.votes]: VOTES,
+  [ROOT.people]: {
+    kind: 'entries',
+    keyPattern: ID_PATTERN,
+    entry: {
+      shape: {
+        kind: 'record',
+        fields: { name: { kind: 'string', minLength: 1, maxLength: LIMITS.nameLength }, color: colourShape },
+      },
+      act: 'person',
+    },
+  },
+  [ROOT.session]: {
+    kind: 'fields',
+    fields: {
+      phase: settings({ kind: 'one-of', values: PHASES }),
+      votesPerPerson: settings({ kind: 'number', min: 0, max: LIMITS.maxVotesPerPerson, integer: true }),
+      allowStacking: settings(booleanShape),
+      locked: settings(booleanShape),
+      silentWriting: settings(booleanShape),
+      secretVoting: settings(booleanShape),
+      timerEndsAt: settings({ kind: 'nullable', of: timeShape }),
+      timerDurationMs: settings({ kind: 'nullable', of: { kind: 'number', min: 0, max: 86_400_000, integer: true } }),
+    },
+  },
+};
+
+/** A person's private document (silent writing, secret voting): the same notes and votes, nothing else. */
+export const PRIVATE_SCHEMA: DocumentSchema = {
+  [ROOT.notes]: NOTES,
+  [ROOT.votes]: VOTES,
+};
+
+/**
+ * How many keys below a root name a place (the deepest slot), e.g. 2 for notes (`notes/<id>/<field>`) and votes
+ * (`votes/<voter>/<dot>`). Anything deeper is content inside a value (the characters of a note's text).
+ */
+export function placeDepth(root: string): number {
+  const level = BOARD_SCHEMA[root];
+  return level ? depthOf(level) : 0;
+}
+
+function depthOf(level: Level): number {
+  const slots = level.kind === 'fields' ? Object.values(level.fields) : [level.entry];
+  return 1 + Math.max(0, ...slots.map((slot) => (slot.inner ? depthOf(slot.inner) : 0)));
+}
+
+/** The slot at `keys` below `root` in `schema`, or why there is none. */
+export function slotAt(
+  schema: DocumentSchema,
+  root: string,
+  keys: readonly (string | null)[],
+): { slot: Slot } | { missing: 'root' | 'key' } {
+  let level: Level | undefined = Object.prototype.hasOwnProperty.call(schema, root) ? schema[root] : undefined;
+  if (!level) return { missing: 'root' };
+  let slot: Slot | undefined;
+  for (const key of keys) {
+    if (!level || key === null) return { missing: 'key' };
+    if (level.kind === 'fields') {
+      slot = Object.prototype.hasOwnProperty.call(level.fields, key) ? level.fields[key] : undefined;
+    } else {
+      slot = level.keyPattern.test(key) ? level.entry : undefined;
+    }
+    if (!slot) return { missing: 'key' };
+    level = slot.inner;
+  }
+  return slot ? { slot } : { missing: 'key' };
+}

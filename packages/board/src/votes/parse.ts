@@ -1,0 +1,19 @@
+import type { Vote } from '../schema/types';
+
+/** Reads a stored vote defensively: returns null for anything that is not a well-formed vote. */
+export function parseVote(value: unknown): Vote | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  const noteId = v['noteId'];
+  if (noteId !== null && typeof noteId !== 'string') return null;
+  if (
+    typeof v['x'] !== 'number' ||
+    typeof v['y'] !== 'number' ||
+    !Number.isFinite(v['x']) ||
+    !Number.isFinite(v['y'])
+  ) {
+    return null;
+  }
+  const at = typeof v['at'] === 'number' ? v['at'] : 0;
+  return { noteId, x: v['x'], y: v['y'], at };
+}
