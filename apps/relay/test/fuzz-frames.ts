@@ -29,7 +29,7 @@ import {
   type Vote,
 } from '@notevote/board';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../src/sync/protocol';
-import { encodeAwarenessEntries, type AwarenessEntry } from '../src/sync/awareness-filter';
+import { encodeAwarenessEntries, type AwarenessEntry } from '../src/sync/awareness-codec';
 
 export const FRAME_KINDS = [
   /** Random bytes of random length (0..2 KB). */

@@ -22,7 +22,7 @@ import {
   castVote,
   createNote,
   editNoteText,
-  initBoard,
+  setTitle,
   readNote,
   readSession,
   updateSession,
@@ -31,10 +31,18 @@ import {
 } from '@notevote/board';
 import { createMemoryStore } from '../src/storage/memory-store';
 import { loadConfig } from '../src/config';
-import { userIdFromDeviceSecret } from '../src/auth/user-id';
 import type { Room } from '../src/rooms/room';
 import type { Connection } from '../src/rooms/connection';
-import { connectClient, deviceKey, startRelay, synced, waitFor, type TestRelay, deferCleanups } from './helpers';
+import {
+  connectClient,
+  deviceKey,
+  startRelay,
+  synced,
+  waitFor,
+  type TestRelay,
+  deferCleanups,
+  userIdOn,
+} from './helpers';
 import { describeGap, watchEventLoopStalls, type StallReport } from './event-loop-stalls';
 import { FRAME_KINDS, FuzzGenerator, type FrameKind, type FuzzRole, type LanePlan } from './fuzz-frames';
 
@@ -325,7 +333,7 @@ describe(`relay fuzz (seed ${SEED})`, () => {
       const h: Honest = {
         name,
         provider,
-        userId: userIdFromDeviceSecret(key),
+        userId: userIdOn(BOARD, key),
         notes: new Map(),
         votes: new Set(),
         disconnects: [],
@@ -339,7 +347,7 @@ describe(`relay fuzz (seed ${SEED})`, () => {
     };
     const facilitator = await honest('facilitator', 'facilitator');
     const participant = await honest('participant', 'participant');
-    initBoard(facilitator.provider.doc, { title: 'Fuzzed board' });
+    setTitle(facilitator.provider.doc, 'Fuzzed board');
     updateSession(facilitator.provider.doc, { votesPerPerson: 100, allowStacking: true, phase: 'vote' });
     await waitFor(() => readSession(participant.provider.doc).votesPerPerson === 100, 'the budget to reach everyone');
 
@@ -353,7 +361,7 @@ describe(`relay fuzz (seed ${SEED})`, () => {
         h.notes.set(id, text);
         if (h.votes.size < HONEST_MAX_VOTES) {
           const vote = castVote(doc, h.userId, { noteId: step % 3 === 0 ? null : id, x: 5, y: 5 });
-          if (!vote.ok) throw new Error(`an honest vote was refused locally: ${vote.message}`);
+          if (!vote.ok) throw new Error(`an honest vote was refused locally: ${vote.reason}`);
           h.votes.add(vote.voteId);
         }
       } else {
@@ -397,7 +405,7 @@ describe(`relay fuzz (seed ${SEED})`, () => {
     for (const [index, spec] of laneSpecs.entries()) {
       const key = deviceKey();
       const access = await relay.access(BOARD, spec.role, key);
-      const userId = spec.role === 'projector' ? null : userIdFromDeviceSecret(key);
+      const userId = spec.role === 'projector' ? null : userIdOn(BOARD, key);
       const plan = generator.plan(spec.name, index, spec.role, userId, perLane);
       lanes.push({ plan, access, cursor: 0, handledBinary: 0, receivedText: 0 });
     }

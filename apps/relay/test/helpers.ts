@@ -13,9 +13,15 @@ import type { DocStore } from '../src/storage/types';
 import { createMemoryStore } from '../src/storage/memory-store';
 import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach } from 'vitest';
+import { CURRENT_USER_ID_SCHEME, deriveUserId } from '@notevote/board';
 import { issueToken, type Role } from '../src/auth/capabilities';
 import { createMemoryDirectory, type BoardDirectory } from '../src/storage/board-directory';
 import { openSqliteDirectory } from '../src/storage/sqlite-directory';
+
+/** The user id the relay derives from a device key on a board created now (per-board ids, scheme 2). */
+export function userIdOn(boardId: string, key: string): string {
+  return deriveUserId(key, boardId, CURRENT_USER_ID_SCHEME);
+}
 
 /** Query parameters a client needs to reach a board in a role (see auth/admission). */
 export type Access = Record<string, string>;
@@ -82,6 +88,8 @@ export async function startRelay(store: DocStore, overrides: Partial<RelayConfig
   };
 }
 
+const usersOfProviders = new WeakMap<WebsocketProvider, string>();
+
 /** Connects the stock y-websocket client, as a third-party integrator would (access goes in `params`). */
 export function connectClient(
   wsUrl: string,
@@ -90,11 +98,21 @@ export function connectClient(
   doc = new Y.Doc(),
 ): WebsocketProvider {
   // disableBc: two providers in one process would otherwise sync through BroadcastChannel, bypassing the relay.
-  return new WebsocketProvider(wsUrl, boardId, doc, {
+  const provider = new WebsocketProvider(wsUrl, boardId, doc, {
     WebSocketPolyfill: WebSocket as never,
     disableBc: true,
     params: access,
   });
+  const key = access['key'];
+  if (key) usersOfProviders.set(provider, userIdOn(boardId.split('/')[0]!, key));
+  return provider;
+}
+
+/** The user id the relay gives a client connected with `connectClient` (its notes' author on a named board). */
+export function userOf(provider: WebsocketProvider): string {
+  const userId = usersOfProviders.get(provider);
+  if (!userId) throw new Error('this client connected without a device key (a projector has no user id)');
+  return userId;
 }
 
 /** Resolves once the provider has completed its first sync with the relay. */

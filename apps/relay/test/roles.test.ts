@@ -4,8 +4,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import { castVote, createNote, readMeta, readNote, readNotes, voterVotes } from '@notevote/board';
 import { CloseCode } from '../src/sync/close-codes';
 import { encodeAwareness, encodeUpdate } from '../src/sync/protocol';
-import { encodeAwarenessEntries } from '../src/sync/awareness-filter';
-import { userIdFromDeviceSecret } from '../src/auth/user-id';
+import { encodeAwarenessEntries } from '../src/sync/awareness-codec';
 import {
   boardUrl,
   closed,
@@ -18,6 +17,8 @@ import {
   type TestRelay,
   deferCleanups,
   startRelayClosedAfter,
+  userIdOn,
+  userOf,
 } from './helpers';
 
 const cleanups = deferCleanups();
@@ -66,22 +67,26 @@ describe('boards API and capability links', () => {
     const { boardId, links } = await createBoard(r, 't');
     const other = await createBoard(r, 'other');
     const cases: Array<[string, number, RegExp]> = [
-      [boardUrl(r.wsUrl, boardId, {}), CloseCode.unauthorized, /needs a link/],
+      [boardUrl(r.wsUrl, boardId, {}), CloseCode.unauthorized, /^link-missing$/],
       [
         boardUrl(r.wsUrl, boardId, { token: 'p0.AAAAAAAAAAAAAAAAAAAAAA', key: deviceKey() }),
         CloseCode.unauthorized,
-        /not valid/,
+        /^link-invalid$/,
       ],
-      [boardUrl(r.wsUrl, boardId, accessFromLink(other.links.participant).access), CloseCode.unauthorized, /not valid/],
+      [
+        boardUrl(r.wsUrl, boardId, accessFromLink(other.links.participant).access),
+        CloseCode.unauthorized,
+        /^link-invalid$/,
+      ],
       [
         boardUrl(r.wsUrl, boardId, accessFromLink(links.participant, null).access),
         CloseCode.unauthorized,
-        /device key/,
+        /^device-key-missing$/,
       ],
       [
         boardUrl(r.wsUrl, 'no-such-board', accessFromLink(links.participant).access),
         CloseCode.invalidBoardId,
-        /no board/,
+        /^no-such-board$/,
       ],
     ];
     for (const [url, code, reason] of cases) {
@@ -101,7 +106,7 @@ describe('boards API and capability links', () => {
     const { boardId, links } = await createBoard(r, 'Projected');
     const writer = client(r, boardId, accessFromLink(links.participant).access);
     await synced(writer);
-    createNote(writer.doc, { x: 0, y: 0, text: 'visible on the big screen' }, { authorId: 'someone' });
+    createNote(writer.doc, { x: 0, y: 0, text: 'visible on the big screen' }, { authorId: userOf(writer) });
     const projector = client(r, boardId, accessFromLink(links.projector, null).access);
     await synced(projector);
     await waitFor(() => readNotes(projector.doc).length === 1, 'the projector to receive the note');
@@ -113,7 +118,7 @@ describe('boards API and capability links', () => {
     expect(event.reason).toMatch(/read-only/);
     expect(readNotes(r.app.rooms.peek(boardId)!.doc).map((n) => n.text)).toEqual(['visible on the big screen']);
     // The writer is undisturbed.
-    const second = createNote(writer.doc, { x: 0, y: 300, text: 'still writing' }, { authorId: 'someone' });
+    const second = createNote(writer.doc, { x: 0, y: 300, text: 'still writing' }, { authorId: userOf(writer) });
     await waitFor(() => readNote(r.app.rooms.peek(boardId)!.doc, second) !== null, 'the relay to accept the writer');
     expect(writer.wsconnected).toBe(true);
   });
@@ -122,7 +127,7 @@ describe('boards API and capability links', () => {
     const r = await relay();
     const { boardId, links } = await createBoard(r, 'Votes');
     const key = deviceKey();
-    const me = userIdFromDeviceSecret(key);
+    const me = userIdOn(boardId, key);
     const p = client(r, boardId, accessFromLink(links.participant, key).access);
     await synced(p);
     const noteId = createNote(p.doc, { x: 0, y: 0, text: 'idea' }, { authorId: me });
@@ -139,12 +144,12 @@ describe('boards API and capability links', () => {
     const honestKey = deviceKey();
     const watcher = client(r, boardId, accessFromLink(links.participant, honestKey).access);
     await synced(watcher);
-    watcher.awareness.setLocalStateField('user', { id: userIdFromDeviceSecret(honestKey), name: 'Honest' });
+    watcher.awareness.setLocalStateField('user', { id: userIdOn(boardId, honestKey), name: 'Honest' });
     const attackerKey = deviceKey();
     const attacker = await rawSocket(boardUrl(r.wsUrl, boardId, accessFromLink(links.participant, attackerKey).access));
     cleanups.push(() => attacker.terminate());
-    const victim = userIdFromDeviceSecret(honestKey);
-    const self = userIdFromDeviceSecret(attackerKey);
+    const victim = userIdOn(boardId, honestKey);
+    const self = userIdOn(boardId, attackerKey);
     attacker.send(
       encodeAwareness(
         encodeAwarenessEntries([{ clientId: 4242, clock: 1, state: { user: { id: victim, name: 'Fake' } } }]),
@@ -155,18 +160,22 @@ describe('boards API and capability links', () => {
         encodeAwarenessEntries([{ clientId: 4343, clock: 1, state: { user: { id: self, name: 'Me' } } }]),
       ),
     );
-    await waitFor(() => watcher.awareness.getStates().has(4343), 'the honest presence to arrive');
-    expect(watcher.awareness.getStates().has(4242)).toBe(false);
-    // Nor may it remove someone else's presence.
-    await waitFor(
-      () => r.app.rooms.peek(boardId)!.awareness.getStates().has(watcher.awareness.clientID),
-      'the relay to know the watcher',
-    );
-    attacker.send(
-      encodeAwareness(encodeAwarenessEntries([{ clientId: watcher.awareness.clientID, clock: 999, state: null }])),
-    );
+    const relayed = () => r.app.rooms.peek(boardId)!.presence.awareness.getStates();
+    const namesSeenBy = (states: Map<number, unknown>) =>
+      [...states.values()].map((state) => (state as { user?: { name?: string } }).user?.name);
+    await waitFor(() => namesSeenBy(watcher.awareness.getStates()).includes('Me'), 'the honest presence to arrive');
+    expect(namesSeenBy(watcher.awareness.getStates())).not.toContain('Fake');
+    // Nor may it remove someone else's presence: not under their client id, nor under the alias it is relayed as.
+    await waitFor(() => namesSeenBy(relayed()).includes('Honest'), 'the relay to know the watcher');
+    const alias = [...relayed()].find(
+      ([, state]) => (state as { user?: { name?: string } }).user?.name === 'Honest',
+    )![0];
+    expect(alias).not.toBe(watcher.awareness.clientID);
+    for (const clientId of [watcher.awareness.clientID, alias]) {
+      attacker.send(encodeAwareness(encodeAwarenessEntries([{ clientId, clock: 999, state: null }])));
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(r.app.rooms.peek(boardId)!.awareness.getStates().has(watcher.awareness.clientID)).toBe(true);
+    expect(namesSeenBy(relayed())).toContain('Honest');
   });
 
   it('rotates the participant link: old connections close, old links stop working, the new one works', async () => {

@@ -2,12 +2,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
-import { castVote, createNote, editNoteText, initBoard, readMeta, readNote, readNotes } from '@notevote/board';
+import { castVote, createNote, editNoteText, readMeta, readNote, readNotes, setTitle } from '@notevote/board';
 import { createMemoryStore } from '../src/storage/memory-store';
 import { openSqliteStore } from '../src/storage/sqlite-store';
 import type { DocStore } from '../src/storage/types';
 import { encodeUpdate } from '../src/sync/protocol';
-import { userIdFromDeviceSecret } from '../src/auth/user-id';
 import {
   boardUrl,
   closed,
@@ -20,6 +19,8 @@ import {
   type TestRelay,
   deferCleanups,
   startRelayClosedAfter,
+  userIdOn,
+  userOf,
 } from './helpers';
 
 const cleanups = deferCleanups();
@@ -34,10 +35,16 @@ async function client(
 ): Promise<WebsocketProvider & { userId: string }> {
   const access = await relay.access(boardId, role);
   const provider = connectClient(relay.wsUrl, boardId, access) as WebsocketProvider & { userId: string };
-  provider.userId = userIdFromDeviceSecret(access['key'] ?? '');
+  provider.userId = userIdOn(boardId, access['key'] ?? '');
   cleanups.push(() => provider.destroy());
   return provider;
 }
+
+/** Presence states another client receives with this name. */
+const named = (provider: WebsocketProvider, name: string) =>
+  [...provider.awareness.getStates().values()].filter(
+    (state) => (state as { user?: { name?: unknown } }).user?.name === name,
+  );
 
 describe('relay sync with the stock y-websocket client', () => {
   it('makes two clients converge', async () => {
@@ -46,14 +53,14 @@ describe('relay sync with the stock y-websocket client', () => {
     const b = await client(relay, 'board-1');
     await Promise.all([synced(a), synced(b)]);
 
-    const noteId = createNote(a.doc, { x: 10, y: 20, text: 'Protect whistle-blowers' }, { authorId: 'alice' });
+    const noteId = createNote(a.doc, { x: 10, y: 20, text: 'Protect whistle-blowers' }, { authorId: a.userId });
     await waitFor(() => readNote(b.doc, noteId)?.text === 'Protect whistle-blowers', 'B to receive the note');
     const vote = castVote(b.doc, b.userId, { noteId, x: 5, y: 5 });
     expect(vote.ok).toBe(true);
-    editNoteText(b.doc, noteId, 'Protect whistle-blowers and journalists');
+    editNoteText(a.doc, noteId, 'Protect whistle-blowers and journalists');
     await waitFor(
-      () => readNote(a.doc, noteId)?.text === 'Protect whistle-blowers and journalists',
-      'A to see the edit',
+      () => readNote(b.doc, noteId)?.text === 'Protect whistle-blowers and journalists',
+      'B to see the edit',
     );
     await waitFor(() => a.doc.getMap('votes').has(b.userId), 'A to see the vote');
     expect(Y.encodeStateAsUpdate(a.doc)).toEqual(Y.encodeStateAsUpdate(b.doc));
@@ -64,7 +71,7 @@ describe('relay sync with the stock y-websocket client', () => {
     const a = await client(relay, 'board-a');
     const b = await client(relay, 'board-b');
     await Promise.all([synced(a), synced(b)]);
-    createNote(a.doc, { x: 0, y: 0, text: 'only on A' }, { authorId: 'alice' });
+    createNote(a.doc, { x: 0, y: 0, text: 'only on A' }, { authorId: a.userId });
     const probe = await client(relay, 'board-a');
     await synced(probe);
     await waitFor(() => readNotes(probe.doc).length === 1, 'the probe on board A to see the note');
@@ -75,8 +82,8 @@ describe('relay sync with the stock y-websocket client', () => {
     const relay = await relayWith();
     const a = await client(relay, 'late', 'facilitator');
     await synced(a);
-    initBoard(a.doc, { title: 'Wildlife trafficking sprint' });
-    for (let i = 0; i < 20; i++) createNote(a.doc, { x: i * 210, y: 0, text: `idea ${i}` }, { authorId: 'alice' });
+    setTitle(a.doc, 'Wildlife trafficking sprint');
+    for (let i = 0; i < 20; i++) createNote(a.doc, { x: i * 210, y: 0, text: `idea ${i}` }, { authorId: a.userId });
     await waitFor(() => relay.app.rooms.peek('late')?.doc.getMap('notes').size === 20, 'the relay to hold all notes');
     const late = await client(relay, 'late');
     await synced(late);
@@ -89,15 +96,12 @@ describe('relay sync with the stock y-websocket client', () => {
     const a = await client(relay, 'presence');
     const b = await client(relay, 'presence');
     await Promise.all([synced(a), synced(b)]);
-    a.awareness.setLocalStateField('user', { name: 'Amina', cursor: { x: 1, y: 2 } });
-    await waitFor(
-      () =>
-        (b.awareness.getStates().get(a.awareness.clientID) as { user?: { name: string } } | undefined)?.user?.name ===
-        'Amina',
-      'B to see A’s presence',
-    );
+    a.awareness.setLocalState({ user: { name: 'Amina' }, cursor: { x: 1, y: 2 } });
+    await waitFor(() => named(b, 'Amina').length === 1, 'B to see A’s presence');
+    // Relayed under an alias: the client id A writes its edits with is nowhere in what B receives.
+    expect(b.awareness.getStates().has(a.awareness.clientID)).toBe(false);
     a.disconnect();
-    await waitFor(() => !b.awareness.getStates().has(a.awareness.clientID), 'A’s presence to disappear from B');
+    await waitFor(() => named(b, 'Amina').length === 0, 'A’s presence to disappear from B');
   });
 
   it('sends a joiner the presence of people already on the board', async () => {
@@ -106,24 +110,28 @@ describe('relay sync with the stock y-websocket client', () => {
     await synced(a);
     a.awareness.setLocalStateField('user', { name: 'Amina' });
     await waitFor(
-      () => relay.app.rooms.peek('presence-join')?.awareness.getStates().has(a.awareness.clientID) === true,
+      () => relay.app.rooms.peek('presence-join')?.presence.awareness.getStates().size === 1,
       'relay to know A',
     );
     const b = await client(relay, 'presence-join');
-    await waitFor(() => b.awareness.getStates().has(a.awareness.clientID), 'B to see A on joining');
+    await waitFor(() => named(b, 'Amina').length === 1, 'B to see A on joining');
   });
 
   it('writes an update to storage before relaying it to others', async () => {
     const inner = createMemoryStore();
     let release: () => void = () => undefined;
     let appendsStarted = 0;
+    // Armed once both clients synced: the relay itself writes when it loads a board (its first state).
+    let armed = false;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const gatedStore: DocStore = {
       ...inner,
       load: (name) => inner.load(name),
       append: async (name, update) => {
-        appendsStarted++;
-        await gate;
+        if (armed) {
+          appendsStarted++;
+          await gate;
+        }
         return inner.append(name, update);
       },
       compact: (name, snapshot) => inner.compact(name, snapshot),
@@ -134,7 +142,8 @@ describe('relay sync with the stock y-websocket client', () => {
     const a = await client(relay, 'durable-first');
     const b = await client(relay, 'durable-first');
     await Promise.all([synced(a), synced(b)]);
-    const noteId = createNote(a.doc, { x: 0, y: 0, text: 'held' }, { authorId: 'alice' });
+    armed = true;
+    const noteId = createNote(a.doc, { x: 0, y: 0, text: 'held' }, { authorId: a.userId });
     await waitFor(() => appendsStarted > 0, 'the relay to start storing the update');
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(readNote(b.doc, noteId)).toBeNull();
@@ -151,7 +160,7 @@ describe('relay sync with the stock y-websocket client', () => {
     const relay1 = await startRelay(store1);
     const a = connectClient(relay1.wsUrl, 'restart', await relay1.access('restart'));
     await synced(a);
-    const noteId = createNote(a.doc, { x: 1, y: 2, text: 'survives restarts' }, { authorId: 'alice' });
+    const noteId = createNote(a.doc, { x: 1, y: 2, text: 'survives restarts' }, { authorId: userOf(a) });
     await waitFor(() => relay1.app.rooms.peek('restart')?.doc.getMap('notes').has(noteId) === true, 'relay to apply');
     a.destroy();
     await relay1.close();
@@ -170,7 +179,7 @@ describe('relay sync with the stock y-websocket client', () => {
     const relay = await relayWith(createMemoryStore(), { unloadDelayMs: 50 });
     const a = await client(relay, 'unload');
     await synced(a);
-    createNote(a.doc, { x: 0, y: 0, text: 'kept' }, { authorId: 'alice' });
+    createNote(a.doc, { x: 0, y: 0, text: 'kept' }, { authorId: a.userId });
     await waitFor(() => relay.app.rooms.size === 1, 'board in memory');
     a.disconnect();
     await waitFor(() => relay.app.rooms.size === 0, 'the board to unload');
@@ -185,9 +194,10 @@ describe('relay sync with the stock y-websocket client', () => {
     const dbPath = path.join(dir, 'notevote.db');
     const store = openSqliteStore({ path: dbPath, groupCommitMs: 50 });
     const relay = await startRelay(store);
-    const socket = await rawSocket(boardUrl(relay.wsUrl, 'shutdown', await relay.access('shutdown')));
+    const access = await relay.access('shutdown');
+    const socket = await rawSocket(boardUrl(relay.wsUrl, 'shutdown', access));
     const doc = new Y.Doc();
-    createNote(doc, { x: 0, y: 0, text: 'last words' }, { authorId: 'alice' });
+    createNote(doc, { x: 0, y: 0, text: 'last words' }, { authorId: userIdOn('shutdown', access['key']!) });
     socket.send(encodeUpdate(Y.encodeStateAsUpdate(doc)));
     const closing = closed(socket);
     await waitFor(() => relay.app.rooms.peek('shutdown')?.doc.getMap('notes').size === 1, 'relay to apply the update');

@@ -1,14 +1,26 @@
-import { isValidBoardId, parsePrivateDocName } from '@notevote/board';
+import { isValidBoardId, parsePrivateDocName, type RefusalCode } from '@notevote/board';
 import type { Channel } from '../rooms/connection';
 import type { BoardDirectory } from '../storage/board-directory';
 import { CloseCode, type CloseCodeValue } from '../sync/close-codes';
 import { verifyToken, type Role } from './capabilities';
-import { userIdFromDeviceSecret } from './user-id';
 
-/** Who a WebSocket connection is, decided before the upgrade completes. */
+/**
+ * Who a WebSocket connection is, decided before the upgrade completes. Its user id depends on the board (see
+ * `deriveBoardIdentity` in @notevote/board), so the room derives it from the device key once the board is loaded.
+ */
 export type Admission =
-  | { ok: true; boardId: string; role: Role; userId: string | null; epoch: number; channel: Channel }
-  | { ok: false; code: CloseCodeValue; reason: string; boardId: string | null };
+  | {
+      ok: true;
+      boardId: string;
+      role: Role;
+      epoch: number;
+      channel: Channel;
+      /** The device secret the user id derives from; null for a projector. */
+      deviceKey: string | null;
+      /** For a private document (`/ws/<boardId>/<userId>`): the user id in its path. */
+      owner: string | null;
+    }
+  | { ok: false; code: CloseCodeValue; reason: RefusalCode; boardId: string | null };
 
 /** Device secrets are random and long; a short one is a mistake or a guess. */
 const MIN_DEVICE_KEY_LENGTH = 16;
@@ -33,71 +45,32 @@ function parsePath(pathname: string): { boardId: string; owner: string | null } 
 }
 
 /**
- * Checks `/ws/<boardId>?token=<capability>&key=<device secret>`. The token gives the role; the key proves the
- * user id (its hash), so nobody acts as another user without their device. Projectors have no user id.
- * `/ws/<boardId>/<userId>` is that user's private document: only a device whose key hashes to `<userId>` opens it.
+ * Checks `/ws/<boardId>?token=<capability>&key=<device secret>`. The token gives the role; the key will prove the
+ * user id (its hash on this board), so nobody acts as another user without their device. Projectors have no user id.
+ * `/ws/<boardId>/<userId>` is that user's private document: the room opens it only for a key that hashes to it.
  */
 export async function admit(url: URL, deps: AdmissionDeps): Promise<Admission> {
   const path = parsePath(url.pathname);
   const boardId = path?.boardId ?? '';
-  if (!path) {
-    return {
-      ok: false,
-      code: CloseCode.invalidBoardId,
-      reason: 'invalid board id: use 1-64 letters, digits, _ or -',
-      boardId: null,
-    };
-  }
+  if (!path) return { ok: false, code: CloseCode.invalidBoardId, reason: 'no-such-board', boardId: null };
   const record = await deps.directory.get(boardId);
-  if (!record) return { ok: false, code: CloseCode.invalidBoardId, reason: 'there is no board with this id', boardId };
+  if (!record) return { ok: false, code: CloseCode.invalidBoardId, reason: 'no-such-board', boardId };
   const token = url.searchParams.get('token');
-  if (!token) {
-    return {
-      ok: false,
-      code: CloseCode.unauthorized,
-      reason: 'this board needs a link with an access key; ask the facilitator',
-      boardId,
-    };
-  }
+  if (!token) return { ok: false, code: CloseCode.unauthorized, reason: 'link-missing', boardId };
   const check = verifyToken(deps.secret, boardId, token, (role) =>
     role === 'participant' ? record.participantEpoch : 0,
   );
   if (!check.ok) return { ok: false, code: CloseCode.unauthorized, reason: check.reason, boardId };
+  const channel: Channel = path.owner === null ? 'board' : 'private';
   if (check.role === 'projector') {
     if (path.owner !== null) {
-      return {
-        ok: false,
-        code: CloseCode.forbidden,
-        reason: 'a projector link has no private space; open the board itself',
-        boardId,
-      };
+      return { ok: false, code: CloseCode.forbidden, reason: 'projector-has-no-private', boardId };
     }
-    return { ok: true, boardId, role: 'projector', userId: null, epoch: check.epoch, channel: 'board' };
+    return { ok: true, boardId, role: 'projector', epoch: check.epoch, channel, deviceKey: null, owner: null };
   }
   const key = url.searchParams.get('key') ?? '';
   if (key.length < MIN_DEVICE_KEY_LENGTH) {
-    return {
-      ok: false,
-      code: CloseCode.unauthorized,
-      reason: 'missing device key: reload the page to create one',
-      boardId,
-    };
+    return { ok: false, code: CloseCode.unauthorized, reason: 'device-key-missing', boardId };
   }
-  const userId = userIdFromDeviceSecret(key);
-  if (path.owner !== null && path.owner !== userId) {
-    return {
-      ok: false,
-      code: CloseCode.forbidden,
-      reason: "a private space opens only on its owner's device",
-      boardId,
-    };
-  }
-  return {
-    ok: true,
-    boardId,
-    role: check.role,
-    userId,
-    epoch: check.epoch,
-    channel: path.owner === null ? 'board' : 'private',
-  };
+  return { ok: true, boardId, role: check.role, epoch: check.epoch, channel, deviceKey: key, owner: path.owner };
 }

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-import { ROLE_CODES, ROLES, type Role } from '@notevote/board';
+import { ROLE_CODES, ROLES, type RefusalCode, type Role } from '@notevote/board';
 
 export { ROLES, type Role };
 const CODE_ROLES = new Map(Object.entries(ROLE_CODES).map(([role, code]) => [code, role as Role]));
@@ -17,7 +17,7 @@ export function issueToken(secret: Uint8Array, boardId: string, role: Role, epoc
   return `${ROLE_CODES[role]}${epoch}.${mac(secret, boardId, role, epoch)}`;
 }
 
-export type TokenCheck = { ok: true; role: Role; epoch: number } | { ok: false; reason: string };
+export type TokenCheck = { ok: true; role: Role; epoch: number } | { ok: false; reason: RefusalCode };
 
 /**
  * Checks a token for a board. `currentEpoch(role)` gives the epoch that role's links are at now; older epochs are
@@ -31,16 +31,15 @@ export function verifyToken(
 ): TokenCheck {
   const match = /^([a-z])(\d{1,9})\.([A-Za-z0-9_-]{10,64})$/.exec(token);
   const role = match ? CODE_ROLES.get(match[1] ?? '') : undefined;
-  if (!match || !role)
-    return { ok: false, reason: 'the link is incomplete or malformed; ask the facilitator for a new one' };
+  if (!match || !role) return { ok: false, reason: 'link-invalid' };
   const epoch = Number(match[2]);
   const expected = Buffer.from(mac(secret, boardId, role, epoch));
   const given = Buffer.from(match[3] ?? '');
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-    return { ok: false, reason: 'the link is not valid for this board; ask the facilitator for a new one' };
+    return { ok: false, reason: 'link-invalid' };
   }
   if (epoch !== currentEpoch(role)) {
-    return { ok: false, reason: 'this link was replaced by the facilitator; ask for the new one' };
+    return { ok: false, reason: 'link-replaced' };
   }
   return { ok: true, role, epoch };
 }

@@ -1,4 +1,5 @@
 import type { WebSocket } from 'ws';
+import type { BoardIdentity, RefusalCode } from '@notevote/board';
 import type { Role } from '../auth/capabilities';
 import { CloseCode, type CloseCodeValue } from '../sync/close-codes';
 import { KEEPALIVE_FRAME, MessageType } from '../sync/protocol';
@@ -41,14 +42,15 @@ export class Connection {
   /** How often the rate limit paused this connection (for tests and diagnostics). */
   pauses = 0;
 
+  /** Who this connection acts as on its board (set once its board is loaded); null for a projector. */
+  private boardIdentity: BoardIdentity | null = null;
+
   constructor(
     private readonly socket: WebSocket,
     private readonly limits: ConnectionLimits,
     /** What this connection's link allows. */
     readonly role: Role,
-    /** The user this connection acts as (derived from the device key); null for a projector. */
-    readonly userId: string | null,
-    /** The participant-link generation it was admitted with, so rotating the link can close it. */
+    /** The link generation it was admitted with, so replacing the link can close it. */
     readonly epoch = 0,
     /** Whether it syncs the board or its user's private document (silent writing, secret voting). */
     readonly channel: Channel = 'board',
@@ -58,6 +60,24 @@ export class Connection {
     socket.on('pong', () => {
       this.alive = true;
     });
+  }
+
+  /**
+   * Binds the connection to the identity its device key proves on this board (user ids depend on the board, so this
+   * happens once the board is loaded, before any frame of it is handled).
+   */
+  identify(identity: BoardIdentity | null): void {
+    this.boardIdentity = identity;
+  }
+
+  /** Who this connection acts as on its board; null for a projector. */
+  get identity(): BoardIdentity | null {
+    return this.boardIdentity;
+  }
+
+  /** The user this connection acts as; null for a projector. */
+  get userId(): string | null {
+    return this.boardIdentity?.userId ?? null;
   }
 
   /**
@@ -97,21 +117,20 @@ export class Connection {
   send(frame: Uint8Array): void {
     if (!this.isOpen) return;
     if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
-      this.close(CloseCode.tryAgainLater, 'connection too slow to keep up; reconnect to resync');
+      this.close(CloseCode.tryAgainLater, 'too-slow');
       return;
     }
     this.lastSentAt = Date.now();
     this.socket.send(frame, { binary: true });
   }
 
-  /** Closes with a code and a reason the client can show (reasons are limited to 123 bytes by the protocol). */
-  close(code: CloseCodeValue, reason: string): void {
+  /** Closes with a code and a reason: a refusal code (see REFUSALS in @notevote/board), which clients translate. */
+  close(code: CloseCodeValue, reason: RefusalCode): void {
     if (this.closed) return;
     this.closed = true;
     this.resume();
-    const safeReason = Buffer.byteLength(reason) > 123 ? reason.slice(0, 100) : reason;
     try {
-      this.socket.close(code, safeReason);
+      this.socket.close(code, reason);
     } catch {
       this.socket.terminate();
     }
@@ -124,7 +143,7 @@ export class Connection {
   heartbeat(now: number, keepaliveMs: number): void {
     if (!this.isOpen) return;
     if (now - this.lastReceivedAt > this.limits.idleTimeoutMs) {
-      this.close(CloseCode.goingAway, 'closed after a long silence; reconnect to continue');
+      this.close(CloseCode.goingAway, 'idle');
       return;
     }
     if (!this.alive) {

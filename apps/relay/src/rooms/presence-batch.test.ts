@@ -7,30 +7,30 @@ const alice = { id: 'alice' } as unknown as Connection;
 const bob = { id: 'bob' } as unknown as Connection;
 
 function batchRecorder() {
-  const relayed: Array<{ clients: number[]; except: Connection | null }> = [];
-  const batch = new PresenceBatch((clients, except) => relayed.push({ clients, except }));
+  const relayed: Array<{ clients: number[]; senders: Connection[] }> = [];
+  const batch = new PresenceBatch((clients, senders) => relayed.push({ clients, senders: [...senders] }));
   return { batch, relayed };
 }
 
 describe('PresenceBatch', () => {
-  it('relays the changes of one turn once, each client id once, to all but a lone sender', async () => {
+  it('relays the changes of one turn once, each client id once, naming who sent them', async () => {
     const { batch, relayed } = batchRecorder();
     batch.add([1], alice);
     batch.add([1, 2], alice);
     expect(relayed).toEqual([]);
     await turn();
-    expect(relayed).toEqual([{ clients: [1, 2], except: alice }]);
+    expect(relayed).toEqual([{ clients: [1, 2], senders: [alice] }]);
   });
 
-  it('sends to everyone when several connections changed presence in the turn', async () => {
+  it('names every connection that changed presence in the turn, and none for the relay’s own changes', async () => {
     const { batch, relayed } = batchRecorder();
     batch.add([1], alice);
     batch.add([2], bob);
     await turn();
-    expect(relayed).toEqual([{ clients: [1, 2], except: null }]);
+    expect(relayed).toEqual([{ clients: [1, 2], senders: [alice, bob] }]);
     batch.add([3], null);
     await turn();
-    expect(relayed[1]).toEqual({ clients: [3], except: null });
+    expect(relayed[1]).toEqual({ clients: [3], senders: [] });
   });
 
   it('starts afresh each turn and drops what is queued when cancelled', async () => {
@@ -40,8 +40,8 @@ describe('PresenceBatch', () => {
     batch.add([2], bob);
     await turn();
     expect(relayed).toEqual([
-      { clients: [1], except: alice },
-      { clients: [2], except: bob },
+      { clients: [1], senders: [alice] },
+      { clients: [2], senders: [bob] },
     ]);
     batch.add([3], alice);
     batch.cancel();

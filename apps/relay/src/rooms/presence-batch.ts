@@ -8,18 +8,17 @@ import type { Connection } from './connection';
  */
 export class PresenceBatch {
   private readonly changed = new Set<number>();
-  /** Who made the changes; one sender does not need its own changes back. */
-  private sender: Connection | null | undefined = undefined;
+  /** Who made the changes: a sender is not sent its own states back. */
+  private readonly senders = new Set<Connection>();
   private scheduled: NodeJS.Immediate | null = null;
 
-  constructor(private readonly relay: (clients: number[], except: Connection | null) => void) {}
+  constructor(private readonly relay: (clients: number[], senders: ReadonlySet<Connection>) => void) {}
 
   /** Queues changed client ids; `sender` null means the relay's own change (or a departed connection's). */
   add(clients: readonly number[], sender: Connection | null): void {
     if (clients.length === 0) return;
     for (const id of clients) this.changed.add(id);
-    // Several senders in one turn: everyone gets the whole message (their own states are ignored as unchanged).
-    this.sender = this.sender === undefined || this.sender === sender ? sender : null;
+    if (sender) this.senders.add(sender);
     this.scheduled ??= setImmediate(this.flush);
   }
 
@@ -28,15 +27,15 @@ export class PresenceBatch {
     if (this.scheduled) clearImmediate(this.scheduled);
     this.scheduled = null;
     this.changed.clear();
-    this.sender = undefined;
+    this.senders.clear();
   }
 
   private readonly flush = (): void => {
     this.scheduled = null;
     const clients = [...this.changed];
-    const except = this.sender ?? null;
+    const senders = new Set(this.senders);
     this.changed.clear();
-    this.sender = undefined;
-    if (clients.length > 0) this.relay(clients, except);
+    this.senders.clear();
+    if (clients.length > 0) this.relay(clients, senders);
   };
 }

@@ -23,7 +23,7 @@ export class RoomRegistry {
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
   private readonly unloading = new Set<Promise<void>>();
   private readonly heartbeat: NodeJS.Timeout;
-  /** Refused updates since start, by rule (see validation/permissions). */
+  /** Refused updates since start, by refusal code (see REFUSALS in @notevote/board). */
   readonly refusals = new Map<string, number>();
 
   constructor(private readonly options: RoomRegistryOptions) {
@@ -114,7 +114,7 @@ export class RoomRegistry {
     this.unloadTimers.clear();
     await Promise.allSettled(this.loading.values());
     await this.options.store.flush();
-    for (const room of this.rooms.values()) room.closeAll(CloseCode.goingAway, 'server restarting; reconnecting');
+    for (const room of this.rooms.values()) room.closeAll(CloseCode.goingAway, 'server-restarting');
     await Promise.allSettled([...this.rooms.values()].map((room) => room.unload()));
     await Promise.allSettled(this.unloading);
     this.rooms.clear();

@@ -4,7 +4,7 @@ import type { DocStore } from '../storage/types';
 import { CloseCode } from '../sync/close-codes';
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../sync/protocol';
 import type { Connection } from './connection';
-import { PermissionError } from './permission-error';
+import { Refusal } from './refusal';
 
 export interface SyncedDocOptions {
   store: DocStore;
@@ -129,10 +129,7 @@ export class SyncedDoc {
    */
   apply(connection: Connection, update: Uint8Array, changesContent: boolean): void {
     if (changesContent && this.storedBytes + update.length > this.options.maxDocBytes) {
-      throw new PermissionError(
-        'this board has reached its maximum size; ask the facilitator to start a new one',
-        'board-full',
-      );
+      throw new Refusal('board-full');
     }
     // Apply exactly what was checked: structs the relay already has are left out, so a resent struct with a
     // forged missing reference cannot be parked in Yjs' pending queue. Most updates start right where the relay's
@@ -179,7 +176,7 @@ export class SyncedDoc {
           { err: error, conn: sender?.id },
           'could not store a document update; asking the client to retry',
         );
-        sender?.close(CloseCode.internalError, 'the server could not save your change; retrying');
+        sender?.close(CloseCode.internalError, 'save-failed');
       },
     );
     if (this.storedEntries >= this.options.compactAfterEntries) void this.compact();

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { createId, initBoard, isValidBoardId, LIMITS } from '@notevote/board';
+import { createId, isValidBoardId, LIMITS, setTitle } from '@notevote/board';
 import { issueToken, verifyToken, type Role } from '../auth/capabilities';
 import type { RoomRegistry } from '../rooms/room-registry';
 import type { BoardDirectory, BoardRecord } from '../storage/board-directory';
@@ -59,9 +59,9 @@ export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (app, { 
     },
     async (request, reply) => {
       const record = await directory.create(createId(12));
-      // The relay writes the board's first state itself, so the title is there before anyone joins.
+      // The relay writes the board's first state itself (when the room loads), so the title is there before anyone joins.
       const room = await registry.open(record.id);
-      initBoard(room.doc, { title: request.body?.title ?? '' });
+      void room.changeAsRelay((doc) => setTitle(doc, request.body?.title ?? '')).catch(() => undefined);
       registry.releaseIfEmpty(room);
       app.log.info({ board: record.id }, 'board created');
       return reply.code(201).send({ boardId: record.id, links: linksOf(secret, record) });
@@ -126,7 +126,7 @@ export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (app, { 
           ?.closeWhere(
             (connection) => connection.role === 'participant' && connection.epoch !== rotated.participantEpoch,
             CloseCode.unauthorized,
-            'this link was replaced by the facilitator; ask for the new one',
+            'link-replaced',
           ) ?? 0;
       app.log.info({ board: record.id, closed }, 'participant link rotated');
       return { links: linksOf(secret, rotated), closed };

@@ -14,7 +14,7 @@ export const healthRoutes: FastifyPluginAsync<{ registry: RoomRegistry }> = asyn
               status: { type: 'string' },
               boardsInMemory: { type: 'integer' },
               uptimeSeconds: { type: 'number' },
-              /** Updates refused since start, by rule (see validation/permissions). */
+              /** Updates refused since start, by refusal code (see REFUSALS in @notevote/board). */
               refusedUpdates: { type: 'object', additionalProperties: { type: 'integer' } },
             },
             required: ['status'],

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { REFUSALS } from '@notevote/board';
 import type { WebSocket } from 'ws';
 import { admit, type Admission, type AdmissionDeps } from '../auth/admission';
 import { Connection, type ConnectionLimits } from '../rooms/connection';
@@ -51,7 +52,7 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
   };
 
   app.get('/ws', { websocket: true }, (socket: WebSocket) => {
-    socket.close(CloseCode.invalidBoardId, 'no board id: connect to /ws/<boardId>');
+    socket.close(CloseCode.invalidBoardId, 'no-such-board');
   });
 
   app.get(
@@ -65,7 +66,7 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
           request.admission = {
             ok: false,
             code: CloseCode.forbidden,
-            reason: 'this site may not open notevote boards (origin not allowed)',
+            reason: 'origin-not-allowed',
             boardId: null,
           };
           return;
@@ -74,7 +75,7 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
           request.admission = {
             ok: false,
             code: CloseCode.tryAgainLater,
-            reason: 'too many connections from your network; try again later',
+            reason: 'too-many-connections',
             boardId: null,
           };
           return;
@@ -84,7 +85,7 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
           request.admission = {
             ok: false,
             code: CloseCode.tryAgainLater,
-            reason: 'this board is full; try again later',
+            reason: 'too-many-connections',
             boardId: admission.boardId,
           };
           return;
@@ -95,20 +96,16 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
     (socket: WebSocket, request) => {
       const admission = request.admission;
       if (!admission?.ok) {
-        const refusal = admission ?? { code: CloseCode.unauthorized, reason: 'not admitted', boardId: null };
-        log.info({ board: refusal.boardId, code: refusal.code, reason: refusal.reason }, 'refused WebSocket');
+        const refusal = admission ?? { code: CloseCode.unauthorized, reason: 'link-missing', boardId: null };
+        log.info(
+          { board: refusal.boardId, code: refusal.code, reason: refusal.reason },
+          `refused a WebSocket: ${REFUSALS[refusal.reason]}`,
+        );
         socket.close(refusal.code, refusal.reason);
         return;
       }
       const { boardId } = admission;
-      const connection = new Connection(
-        socket,
-        limits,
-        admission.role,
-        admission.userId,
-        admission.epoch,
-        admission.channel,
-      );
+      const connection = new Connection(socket, limits, admission.role, admission.epoch, admission.channel);
       const address = request.ip;
       perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
       socket.on('close', () => {
@@ -121,14 +118,14 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
       const early: Uint8Array[] = [];
       let deliver: (frame: Uint8Array) => void = (frame) => {
         if (early.length >= MAX_EARLY_FRAMES) {
-          connection.close(CloseCode.tryAgainLater, 'too many messages while the board was loading; reconnect');
+          connection.close(CloseCode.tryAgainLater, 'too-many-connections');
           return;
         }
         early.push(frame);
       };
       socket.on('message', (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
         if (!isBinary) {
-          connection.close(CloseCode.malformedMessage, 'malformed message: text frames are not part of the protocol');
+          connection.close(CloseCode.malformedMessage, 'malformed-message');
           return;
         }
         const frame = toBytes(data);
@@ -142,7 +139,10 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
             registry.releaseIfEmpty(room);
             return;
           }
-          room.join(connection);
+          if (!room.join(connection, { deviceKey: admission.deviceKey, owner: admission.owner })) {
+            registry.releaseIfEmpty(room);
+            return;
+          }
           socket.on('close', () => room.leave(connection));
           const queue = new FrameQueue(
             (frame) => room.receive(connection, frame),
@@ -153,7 +153,7 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
         },
         (error: unknown) => {
           log.error({ board: boardId, err: error }, 'could not load board');
-          connection.close(CloseCode.internalError, 'the server could not load this board; retrying');
+          connection.close(CloseCode.internalError, 'load-failed');
         },
       );
     },

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
-import type { ScopeCollector } from './collector';
+import type { ChangeCollector } from './collector';
 import type { DocPaths } from './doc-paths';
-import { voteEntryOf, type KeyPath } from './key-path';
+import type { KeyPath } from './key-path';
 import { docState, firstStructEndingAfter, type UpdateStructs } from './struct-lookup';
 import { placedPath, type Resolution, type UpdateResolver } from './update-resolver';
 import type { DeleteSet } from './yjs-types';
@@ -22,7 +22,7 @@ export class Deletions {
     private readonly update: UpdateStructs,
     private readonly docPaths: DocPaths,
     private readonly resolver: UpdateResolver,
-    private readonly out: ScopeCollector,
+    private readonly out: ChangeCollector,
   ) {}
 
   /** Records everything `ds` deletes, in the doc or among the update's own structs. */
@@ -46,8 +46,7 @@ export class Deletions {
     const type =
       parent.kind === 'doc' ? parent.type : parent.kind === 'root' ? this.doc.share.get(parent.name) : undefined;
     const current = type?._map.get(resolution.parentSub);
-    // Budget checks count these votes as still present: deletedVotes lists only what the delete set removes.
-    if (current !== undefined && !current.deleted) this.deleteLive(current, path, false);
+    if (current !== undefined && !current.deleted) this.deleteLive(current, path, current.length);
   }
 
   private deleteInDoc(client: number, clock: number, end: number): void {
@@ -57,8 +56,10 @@ export class Deletions {
       if (struct.id.clock >= end) break;
       if (!(struct instanceof Y.Item) || struct.deleted) continue;
       const path = this.docPaths.itemPath(struct);
-      if (path === null) this.out.touchUnresolved('delete');
-      else this.deleteLive(struct, path, true);
+      // Yjs splits an item where a range starts or ends; only the overlapping part of a text item is deleted.
+      const overlap = Math.min(end, struct.id.clock + struct.length) - Math.max(clock, struct.id.clock);
+      if (path === null) this.out.touchUnresolved();
+      else this.deleteLive(struct, path, overlap);
     }
   }
 
@@ -74,37 +75,30 @@ export class Deletions {
       const struct = structs[i]!;
       if (struct.id.clock >= end) break;
       if (struct instanceof Y.Skip) missing = true;
-      else if (struct instanceof Y.Item) this.deleteUpdateItem(struct, end);
+      else if (struct instanceof Y.Item) this.deleteUpdateItem(struct, clock, end);
     }
-    if (missing) this.out.touchUnresolved('delete');
+    if (missing) this.out.touchUnresolved();
   }
 
-  private deleteUpdateItem(item: Y.Item, end: number): void {
+  private deleteUpdateItem(item: Y.Item, clock: number, end: number): void {
     const resolution = this.resolver.resolve(item);
     // An unresolved item is already counted where it is inserted; a discarded one never exists.
     if (resolution.kind !== 'placed') return;
-    this.out.touch('delete', placedPath(resolution));
+    const overlap = Math.min(end, item.id.clock + item.length) - Math.max(clock, item.id.clock);
+    this.out.removedFromUpdate(placedPath(resolution), item.content, overlap);
     if (item.id.clock + item.length <= end) this.deletedInUpdate.add(item);
   }
 
   /**
-   * Records the deletion of a live doc item. Deleting a type deletes its content too, so for the entries of a note
-   * or voter map (the only levels the schema names below the item) those are recorded as well.
+   * Records the deletion of a live doc item. Deleting a note or a voter's map deletes its entries too, and each of
+   * those is a place of its own (a note's fields, a voter's dots), so they are recorded as well.
    */
-  private deleteLive(item: Y.Item, path: KeyPath, countVotes: boolean): void {
-    this.out.touch('delete', path);
-    const vote = voteEntryOf(path);
-    if (vote !== null && countVotes) this.out.deleteVote(vote);
-    if (!(item.content instanceof Y.ContentType) || path.keys.length >= 2) return;
-    const type = item.content.type;
-    for (const [key, child] of type._map) {
-      if (child.deleted) continue;
-      const childAt = path.child(key);
-      this.out.touch('delete', childAt);
-      const childVote = voteEntryOf(childAt);
-      if (childVote !== null && countVotes) this.out.deleteVote(childVote);
+  private deleteLive(item: Y.Item, path: KeyPath, length: number): void {
+    this.out.removed(path, item, length);
+    if (!(item.content instanceof Y.ContentType) || path.kind !== 'place' || path.isDeepestPlace) return;
+    for (const child of item.content.type._map.values()) {
+      if (!child.deleted) this.out.removed(path.child(child.parentSub), child, child.length);
     }
-    if (type._length > 0) this.out.touch('delete', path.child(null));
   }
 }
 

@@ -1,7 +1,7 @@
 /**
- * Which parts of the board schema an incoming Yjs update touches, worked out from its structs and delete set before
- * it is applied, so the relay can decide whether the sender may make that change.
+ * What an incoming Yjs update would do to the board schema's places, worked out from its structs and delete set
+ * before it is applied, so the relay can ask the rules (@notevote/board) whether the sender may do it.
  */
 export { scopeOfUpdate } from './scope';
 export { UpdateDecodeError } from './errors';
-export type { SchemaPath, TouchedPart, UpdateScope } from './types';
+export type { UpdateScope } from './types';

@@ -1,17 +1,18 @@
-import type { SchemaPath } from './types';
+import { placeDepth } from '@notevote/board';
 
 /** A map key, or null for list content (array elements, text characters). */
 export type Key = string | null;
 
 /**
- * Where something sits: the root's name and the keys from the root downwards. Only the first MAX_DEPTH keys are
- * kept because the schema names nothing deeper, which keeps paths O(1) however deeply a hostile client nests types.
- * Paths are interned (a path's child at a key is always the same object), so the thousands of characters of one
- * text share one path and deduplicate by identity.
+ * Where something sits: the root's name and the keys from the root downwards. Keys are kept down to one level below
+ * the deepest place the schema names (content inside a value, such as a note text's characters) plus one more, so
+ * that anything deeper is still told apart; deeper keys collapse, which keeps paths O(1) however deeply a hostile
+ * client nests types. Paths are interned (a path's child at a key is always the same object), so the thousands of
+ * characters of one text share one path and deduplicate by identity.
  */
 export class KeyPath {
   private children: Map<Key, KeyPath> | undefined;
-  /** This path cut to the depth the schema names for its root: one object per distinct SchemaPath. */
+  /** This path cut to the depth of the schema's places for its root (a note text's characters → the text). */
   readonly named: KeyPath;
 
   private constructor(
@@ -19,7 +20,7 @@ export class KeyPath {
     readonly keys: readonly Key[],
     parent: KeyPath | null,
   ) {
-    this.named = parent !== null && keys.length > (NAMED_DEPTH.get(root) ?? 0) ? parent.named : this;
+    this.named = parent !== null && keys.length > placeDepthOf(root) ? parent.named : this;
   }
 
   /** A fresh root path; intern it per call (see DocPaths.root) so its children are shared. */
@@ -38,45 +39,47 @@ export class KeyPath {
     }
     return child;
   }
-}
 
-/**
- * How many keys below each schema root SchemaPath distinguishes; other roots distinguish none. A Map, because root
- * names come from clients and a plain object would answer for names like "constructor".
- */
-const NAMED_DEPTH: ReadonlyMap<string, number> = new Map([
-  ['meta', 1],
-  ['session', 1],
-  ['people', 1],
-  ['notes', 2],
-  ['votes', 2],
-]);
+  /** How this path relates to the schema's places: a place itself, content inside one, or neither. */
+  get kind(): 'place' | 'inside-place' | 'elsewhere' {
+    this.kindCache ??= this.classify();
+    return this.kindCache;
+  }
 
-/** One more than the deepest level the schema names (votes/<voterId>/<voteId>), so "exactly a vote entry" stays decidable. */
-const MAX_DEPTH = 3;
+  /** True for a place at the deepest level of its root (a note's field, a dot), which holds no places itself. */
+  get isDeepestPlace(): boolean {
+    return this.kind === 'place' && this.keys.length === placeDepthOf(this.root);
+  }
 
-/** Maps a key path onto the schema's vocabulary. */
-export function toSchemaPath(path: KeyPath): SchemaPath {
-  const first = path.keys[0] ?? null;
-  const second = path.keys[1] ?? null;
-  switch (path.root) {
-    case 'meta':
-    case 'session':
-      return { root: path.root, key: first };
-    case 'notes':
-      return { root: 'notes', noteId: first, field: second };
-    case 'votes':
-      return { root: 'votes', voterId: first, voteId: second };
-    case 'people':
-      return { root: 'people', userId: first };
-    default:
-      return { root: 'unknown', name: path.root };
+  private kindCache: 'place' | 'inside-place' | 'elsewhere' | undefined;
+
+  private classify(): 'place' | 'inside-place' | 'elsewhere' {
+    const depth = placeDepthOf(this.root);
+    const last = this.keys[this.keys.length - 1];
+    if (this.keys.length >= 1 && this.keys.length <= depth && this.keys.every((key) => key !== null)) return 'place';
+    if (this.keys.length === depth + 1 && last === null && this.named.kind === 'place') return 'inside-place';
+    return 'elsewhere';
+  }
+
+  /** The keys of a place (all strings). */
+  get placeKeys(): string[] {
+    return this.keys as string[];
   }
 }
 
-/** The (voterId, voteId) when `path` is exactly a vote entry votes/<voterId>/<voteId>, else null. */
-export function voteEntryOf(path: KeyPath): { voterId: string; voteId: string } | null {
-  if (path.root !== 'votes' || path.keys.length !== 2) return null;
-  const [voterId, voteId] = path.keys;
-  return typeof voterId === 'string' && typeof voteId === 'string' ? { voterId, voteId } : null;
+/**
+ * Depth of each root's places, from the board schema. A Map, because root names come from clients and a plain
+ * object would answer for names like "constructor"; roots outside the schema have none.
+ */
+const DEPTHS = new Map<string, number>();
+function placeDepthOf(root: string): number {
+  let depth = DEPTHS.get(root);
+  if (depth === undefined) {
+    depth = placeDepth(root);
+    if (depth > 0) DEPTHS.set(root, depth);
+  }
+  return depth;
 }
+
+/** Deep enough to tell "inside a place" (depth + 1) from "deeper still" for the deepest places (notes, votes: 2). */
+const MAX_DEPTH = 4;

@@ -211,9 +211,18 @@ describe('scopeOfUpdate agrees with what applying the update changes', () => {
             // Exact when the client was up to date: no concurrent edits for Yjs to resolve.
             checked++;
             expect(new Set(lines)).toEqual(observed.lines);
-            const added = new Map(scope.addedVotes.map((v) => [`${v.voterId}/${v.voteId}`, v.value]));
+            const added = new Map(
+              scope.changes.flatMap((c) =>
+                c.op === 'put' && c.root === 'votes' && c.keys.length === 2 && c.written.kind === 'value'
+                  ? [[c.keys.join('/'), c.written.value] as const]
+                  : [],
+              ),
+            );
             expect(added).toEqual(observed.added);
-            expect(new Set(scope.deletedVotes.map((v) => `${v.voterId}/${v.voteId}`))).toEqual(observed.deleted);
+            const removed = scope.changes.flatMap((c) =>
+              c.op === 'remove' && c.root === 'votes' && c.keys.length === 2 ? [c.keys.join('/')] : [],
+            );
+            expect(new Set(removed)).toEqual(observed.deleted);
           }
         }
       }),

@@ -43,7 +43,13 @@ describe('scopeOfUpdate on board operations', () => {
       server,
       updateOf(client, () => initBoard(client, { title: 'T', now: 1 })),
     );
-    expect(touchedLines(scope)).toEqual(['insert meta/createdAt', 'insert meta/schemaVersion', 'insert meta/title']);
+    expect(touchedLines(scope)).toEqual([
+      'insert meta/anonymous',
+      'insert meta/createdAt',
+      'insert meta/schemaVersion',
+      'insert meta/title',
+      'insert meta/userIds',
+    ]);
     expect(scope.unresolved).toBe(0);
   });
 
@@ -128,7 +134,7 @@ describe('scopeOfUpdate on board operations', () => {
       server,
       updateOf(client, () => deleteNote(client, 'n1')),
     );
-    expect(scope.touched).toContainEqual({ path: { root: 'notes', noteId: 'n1', field: null }, action: 'delete' });
+    expect(scope.changes).toContainEqual({ op: 'remove', root: 'notes', keys: ['n1'] });
     expect(touchedLines(scope)).toEqual(['delete notes/n1', ...NOTE_FIELDS.map((f) => `delete notes/n1/${f}`)]);
   });
 
@@ -137,8 +143,13 @@ describe('scopeOfUpdate on board operations', () => {
     const update = updateOf(client, () => castVote(client, 'v1', { noteId: 'n1', x: 1, y: 2 }, { id: 'a', now: 7 }));
     const scope = scopeThenApply(server, update);
     expect(touchedLines(scope)).toEqual(['insert votes/v1', 'insert votes/v1/a']);
-    expect(scope.addedVotes).toEqual([{ voterId: 'v1', voteId: 'a', value: { noteId: 'n1', x: 1, y: 2, at: 7 } }]);
-    expect(scope.deletedVotes).toEqual([]);
+    expect(scope.changes).toContainEqual({
+      op: 'put',
+      root: 'votes',
+      keys: ['v1', 'a'],
+      written: { kind: 'value', value: { noteId: 'n1', x: 1, y: 2, at: 7 } },
+    });
+    expect(scope.changes.filter((change) => change.op === 'remove')).toEqual([]);
   });
 
   it('a further vote only adds its entry', () => {
@@ -150,7 +161,14 @@ describe('scopeOfUpdate on board operations', () => {
     const update = updateOf(client, () => castVote(client, 'v1', { noteId: null, x: 3, y: 4 }, { id: 'b', now: 9 }));
     const scope = scopeThenApply(server, update);
     expect(touchedLines(scope)).toEqual(['insert votes/v1/b']);
-    expect(scope.addedVotes).toEqual([{ voterId: 'v1', voteId: 'b', value: { noteId: null, x: 3, y: 4, at: 9 } }]);
+    expect(scope.changes).toEqual([
+      {
+        op: 'put',
+        root: 'votes',
+        keys: ['v1', 'b'],
+        written: { kind: 'value', value: { noteId: null, x: 3, y: 4, at: 9 } },
+      },
+    ]);
   });
 
   it('retractVote deletes votes/<voter>/<vote> and reports the deleted vote', () => {
@@ -164,8 +182,14 @@ describe('scopeOfUpdate on board operations', () => {
       updateOf(client, () => retractVote(client, 'v1', 'a')),
     );
     expect(touchedLines(scope)).toEqual(['delete votes/v1/a']);
-    expect(scope.deletedVotes).toEqual([{ voterId: 'v1', voteId: 'a' }]);
-    expect(scope.addedVotes).toEqual([]);
+    expect(scope.changes).toEqual([
+      {
+        op: 'remove',
+        root: 'votes',
+        keys: ['v1', 'a'],
+        previous: { noteId: 'n1', x: 1, y: 2, at: expect.any(Number) },
+      },
+    ]);
   });
 
   it('updateSession writes the changed session keys', () => {
@@ -187,30 +211,26 @@ describe('scopeOfUpdate on board operations', () => {
     expect(touchedLines(scopeThenApply(server, rename))).toEqual(['delete people/u1', 'insert people/u1']);
   });
 
-  it('a write to a root outside the schema is unknown', () => {
+  it('a write to a root outside the schema has no place', () => {
     const { server, client } = boardWithNote();
     const update = updateOf(client, () => client.getMap('evil').set('k', 1));
-    expect(scopeThenApply(server, update).touched).toEqual([
-      { path: { root: 'unknown', name: 'evil' }, action: 'insert' },
-    ]);
+    expect(touchedLines(scopeThenApply(server, update))).toEqual(['stray evil/k']);
     const list = updateOf(client, () => client.getArray('evil2').insert(0, [1]));
-    expect(scopeThenApply(server, list).touched).toEqual([
-      { path: { root: 'unknown', name: 'evil2' }, action: 'insert' },
-    ]);
+    expect(touchedLines(scopeThenApply(server, list))).toEqual(['stray evil2/*']);
   });
 
   it('list content written straight into a schema root has no key', () => {
     const { server } = boardWithNote();
     const other = new Y.Doc();
     const update = updateOf(other, () => other.getArray('session').insert(0, ['x']));
-    expect(scopeOfUpdate(server, update).touched).toEqual([{ path: { root: 'session', key: null }, action: 'insert' }]);
+    expect(touchedLines(scopeOfUpdate(server, update))).toEqual(['stray session/*']);
   });
 
   it('an update the server already has touches nothing', () => {
     const { server, client } = boardWithNote();
     const update = updateOf(client, () => moveNote(client, 'n1', 10, 20));
     Y.applyUpdate(server, update);
-    expect(scopeOfUpdate(server, update)).toEqual({ touched: [], addedVotes: [], deletedVotes: [], unresolved: 0 });
+    expect(scopeOfUpdate(server, update)).toEqual({ changes: [], unresolved: 0 });
   });
 
   it('a full sync message does not re-report deletions the server already has', () => {
@@ -226,7 +246,7 @@ describe('scopeOfUpdate on board operations', () => {
     // Sync step 2 carries the client's whole delete set, including the already applied deletions above.
     const step2 = Y.encodeStateAsUpdate(client, Y.encodeStateVector(server));
     expect(Y.decodeUpdate(step2).ds.clients.size).toBeGreaterThan(0);
-    expect(scopeOfUpdate(server, step2).touched).toEqual([]);
+    expect(scopeOfUpdate(server, step2).changes).toEqual([]);
   });
 });
 
@@ -241,7 +261,7 @@ describe('foreign roots in already-known structs', () => {
     const at = Buffer.from(forged).indexOf(Buffer.from('notes'));
     forged.set(Buffer.from('qotes'), at);
     const scope = scopeOfUpdate(server, forged);
-    expect(scope.touched).toContainEqual({ path: { root: 'unknown', name: 'qotes' }, action: 'insert' });
+    expect(scope.changes).toContainEqual({ op: 'stray', root: 'qotes', keys: [] });
   });
 });
 

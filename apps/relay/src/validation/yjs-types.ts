@@ -5,3 +5,6 @@ export type YType = Y.AbstractType<Y.YEvent<never>>;
 
 /** Yjs does not export the DeleteSet type by name; this is what `Y.decodeUpdate` returns as `ds`. */
 export type DeleteSet = ReturnType<typeof Y.decodeUpdate>['ds'];
+
+/** The content of an item (Yjs does not export its AbstractContent base class). */
+export type ItemContent = Y.Item['content'];

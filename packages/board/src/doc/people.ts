@@ -22,3 +22,12 @@ export function readPerson(doc: Y.Doc, userId: UserId): Person | null {
   const { name, color } = value as Record<string, unknown>;
   return typeof name === 'string' && typeof color === 'string' ? { name, color } : null;
 }
+
+/** Removes every stored name (the board became anonymous: names written before must not stay). */
+export function forgetPeople(doc: Y.Doc, options?: MutationOptions): void {
+  const people = peopleMap(doc);
+  if (people.size === 0) return;
+  transact(doc, options, () => {
+    for (const userId of [...people.keys()]) people.delete(userId);
+  });
+}

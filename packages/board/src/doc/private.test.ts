@@ -139,9 +139,9 @@ describe('revealing', () => {
     castVote(own!, AMINA, { noteId: null, x: 0, y: 0 });
     let transactions = 0;
     board.on('afterTransaction', () => transactions++);
-    expect(copyRevealed(board, [{ own: own!, ownerId: AMINA }], { notes: false, votes: true }).get(AMINA)?.notes).toEqual(
-      [],
-    );
+    expect(
+      copyRevealed(board, [{ own: own!, ownerId: AMINA }], { notes: false, votes: true }).get(AMINA)?.notes,
+    ).toEqual([]);
     expect(transactions).toBe(1);
     expect(readNotes(board)).toEqual([]);
     expect([...allVotes(board)]).toHaveLength(1);
@@ -173,7 +173,7 @@ describe('revealing on an anonymous board', () => {
     });
     // A fixed "random" sequence: the order must not be the per-person order it would otherwise be.
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     copyRevealed(board, sources, { notes: true, votes: false }, { anonymous: true, now: 5000, random });
     const notes = readNotes(board).sort((a, b) => a.z - b.z);
     expect(notes).toHaveLength(12);

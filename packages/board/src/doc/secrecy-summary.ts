@@ -1,4 +1,5 @@
 import type { PendingContent } from './private';
+import { RELAY_PRESENCE_KEY } from '../rules/presence';
 
 /**
  * What everyone may know about private content before a reveal: how much exists and how many people it is from,
@@ -15,9 +16,6 @@ export interface SecrecySummary {
   /** People who could take part: participants connected now, plus anyone with private content. */
   participants: number;
 }
-
-/** The presence key under which the relay publishes its summary. Clients may not use it (the relay drops them). */
-export const RELAY_PRESENCE_KEY = 'relay';
 
 /**
  * Counts are published only when at least this many people could be behind each number: with two people, "1 of 2

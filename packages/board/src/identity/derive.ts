@@ -70,10 +70,7 @@ export function deriveBoardIdentity(secret: string, boardId: BoardId, scheme: Us
  */
 export function authorIdFor(identity: BoardIdentity, noteId: NoteId, anonymous: boolean): string {
   if (!anonymous) return identity.userId;
-  return base64url(hmac(sha256, identity.authorKey, utf8ToBytes(`notevote-note:${noteId}`))).slice(
-    0,
-    USER_ID_LENGTH,
-  );
+  return base64url(hmac(sha256, identity.authorKey, utf8ToBytes(`notevote-note:${noteId}`))).slice(0, USER_ID_LENGTH);
 }
 
 /** Fixed inputs and outputs, checked by the tests of both apps against the same derivation. */

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { authorIdFor, deriveBoardIdentity } from '../identity/derive';
@@ -60,7 +61,8 @@ const ROWS: Row[] = [
   {
     what: 'Create a note claiming someone else as its author',
     action: { type: 'create-note', noteId: 'new', authorId: OTHER.userId },
-    cells: 'author-mismatch author-mismatch author-mismatch author-mismatch | author-mismatch board-locked author-mismatch author-mismatch | read-only',
+    cells:
+      'author-mismatch author-mismatch author-mismatch author-mismatch | author-mismatch board-locked author-mismatch author-mismatch | read-only',
   },
   {
     what: 'Edit the text of your own note',
@@ -141,11 +143,10 @@ const ROWS: Row[] = [
   {
     what: 'Change the settings (phase, budget, stacking, modes, lock, timer) or the title',
     action: { type: 'change-settings', key: 'votesPerPerson' },
-    cells:
-      '✓ ✓ ✓ ✓ | facilitator-only facilitator-only facilitator-only facilitator-only | read-only',
+    cells: '✓ ✓ ✓ ✓ | facilitator-only facilitator-only facilitator-only facilitator-only | read-only',
   },
   {
-    what: "Write a field only the relay writes (schema version, user-id scheme, anonymity)",
+    what: 'Write a field only the relay writes (schema version, user-id scheme, anonymity)',
     action: { type: 'write-relay-field', key: 'anonymous' },
     cells:
       'set-by-relay set-by-relay set-by-relay set-by-relay | set-by-relay set-by-relay set-by-relay set-by-relay | read-only',
@@ -214,7 +215,12 @@ describe('the rules table', () => {
 function renderTable(): string {
   const header = `| action | ${COLUMNS.map(([role, state]) => `${role}<br>${state}`).join(' | ')} |`;
   const rule = `| --- | ${COLUMNS.map(() => ':---:').join(' | ')} |`;
-  const lines = ROWS.map((row) => `| ${row.what} | ${cellsOf(row).map((c) => (c === '✓' ? '✓' : `\`${c}\``)).join(' | ')} |`);
+  const lines = ROWS.map(
+    (row) =>
+      `| ${row.what} | ${cellsOf(row)
+        .map((c) => (c === '✓' ? '✓' : `\`${c}\``))
+        .join(' | ')} |`,
+  );
   return [header, rule, ...lines].join('\n') + '\n';
 }
 

@@ -11,7 +11,7 @@ export type DocChange =
   /** A place's value removed (a map key deleted, or overwritten). `previous` is the removed plain value, if any. */
   | { op: 'remove'; root: string; keys: readonly string[]; previous?: unknown }
   /** Characters inserted into or deleted from the text at a place; `length` is the text's length afterwards. */
-  | { op: 'text'; root: string; keys: readonly string[]; length: number }
+  | { op: 'text'; root: string; keys: readonly string[]; length: number; inserted: number; deleted: number }
   /**
    * Content that has no place in the schema's terms: list content directly in a map, something other than plain
    * characters inside a text, anything inside a plain value or deeper than the schema goes.

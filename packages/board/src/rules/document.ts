@@ -51,8 +51,7 @@ export interface Slot {
 
 /** The keys of a map: a fixed set of named fields, or entries under client-chosen ids. */
 export type Level =
-  | { kind: 'fields'; fields: Readonly<Record<string, Slot>> }
-  | { kind: 'entries'; keyPattern: RegExp; entry: Slot };
+  { kind: 'fields'; fields: Readonly<Record<string, Slot>> } | { kind: 'entries'; keyPattern: RegExp; entry: Slot };
 
 /** Root name → what the root map holds. Roots are `Y.Map`s (`doc.getMap(name)`). */
 export type DocumentSchema = Readonly<Record<string, Level>>;
@@ -156,8 +155,8 @@ export const PRIVATE_SCHEMA: DocumentSchema = {
  * (`votes/<voter>/<dot>`). Anything deeper is content inside a value (the characters of a note's text).
  */
 export function placeDepth(root: string): number {
-  const level = BOARD_SCHEMA[root];
-  return level ? depthOf(level) : 0;
+  // Root names come from clients: "constructor" must not find Object.prototype's.
+  return Object.prototype.hasOwnProperty.call(BOARD_SCHEMA, root) ? depthOf(BOARD_SCHEMA[root]!) : 0;
 }
 
 function depthOf(level: Level): number {

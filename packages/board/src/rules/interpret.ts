@@ -55,9 +55,14 @@ export function interpretChanges(
       case 'note-fixed':
         if (noteFields && change.op !== 'remove') {
           noteFields.add(second);
-          if (slot.act === 'note-fixed' && second === 'authorId' && change.op === 'put' && change.written.kind === 'value')
+          if (
+            slot.act === 'note-fixed' &&
+            second === 'authorId' &&
+            change.op === 'put' &&
+            change.written.kind === 'value'
+          )
             authorOf.set(first, change.written.value as string);
-        } else if (change.op === 'remove' && deleted.has(first)) {
+        } else if (change.op !== 'put' && deleted.has(first)) {
           // Part of deleting the note.
         } else if (slot.act === 'note-text') actions.push({ type: 'edit-note', noteId: first });
         else if (slot.act === 'note-layout') actions.push({ type: 'arrange-note', noteId: first });

@@ -46,7 +46,7 @@ export const REFUSALS = {
   'server-restarting': 'the server is restarting; reconnecting',
   'save-failed': 'the server could not save a change; reconnecting to send it again',
   'load-failed': 'the server could not load the board; reconnecting',
-  'idle': 'closed after a long silence; reconnecting',
+  idle: 'closed after a long silence; reconnecting',
 } as const;
 
 export type RefusalCode = keyof typeof REFUSALS;

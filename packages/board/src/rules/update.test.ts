@@ -9,7 +9,12 @@ import { authorizeUpdate } from './update';
 const ME = deriveBoardIdentity('my device secret', 'board', 2);
 const value = (v: unknown): Written => ({ kind: 'value', value: v });
 const put = (root: string, keys: string[], written: Written): DocChange => ({ op: 'put', root, keys, written });
-const remove = (root: string, keys: string[], previous?: unknown): DocChange => ({ op: 'remove', root, keys, previous });
+const remove = (root: string, keys: string[], previous?: unknown): DocChange => ({
+  op: 'remove',
+  root,
+  keys,
+  previous,
+});
 
 /** The changes of an honest client creating a note with every field. */
 function noteCreation(noteId: string, overrides: Record<string, Written> = {}, anonymous = false): DocChange[] {
@@ -25,7 +30,10 @@ function noteCreation(noteId: string, overrides: Record<string, Written> = {}, a
     z: value(3),
     ...overrides,
   };
-  return [put('notes', [noteId], { kind: 'map' }), ...Object.entries(fields).map(([k, w]) => put('notes', [noteId, k], w))];
+  return [
+    put('notes', [noteId], { kind: 'map' }),
+    ...Object.entries(fields).map(([k, w]) => put('notes', [noteId, k], w)),
+  ];
 }
 
 const dot = (voteId: string, noteId: string | null) =>
@@ -42,7 +50,8 @@ interface Board {
 function context(board: Board = {}, session: Partial<Session> = {}, where: Where = 'board', anonymous = false) {
   const facts: RuleFacts = {
     note: (id) => {
-      const notes = where === 'board' ? board.notes : Object.fromEntries((board.privateNotes ?? []).map((n) => [n, '']));
+      const notes =
+        where === 'board' ? board.notes : Object.fromEntries((board.privateNotes ?? []).map((n) => [n, '']));
       if (notes && id in notes) return { live: true, authorId: notes[id]! };
       return where === 'board' && board.deleted?.includes(id) ? { live: false, authorId: null } : undefined;
     },
@@ -98,10 +107,16 @@ describe('values against the schema', () => {
 
   it('limits a note’s text, counted after the whole update', () => {
     const mine = { notes: { n1: ME.userId } };
-    expect(verdict(context(mine), [{ op: 'text', root: 'notes', keys: ['n1', 'text'], length: 2_000 }])).toBe('ok');
-    expect(verdict(context(mine), [{ op: 'text', root: 'notes', keys: ['n1', 'text'], length: 2_001 }])).toBe(
-      'invalid-value',
-    );
+    expect(
+      verdict(context(mine), [
+        { op: 'text', root: 'notes', keys: ['n1', 'text'], length: 2_000, inserted: 1, deleted: 0 },
+      ]),
+    ).toBe('ok');
+    expect(
+      verdict(context(mine), [
+        { op: 'text', root: 'notes', keys: ['n1', 'text'], length: 2_001, inserted: 1, deleted: 0 },
+      ]),
+    ).toBe('invalid-value');
     expect(verdict(context(mine), [{ op: 'stray', root: 'notes', keys: ['n1', 'text', null] }])).toBe('invalid-value');
   });
 
@@ -117,16 +132,18 @@ describe('values against the schema', () => {
     expect(verdict(context(), [put('votes', [ME.userId, 'v1'], value({ noteId: null, x: 1, y: 2 }))])).toBe(
       'invalid-value',
     );
-    expect(verdict(context(), [put('votes', [ME.userId, 'v1'], value({ noteId: null, x: 1, y: 2, at: 3, extra: 1 }))]))
-      .toBe('invalid-value');
+    expect(
+      verdict(context(), [put('votes', [ME.userId, 'v1'], value({ noteId: null, x: 1, y: 2, at: 3, extra: 1 }))]),
+    ).toBe('invalid-value');
   });
 
   it('refuses roots and keys outside the schema, and board roots in a private document', () => {
     expect(verdict(context(), [put('graffiti', ['x'], value(1))])).toBe('outside-schema');
     expect(verdict(context(), [put('session', ['mood'], value('happy'))])).toBe('outside-schema');
     expect(verdict(context(), [put('notes', ['n1', 'colour'], value('#ffffff'))])).toBe('outside-schema');
-    expect(verdict(context({}, {}, 'private'), [put('people', [ME.userId], value({ name: 'A', color: '#ffffff' }))]))
-      .toBe('private-scope');
+    expect(
+      verdict(context({}, {}, 'private'), [put('people', [ME.userId], value({ name: 'A', color: '#ffffff' }))]),
+    ).toBe('private-scope');
   });
 });
 

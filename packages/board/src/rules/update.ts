@@ -12,7 +12,11 @@ import { ALLOWED, refuse, type Verdict } from './refusals';
 export function authorizeUpdate(context: RuleContext, changes: readonly DocChange[]): Verdict {
   if (changes.length === 0) return ALLOWED;
   if (context.actor.role === 'projector' || context.actor.identity === null) return refuse('read-only');
-  const interpreted = interpretChanges(changes, context.where, context.where === 'board' ? BOARD_SCHEMA : PRIVATE_SCHEMA);
+  const interpreted = interpretChanges(
+    changes,
+    context.where,
+    context.where === 'board' ? BOARD_SCHEMA : PRIVATE_SCHEMA,
+  );
   if ('refusal' in interpreted) return refuse(interpreted.refusal);
   return authorizeAll(context, interpreted.actions);
 }

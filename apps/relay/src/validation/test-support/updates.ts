@@ -1,6 +1,6 @@
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import type { SchemaPath, UpdateScope } from '../types';
+import type { UpdateScope } from '../types';
 
 /** A server doc and a client doc holding the same state, as after a y-websocket sync. */
 export function syncedPair(setup?: (doc: Y.Doc) => void): { server: Y.Doc; client: Y.Doc } {
@@ -84,16 +84,21 @@ export function withoutDeleteSet(update: Uint8Array): Uint8Array {
   return encodeCrafted({ structs: Y.decodeUpdate(update).structs });
 }
 
-/** A schema path as text: its parts from the root down, trailing nulls left out and inner nulls shown as `*`. */
-export function formatPath(path: SchemaPath): string {
-  if (path.root === 'unresolved') return 'unresolved';
-  if (path.root === 'unknown') return `unknown:${path.name}`;
-  const parts = Object.values(path) as Array<string | null>;
-  while (parts[parts.length - 1] === null) parts.pop();
-  return parts.map((part) => part ?? '*').join('/');
-}
-
-/** The touched parts as sorted lines like `insert notes/n1/text`. */
+/**
+ * The changes as sorted, deduplicated lines like `insert notes/n1/text`: `insert` for a value put or characters
+ * typed, `delete` for a value removed or characters deleted, `stray root/keys` for content with no place.
+ */
 export function touchedLines(scope: UpdateScope): string[] {
-  return scope.touched.map((part) => `${part.action} ${formatPath(part.path)}`).sort();
+  const lines = new Set<string>();
+  for (const change of scope.changes) {
+    const path = [change.root, ...change.keys.map((key) => key ?? '*')].join('/');
+    if (change.op === 'put') lines.add(`insert ${path}`);
+    else if (change.op === 'remove') lines.add(`delete ${path}`);
+    else if (change.op === 'stray') lines.add(`stray ${path}`);
+    else {
+      if (change.inserted > 0) lines.add(`insert ${path}`);
+      if (change.deleted > 0) lines.add(`delete ${path}`);
+    }
+  }
+  return [...lines].sort();
 }

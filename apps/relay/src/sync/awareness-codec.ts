@@ -1,6 +1,5 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { RELAY_PRESENCE_KEY } from '@notevote/board';
 import { ProtocolError } from './protocol';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -15,6 +14,7 @@ export interface AwarenessEntry {
 /**
  * Decodes an awareness update (y-protocols format) without applying it. Entries whose state is larger than
  * `maxStateBytes` are left out: presence is a name, a colour, a cursor and a selection, not a payload channel.
+ * (What a state may hold is checked by `sanitizePresence` in @notevote/board.)
  */
 export function decodeAwareness(update: Uint8Array, maxStateBytes = Infinity): AwarenessEntry[] {
   try {
@@ -47,31 +47,4 @@ export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint
     encoding.writeVarString(encoder, JSON.stringify(entry.state));
   }
   return encoding.toUint8Array(encoder);
-}
-
-export interface AwarenessSender {
-  /** The user id this connection is bound to; null for a projector, which publishes no presence. */
-  userId: string | null;
-  /** Awareness client ids this connection already controls. */
-  owned: ReadonlySet<number>;
-  /** Whether another connection controls this awareness client id. */
-  ownedByOther: (clientId: number) => boolean;
-}
-
-/**
- * Keeps only the entries a connection may publish: its own presence, claiming its own user id, for client ids no
- * other connection controls, never under the relay's own key. Everything else is dropped silently (awareness is best-effort presence, and a stale
- * tab after a reconnect can legitimately send an outdated entry), so one participant can neither impersonate
- * another nor make someone else's cursor vanish.
- */
-export function filterAwareness(entries: readonly AwarenessEntry[], sender: AwarenessSender): AwarenessEntry[] {
-  if (sender.userId === null) return [];
-  return entries.filter((entry) => {
-    if (sender.ownedByOther(entry.clientId)) return false;
-    if (entry.state === null) return sender.owned.has(entry.clientId);
-    // Only the relay speaks under its own key (the secrecy summary); a client claiming it could fake the counts.
-    if (typeof entry.state === 'object' && RELAY_PRESENCE_KEY in entry.state) return false;
-    const claimed = (entry.state as { user?: { id?: unknown } } | null)?.user?.id;
-    return claimed === undefined || claimed === sender.userId;
-  });
 }

@@ -1,0 +1,157 @@
+import { randomInt } from 'node:crypto';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import { sanitizePresence } from '@notevote/board';
+import { decodeAwareness, encodeAwarenessEntries, type AwarenessEntry } from '../sync/awareness-codec';
+import { encodeAwareness, ProtocolError } from '../sync/protocol';
+import type { Connection } from './connection';
+import { PresenceBatch } from './presence-batch';
+
+/**
+ * Everyone's presence on one board (cursors, names, selections): relayed, never stored. The relay checks the shape
+ * of every state (`sanitizePresence`) and relays each client's state under an alias of its own choosing, never the
+ * client's Yjs client id: that id is also on every edit the client makes, so an anonymous board would otherwise let
+ * anyone match a cursor to the notes and dots it wrote. Each connection controls only its own aliases, so nobody can
+ * overwrite or remove someone else's presence, and nobody gets their own state echoed back.
+ */
+export class Presence {
+  readonly awareness: awarenessProtocol.Awareness;
+  /** Alias → the connection whose state it is. */
+  private readonly owners = new Map<number, Connection>();
+  /** Connection → (its client id → the alias it is relayed under). */
+  private readonly aliases = new Map<Connection, Map<number, number>>();
+  private readonly batch: PresenceBatch;
+
+  constructor(
+    doc: Y.Doc,
+    private readonly receivers: () => Iterable<Connection>,
+    private readonly maxStateBytes: number,
+    /** Whether the board is anonymous now: its presence carries no name, id or selection. */
+    private readonly anonymous: () => boolean,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    // The relay publishes presence only for the secrecy counts (setRelayState).
+    this.awareness.setLocalState(null);
+    this.batch = new PresenceBatch(this.broadcast);
+    this.awareness.on('update', this.onUpdate);
+  }
+
+  /** Sends everyone's presence to a connection that just joined. */
+  welcome(connection: Connection): void {
+    this.sendAll(connection);
+  }
+
+  /** Applies a connection's awareness update: well-formed states of its own, under its aliases. */
+  receive(connection: Connection, update: Uint8Array): void {
+    const userId = connection.userId;
+    // A projector publishes no presence.
+    if (userId === null) return;
+    const anonymous = this.anonymous();
+    const allowed: AwarenessEntry[] = [];
+    for (const entry of decodeAwareness(update, this.maxStateBytes)) {
+      // The stock client sends every state it hears back: an alias is never a client of the sender's own.
+      if (this.owners.has(entry.clientId) || entry.clientId === this.awareness.clientID) continue;
+      const alias = this.aliasOf(connection, entry.clientId, entry.state !== null);
+      if (alias === null) continue;
+      if (entry.state === null) {
+        allowed.push({ ...entry, clientId: alias });
+        continue;
+      }
+      const state = sanitizePresence(entry.state, { userId, anonymous });
+      if (state !== null) allowed.push({ clientId: alias, clock: entry.clock, state });
+    }
+    if (allowed.length === 0) return;
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(allowed), connection);
+    } catch {
+      throw new ProtocolError('awareness update is malformed');
+    }
+  }
+
+  /** Answers a query with everyone's presence but the asker's own. */
+  query(connection: Connection): void {
+    this.sendAll(connection);
+  }
+
+  /** Removes the presence a connection announced. */
+  leave(connection: Connection): void {
+    const mine = this.aliases.get(connection);
+    this.aliases.delete(connection);
+    if (!mine || mine.size === 0) return;
+    const gone = [...mine.values()];
+    for (const alias of gone) this.owners.delete(alias);
+    awarenessProtocol.removeAwarenessStates(this.awareness, gone, null);
+  }
+
+  /** Drops every client's presence (it comes back, reshaped, with each client's next renewal). */
+  forgetAll(): void {
+    const gone = [...this.owners.keys()];
+    this.owners.clear();
+    this.aliases.clear();
+    if (gone.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, gone, null);
+  }
+
+  /** The relay's own presence state (the secrecy counts), or null for none. */
+  setRelayState(state: Record<string, unknown> | null): void {
+    this.awareness.setLocalState(state);
+  }
+
+  destroy(): void {
+    this.batch.cancel();
+    this.awareness.destroy();
+  }
+
+  /**
+   * The alias a connection's client id is relayed under, made on first sight of a state (null: nothing to remove).
+   * Random, so it says nothing about the client id or the connection.
+   */
+  private aliasOf(connection: Connection, clientId: number, create: boolean): number | null {
+    let mine = this.aliases.get(connection);
+    const known = mine?.get(clientId);
+    if (known !== undefined || !create) return known ?? null;
+    let alias: number;
+    do alias = randomInt(1, 2 ** 31);
+    while (this.owners.has(alias) || alias === this.awareness.clientID || this.isClientOfAnyone(alias));
+    if (!mine) this.aliases.set(connection, (mine = new Map()));
+    mine.set(clientId, alias);
+    this.owners.set(alias, connection);
+    return alias;
+  }
+
+  /** Whether some connection uses `clientId` as its own (so an alias equal to it would be mistaken for an echo). */
+  private isClientOfAnyone(clientId: number): boolean {
+    for (const mine of this.aliases.values()) if (mine.has(clientId)) return true;
+    return false;
+  }
+
+  private sendAll(connection: Connection): void {
+    const mine = new Set(this.aliases.get(connection)?.values() ?? []);
+    const present = [...this.awareness.getStates().keys()].filter((alias) => !mine.has(alias));
+    if (present.length > 0) {
+      connection.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, present)));
+    }
+  }
+
+  private readonly onUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const sender = this.aliases.has(origin as Connection) ? (origin as Connection) : null;
+    this.batch.add([...added, ...updated, ...removed], sender);
+  };
+
+  /** Sends a turn's changes to everyone, leaving out of each sender's message the states that are its own. */
+  private readonly broadcast = (aliases: number[], senders: ReadonlySet<Connection>): void => {
+    const all = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, aliases));
+    for (const receiver of this.receivers()) {
+      if (!senders.has(receiver)) {
+        receiver.send(all);
+        continue;
+      }
+      const others = aliases.filter((alias) => this.owners.get(alias) !== receiver);
+      if (others.length > 0) {
+        receiver.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, others)));
+      }
+    }
+  };
+}
