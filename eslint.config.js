@@ -56,7 +56,7 @@ export default tseslint.config(
   },
   {
     // Only the document layer (and the tally tracker that observes it) touches Yjs; the rest is plain data.
-    files: ['packages/board/src/{schema,geometry,votes,heatmap}/**/*.ts'],
+    files: ['packages/board/src/{schema,geometry,votes,heatmap,presence}/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [

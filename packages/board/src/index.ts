@@ -8,3 +8,4 @@ export * from './votes';
 export * from './doc';
 export * from './tally';
 export * from './heatmap';
+export * from './presence';

@@ -3,3 +3,5 @@ export * from './types';
 export * from './validate';
 export * from './identity';
 export * from './roles';
+export * from './person';
+export * from './subprotocol';
