@@ -21,8 +21,13 @@ const KEY_PREFIX = `${BOARD_SUBPROTOCOL}-key.`;
  */
 const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
+/** Whether a token or key can travel in the `Sec-WebSocket-Protocol` header (it is an HTTP token). */
+export function isSubprotocolSafe(value: string): boolean {
+  return HTTP_TOKEN.test(value);
+}
+
 function asSubprotocol(prefix: string, value: string, what: string): string {
-  if (!HTTP_TOKEN.test(value)) {
+  if (!isSubprotocolSafe(value)) {
     throw new BoardInputError(
       `the ${what} cannot travel in the Sec-WebSocket-Protocol header: use letters, digits, '-', '_' or '.' only`,
     );
