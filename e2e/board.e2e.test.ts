@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { saveScreenshot } from './support/artifacts';
 import { launchBrowser } from './support/chromium';
 import { closeAll, type Participant } from './support/board-page';
+import { apiBoard as createApiBoard } from './support/boards';
 import {
   addNote,
   canvasBox,
@@ -83,20 +84,7 @@ async function participantLinkFromPanel(page: Page): Promise<string> {
 }
 
 /** A board created through the API (as the start page does), with its three absolute links. */
-async function apiBoard(title: string): Promise<{ facilitator: string; participant: string; projector: string }> {
-  const response = await fetch(new URL('api/boards', baseUrl), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title }),
-  });
-  expect(response.status).toBe(201);
-  const { links } = (await response.json()) as { links: Record<'facilitator' | 'participant' | 'projector', string> };
-  return {
-    facilitator: new URL(links.facilitator, baseUrl).toString(),
-    participant: new URL(links.participant, baseUrl).toString(),
-    projector: new URL(links.projector, baseUrl).toString(),
-  };
-}
+const apiBoard = (title: string) => createApiBoard(baseUrl, title);
 
 /** Two people on one fresh board, both joined and connected. */
 async function twoOnOneBoard(): Promise<{ a: Page; b: Page; contextA: Participant['context']; url: string }> {
@@ -225,6 +213,47 @@ test('a note typed by one person appears for another within 2 s', async () => {
   const people = A.page.getByRole('complementary', { name: 'People' });
   await expect.poll(() => people.textContent(), { timeout: 5_000 }).toContain('Amina (you)');
   await expect.poll(() => people.textContent(), { timeout: 5_000 }).toContain('Bruno');
+});
+
+test('no WebSocket URL the page opens carries the link token or the device key', async () => {
+  const links = await apiBoard('Clean URLs');
+  const people = [
+    { who: await participant(), link: links.facilitator, name: 'Amina' },
+    { who: await participant(), link: links.participant, name: 'Bruno' },
+    { who: await participant(), link: links.projector, name: null },
+  ];
+  // Reverse proxies log URLs, query strings included: credentials travel in the Sec-WebSocket-Protocol header.
+  const opened = people.map(({ who }) => {
+    const urls: string[] = [];
+    who.page.on('websocket', (socket) => urls.push(socket.url()));
+    return urls;
+  });
+  for (const { who, link, name } of people) {
+    if (name) await openBoard(who.page, link, name);
+    else {
+      await who.page.goto(link);
+      await waitConnected(who.page);
+    }
+  }
+  const [amina, bruno, projector] = people.map(({ who }) => who.page) as [Page, Page, Page];
+  await addNote(amina, 'Sent over a clean URL');
+  for (const page of [bruno, projector]) {
+    await expectItems(page, (items) => expect(items).toEqual([noteItem('Sent over a clean URL', 0)]));
+  }
+
+  for (const [i, { who, link, name }] of people.entries()) {
+    const token = new URL(link).hash.replace(/^#k=/, '');
+    const key = await who.page.evaluate(() => localStorage.getItem('notevote.deviceSecret'));
+    expect(key).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+    const urls = opened[i]!;
+    // The board, and for everyone but the projector their private document.
+    expect(urls.length, link).toBeGreaterThanOrEqual(name ? 2 : 1);
+    for (const url of urls) {
+      expect(url).not.toContain(token);
+      expect(url).not.toContain(key!);
+      expect(new URL(url).search).toBe('');
+    }
+  }
 });
 
 test('a vote on a note shows in the other person’s tally and results', async () => {

@@ -1,5 +1,6 @@
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { selectSubprotocol } from './auth/credentials';
 import type { RelayConfig } from './config';
 import { RoomRegistry } from './rooms/room-registry';
 import { healthRoutes } from './routes/health';
@@ -29,7 +30,8 @@ declare module 'fastify' {
 export async function buildApp({ config, store, directory, secret, logger }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
-    // Request URLs carry board ids (and later capability tokens): they stay out of the logs.
+    // Request URLs carry board ids (and, from clients still using the query form, capability tokens and device
+    // keys): they stay out of the logs.
     logController: new LogController({ disableRequestLogging: true }),
   });
   const registry = new RoomRegistry({
@@ -45,7 +47,8 @@ export async function buildApp({ config, store, directory, secret, logger }: App
   app.decorate('rooms', registry);
 
   await app.register(fastifyWebsocket, {
-    options: { maxPayload: config.maxMessageBytes },
+    // Credentials may travel as subprotocols; the relay answers only `notevote`, never an entry carrying one.
+    options: { maxPayload: config.maxMessageBytes, handleProtocols: selectSubprotocol },
     // Flush every update to disk before telling clients we are going away; they reconnect to the next instance.
     preClose: async function (this: FastifyInstance) {
       await registry.close();

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { credentialSubprotocols } from '@notevote/board';
 import { buildApp } from '../src/app';
 import { loadConfig, type RelayConfig } from '../src/config';
 import type { DocStore } from '../src/storage/types';
@@ -90,18 +91,27 @@ export async function startRelay(store: DocStore, overrides: Partial<RelayConfig
 
 const usersOfProviders = new WeakMap<WebsocketProvider, string>();
 
-/** Connects the stock y-websocket client, as a third-party integrator would (access goes in `params`). */
+/** The `Sec-WebSocket-Protocol` list that presents `access` (the recommended form; see credentialSubprotocols). */
+export function protocolsFor(access: Access): string[] {
+  return credentialSubprotocols({ token: access['token'] ?? null, key: access['key'] ?? null });
+}
+
+/**
+ * Connects the stock y-websocket client, as a third-party integrator would: access goes in `params` (the query
+ * string), or with `via: 'header'` in `protocols` (the Sec-WebSocket-Protocol header, as the web app sends it).
+ */
 export function connectClient(
   wsUrl: string,
   boardId: string,
   access: Access = {},
   doc = new Y.Doc(),
+  via: 'query' | 'header' = 'query',
 ): WebsocketProvider {
   // disableBc: two providers in one process would otherwise sync through BroadcastChannel, bypassing the relay.
   const provider = new WebsocketProvider(wsUrl, boardId, doc, {
     WebSocketPolyfill: WebSocket as never,
     disableBc: true,
-    params: access,
+    ...(via === 'header' ? { protocols: protocolsFor(access) } : { params: access }),
   });
   const key = access['key'];
   if (key) usersOfProviders.set(provider, userIdOn(boardId.split('/')[0]!, key));
@@ -137,9 +147,9 @@ export async function waitFor(check: () => boolean, what: string, timeoutMs = 5_
 }
 
 /** Opens a raw WebSocket (no Yjs client), for sending frames an honest client never would. */
-export function rawSocket(url: string): Promise<WebSocket> {
+export function rawSocket(url: string, protocols: string[] = []): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url);
+    const socket = new WebSocket(url, protocols);
     socket.once('open', () => resolve(socket));
     socket.once('error', reject);
   });

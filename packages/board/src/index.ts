@@ -10,3 +10,4 @@ export * from './identity';
 export * from './doc';
 export * from './tally';
 export * from './heatmap';
+export * from './presence';

@@ -3,6 +3,7 @@ import type { Channel } from '../rooms/connection';
 import type { BoardDirectory } from '../storage/board-directory';
 import { CloseCode, type CloseCodeValue } from '../sync/close-codes';
 import { verifyToken, type Role } from './capabilities';
+import { readCredentials } from './credentials';
 
 /**
  * Who a WebSocket connection is, decided before the upgrade completes. Its user id depends on the board (see
@@ -45,17 +46,20 @@ function parsePath(pathname: string): { boardId: string; owner: string | null } 
 }
 
 /**
- * Checks `/ws/<boardId>?token=<capability>&key=<device secret>`. The token gives the role; the key will prove the
- * user id (its hash on this board), so nobody acts as another user without their device. Projectors have no user id.
- * `/ws/<boardId>/<userId>` is that user's private document: the room opens it only for a key that hashes to it.
+ * Checks a connection to `/ws/<boardId>` with a capability token and a device secret, presented in the
+ * `Sec-WebSocket-Protocol` header or as `?token=…&key=…` (see `readCredentials`). The token gives the role; the key
+ * proves the user id (its hash), so nobody acts as another user without their device. Projectors have no user id.
+ * `/ws/<boardId>/<userId>` is that user's private document: only a device whose key hashes to `<userId>` opens it.
  */
-export async function admit(url: URL, deps: AdmissionDeps): Promise<Admission> {
+export async function admit(url: URL, protocolHeader: string | undefined, deps: AdmissionDeps): Promise<Admission> {
   const path = parsePath(url.pathname);
   const boardId = path?.boardId ?? '';
   if (!path) return { ok: false, code: CloseCode.invalidBoardId, reason: 'no-such-board', boardId: null };
   const record = await deps.directory.get(boardId);
   if (!record) return { ok: false, code: CloseCode.invalidBoardId, reason: 'no-such-board', boardId };
-  const token = url.searchParams.get('token');
+  const credentials = readCredentials(url, protocolHeader);
+  if (!credentials.ok) return { ok: false, code: CloseCode.unauthorized, reason: credentials.reason, boardId };
+  const { token } = credentials;
   if (!token) return { ok: false, code: CloseCode.unauthorized, reason: 'link-missing', boardId };
   const check = verifyToken(deps.secret, boardId, token, (role) =>
     role === 'participant' ? record.participantEpoch : 0,
@@ -68,7 +72,7 @@ export async function admit(url: URL, deps: AdmissionDeps): Promise<Admission> {
     }
     return { ok: true, boardId, role: 'projector', epoch: check.epoch, channel, deviceKey: null, owner: null };
   }
-  const key = url.searchParams.get('key') ?? '';
+  const key = credentials.key ?? '';
   if (key.length < MIN_DEVICE_KEY_LENGTH) {
     return { ok: false, code: CloseCode.unauthorized, reason: 'device-key-missing', boardId };
   }

@@ -32,7 +32,8 @@ function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
 
 /**
  * The y-websocket endpoint: `ws://HOST:PORT/ws/<boardId>`, so the stock client works unchanged with
- * `new WebsocketProvider('ws://HOST:PORT/ws', boardId, doc)`.
+ * `new WebsocketProvider('ws://HOST:PORT/ws', boardId, doc, { protocols: credentialSubprotocols({ token, key }) })`.
+ * The subprotocol the relay answers with is chosen by `selectSubprotocol` (the `ws` server option, see app.ts).
  */
 export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
   app,
@@ -80,7 +81,10 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
           };
           return;
         }
-        const admission = await admit(new URL(request.url, 'http://relay'), { directory, secret });
+        const admission = await admit(new URL(request.url, 'http://relay'), request.headers['sec-websocket-protocol'], {
+          directory,
+          secret,
+        });
         if (admission.ok && (registry.peek(admission.boardId)?.connectionCount ?? 0) >= maxConnectionsPerBoard) {
           request.admission = {
             ok: false,

@@ -19,6 +19,7 @@ import { placeVoteAt } from './vote-tool';
 import type { Viewport } from '../state/ui-store';
 import { usePinchZoom } from './usePinchZoom';
 import { tagLayer } from './layer-tag';
+import { Boundary } from '../ui/Boundary';
 
 /** How far (screen px) the pointer must move on a batched note before the press becomes a drag, not a click. */
 const DRAG_THRESHOLD_PX = 3;
@@ -272,33 +273,48 @@ export function BoardCanvas() {
           onDblClick={onStageDoubleClick}
           onDblTap={onStageDoubleClick}
         >
-          <Layer ref={tagLayer('notes')} name="notes">
-            {batched.length > 0 && (
-              <NoteBatchShape notes={batched} selection={selection} tally={tally.notes} detail={detail} />
-            )}
-            {mounted.map(({ note, drawn }) => (
-              <NoteShape
-                key={note.id}
-                note={note}
-                visible={drawn}
-                selected={selection.has(note.id)}
-                editing={editingNoteId === note.id}
-                draggable={tool === 'select' && !readOnly && !spaceHeld && editingNoteId !== note.id}
-                votes={tally.notes.get(note.id)?.votes ?? 0}
-                privateLabel={privateNotes.has(note.id) ? privateLabel : null}
-                // A hidden NoteShape keeps the look it had at full detail, so hiding it changes nothing else.
-                detail={drawn ? detail : 'full'}
-                onPointerDown={onNotePointerDown}
-                onDoubleClick={onNoteDoubleClick}
-                onDragStart={onNoteDragStart}
-                onDragMove={onNoteDragMove}
-                onDragEnd={onNoteDragEnd}
-              />
-            ))}
-          </Layer>
-          <HeatmapLayer />
-          <DotsLayer />
-          <PresenceLayer view={view} />
+          {/*
+            Each layer fails alone. The boundaries must sit here, inside the Stage: react-konva renders its children
+            in a root of its own reconciler, created with console.error as its uncaught-error handler, so an error in
+            a layer never reaches a boundary in the DOM tree around <Stage> (nor the app-wide one). Without these,
+            one layer throwing unmounts every layer, and the next re-render of the Stage (a pan, any edit) throws
+            again: the whole canvas stays blank. A class boundary works in react-konva's reconciler as in react-dom.
+          */}
+          <Boundary name="the notes layer" retryBySelf>
+            <Layer ref={tagLayer('notes')} name="notes">
+              {batched.length > 0 && (
+                <NoteBatchShape notes={batched} selection={selection} tally={tally.notes} detail={detail} />
+              )}
+              {mounted.map(({ note, drawn }) => (
+                <NoteShape
+                  key={note.id}
+                  note={note}
+                  visible={drawn}
+                  selected={selection.has(note.id)}
+                  editing={editingNoteId === note.id}
+                  draggable={tool === 'select' && !readOnly && !spaceHeld && editingNoteId !== note.id}
+                  votes={tally.notes.get(note.id)?.votes ?? 0}
+                  privateLabel={privateNotes.has(note.id) ? privateLabel : null}
+                  // A hidden NoteShape keeps the look it had at full detail, so hiding it changes nothing else.
+                  detail={drawn ? detail : 'full'}
+                  onPointerDown={onNotePointerDown}
+                  onDoubleClick={onNoteDoubleClick}
+                  onDragStart={onNoteDragStart}
+                  onDragMove={onNoteDragMove}
+                  onDragEnd={onNoteDragEnd}
+                />
+              ))}
+            </Layer>
+          </Boundary>
+          <Boundary name="the heatmap layer" retryBySelf>
+            <HeatmapLayer />
+          </Boundary>
+          <Boundary name="the dots layer" retryBySelf>
+            <DotsLayer />
+          </Boundary>
+          <Boundary name="the presence layer (other people's cursors and selections)" retryBySelf>
+            <PresenceLayer view={view} />
+          </Boundary>
           <Layer name="selection-band" listening={false}>
             {gesture?.kind === 'band' && (
               <Rect

@@ -7,7 +7,11 @@ import { tagLayer } from './layer-tag';
 
 const CURSOR_PATH = 'M0 0 L0 16 L4.5 12 L7.5 19 L10 18 L7 11 L13 11 Z';
 
-/** Other people's cursors with their names, and the notes they have selected outlined in their colour. */
+/**
+ * Other people's cursors with their names, and the notes they have selected outlined in their colour. Presence
+ * arrives through `usePresence`, already read into a well-formed shape, so a malformed state from one client cannot
+ * make this layer throw (and a failure here hides only this layer: see LayerBoundary in BoardCanvas).
+ */
 export const PresenceLayer = memo(function PresenceLayer(_props: { view: BoardRect }) {
   const presence = usePresence();
   const notes = useNotes();
@@ -37,7 +41,7 @@ export const PresenceLayer = memo(function PresenceLayer(_props: { view: BoardRe
         p.cursor ? (
           <Group key={clientId} x={p.cursor.x} y={p.cursor.y} scaleX={inverse} scaleY={inverse}>
             <Path data={CURSOR_PATH} fill={p.user.color} stroke="white" strokeWidth={1} />
-            <Group x={12} y={18}>
+            <Group x={12} y={18} visible={p.user.name.length > 0}>
               <Rect
                 width={Math.min(180, p.user.name.length * 7.5 + 12)}
                 height={20}

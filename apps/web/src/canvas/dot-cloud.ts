@@ -1,8 +1,8 @@
-import { dotPosition, type Note, type NoteId, type PlacedVote } from '@notevote/board';
+import { DEFAULT_PERSON_COLOR, dotPosition, type Note, type NoteId, type PlacedVote } from '@notevote/board';
 import { sameElements } from './use-unchanged';
 
-/** Voter colour of a dot whose voter is not (or no longer) in the people list. */
-export const FALLBACK_DOT_COLOR = '#6b7280';
+/** Voter colour of a dot whose voter is not (or no longer, or not well-formed) in the people list. */
+export const FALLBACK_DOT_COLOR = DEFAULT_PERSON_COLOR;
 
 /** One of this person's own dots: drawn as its own node, because clicking it takes the vote back. */
 export interface OwnDot {

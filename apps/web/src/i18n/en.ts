@@ -187,6 +187,10 @@ export const en = {
   errors: {
     generic: 'Something went wrong: {{message}}. Reload the page; your changes are kept on the server.',
     reload: 'Reload',
+    panel: 'This panel could not be shown. The rest of the board still works: try again, or reload the page.',
+    canvas:
+      'The board could not be drawn. Your notes are safe on the server: try again, or reload the page if it keeps failing.',
+    retry: 'Try again',
   },
 } as const;
 

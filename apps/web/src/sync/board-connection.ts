@@ -5,10 +5,11 @@ import {
   LiveNotes,
   LiveVotes,
   TallyTracker,
+  credentialSubprotocols,
   privateDocName,
   type Note,
-  type NoteId,
   type PlacedVote,
+  type Presence,
   type Role,
   type Workspace,
 } from '@notevote/board';
@@ -22,15 +23,6 @@ export type ConnectionStatus =
   | { kind: 'reconnecting' }
   | { kind: 'offline' }
   | { kind: 'refused'; reason: string };
-
-/** What each participant publishes through awareness (presence: synced, never stored). */
-export interface Presence {
-  user: { id: string; name: string; color: string };
-  /** Pointer position in board units, or null when the pointer is off the board. */
-  cursor: { x: number; y: number } | null;
-  /** Notes this participant has selected, shown to others as a coloured outline. */
-  selection: NoteId[];
-}
 
 /** The relay's WebSocket endpoint on the page's own origin (the app talks to no other host). */
 export function relayUrl(location: Location = window.location): string {
@@ -117,12 +109,14 @@ export class BoardConnection {
     ];
     this.undo = new UndoHistory(this.privateDoc ? [this.doc, this.privateDoc] : [this.doc], this.localOrigin);
     // The device secret proves this user's id to the relay (it derives the id by hashing it); a projector has no id.
-    const params: Record<string, string> = {};
-    if (access.token) params['token'] = access.token;
-    if (access.role !== 'projector') params['key'] = identity.secret;
-    this.provider = new WebsocketProvider(url, boardId, this.doc, { params });
+    // Both travel in the Sec-WebSocket-Protocol header, never in the URL: reverse proxies log URLs by default.
+    const protocols = credentialSubprotocols({
+      token: access.token,
+      key: access.role === 'projector' ? null : identity.secret,
+    });
+    this.provider = new WebsocketProvider(url, boardId, this.doc, { protocols });
     sendOnlyOwnPresence(this.provider);
-    this.privateProvider = this.privateDoc && this.openPrivate(url, params, this.privateDoc);
+    this.privateProvider = this.privateDoc && this.openPrivate(url, protocols, this.privateDoc);
     this.provider.on('status', ({ status }) => {
       if (status === 'connected') {
         this.everConnected = true;
@@ -146,10 +140,10 @@ export class BoardConnection {
     window.addEventListener('online', this.onNetworkChange);
   }
 
-  /** The private document's own connection, with the same token and device key as the board's. */
-  private openPrivate(url: string, params: Record<string, string>, privateDoc: Y.Doc): WebsocketProvider {
+  /** The private document's own connection, presenting the same token and device key as the board's. */
+  private openPrivate(url: string, protocols: string[], privateDoc: Y.Doc): WebsocketProvider {
     const provider = new WebsocketProvider(url, privateDocName(this.boardId, this.identity.userId), privateDoc, {
-      params,
+      protocols,
     });
     // Presence belongs to the board connection; the relay ignores it here, so publish none.
     provider.awareness.setLocalState(null);

@@ -3,6 +3,8 @@ import { useStore } from 'zustand';
 import type * as Y from 'yjs';
 import {
   readMeta,
+  readPeople,
+  readPresence,
   readSecrecySummary,
   readSession,
   metaMap,
@@ -13,11 +15,12 @@ import {
   type NoteId,
   type PlacedVote,
   type Person,
+  type Presence,
   type SecrecySummary,
   type Session,
   type Tally,
 } from '@notevote/board';
-import type { BoardConnection, ConnectionStatus, Presence } from './board-connection';
+import type { BoardConnection, ConnectionStatus } from './board-connection';
 import type { UiActions, UiState, UiStore } from '../state/ui-store';
 
 interface BoardContextValue {
@@ -123,13 +126,19 @@ export function useMeta(): BoardMeta | null {
   return useMapDerived(metaMap(doc), () => readMeta(doc));
 }
 
-/** Everyone who ever joined the board (from the document). */
+/**
+ * Everyone who ever joined the board (from the document), as well-formed people only: any client may write the
+ * `people` map, so a malformed entry is left out rather than handed to the panels and layers that read it.
+ */
 export function usePeople(): ReadonlyMap<string, Person> {
   const { doc } = useBoard().connection;
-  return useMapDerived(peopleMap(doc) as Y.Map<unknown>, () => new Map(peopleMap(doc).entries()));
+  return useMapDerived(peopleMap(doc) as Y.Map<unknown>, () => readPeople(doc));
 }
 
-/** Presence of everyone connected right now, keyed by awareness client id (excluding this tab). */
+/**
+ * Presence of everyone connected right now, keyed by awareness client id (excluding this tab). Other clients write
+ * it, so each state goes through `readPresence`: well-formed or left out, whatever was sent.
+ */
 export function usePresence(): ReadonlyMap<number, Presence> {
   const { provider } = useBoard().connection;
   const cache = useRef<ReadonlyMap<number, Presence> | null>(null);
@@ -148,7 +157,9 @@ export function usePresence(): ReadonlyMap<number, Presence> {
     if (!cache.current) {
       const next = new Map<number, Presence>();
       for (const [clientId, state] of provider.awareness.getStates()) {
-        if (clientId !== provider.awareness.clientID && isPresence(state)) next.set(clientId, state);
+        if (clientId === provider.awareness.clientID) continue;
+        const presence = readPresence(state);
+        if (presence) next.set(clientId, presence);
       }
       cache.current = next;
     }
@@ -191,11 +202,6 @@ function sameSummary(a: SecrecySummary | null, b: SecrecySummary | null): boolea
     a.voters === b.voters &&
     a.participants === b.participants
   );
-}
-
-function isPresence(state: unknown): state is Presence {
-  const user = (state as { user?: { id?: unknown; name?: unknown } } | null)?.user;
-  return typeof user?.id === 'string' && typeof user.name === 'string';
 }
 
 /** Connection status, whether the board has loaded, and why the private document was refused (if it was). */

@@ -13,6 +13,11 @@ describe('board links', () => {
     expect(readBoardAccess('#k=zzz').role).toBeNull();
   });
 
+  it('treats a damaged token as none: it could not travel in the Sec-WebSocket-Protocol header', () => {
+    expect(readBoardAccess('#k=p0.abcdefghijklmnopqrstuv)')).toEqual({ token: null, role: null });
+    expect(readBoardAccess('#k=p0.abc%20def')).toEqual({ token: null, role: null });
+  });
+
   it('builds absolute links on the page origin', () => {
     expect(absoluteLink('/b/abc#k=p0.x', 'https://notes.example.org')).toBe('https://notes.example.org/b/abc#k=p0.x');
   });

@@ -1,4 +1,4 @@
-import { roleOfToken, type Role } from '@notevote/board';
+import { isSubprotocolSafe, roleOfToken, type Role } from '@notevote/board';
 
 /** The capability in a board link (`/b/<id>#k=<token>`). It lives in the fragment, which browsers never send to a server. */
 export interface BoardAccess {
@@ -6,9 +6,14 @@ export interface BoardAccess {
   role: Role | null;
 }
 
-/** Reads the access token and the role it claims from the page's fragment. */
+/**
+ * Reads the access token and the role it claims from the page's fragment. A value that cannot be a token (a link
+ * damaged in transit, e.g. a bracket a chat app glued on) counts as none: it could not travel in the
+ * Sec-WebSocket-Protocol header, and the relay then says the link is missing its key.
+ */
 export function readBoardAccess(hash: string = window.location.hash): BoardAccess {
-  const token = new URLSearchParams(hash.replace(/^#/, '')).get('k');
+  const raw = new URLSearchParams(hash.replace(/^#/, '')).get('k');
+  const token = raw && isSubprotocolSafe(raw) ? raw : null;
   return { token, role: token ? roleOfToken(token) : null };
 }
 

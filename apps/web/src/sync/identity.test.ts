@@ -30,4 +30,12 @@ describe('device identity', () => {
     expect(first.secret.length).toBeGreaterThanOrEqual(40);
     expect(await loadIdentity(memoryStorage())).not.toEqual(first);
   });
+
+  it('replaces a stored secret it did not write (it could not travel in the WebSocket header)', async () => {
+    const storage = memoryStorage();
+    storage.setItem('notevote.deviceSecret', 'not a secret, with spaces');
+    const identity = await loadIdentity(storage);
+    expect(identity.secret).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+    expect(storage.getItem('notevote.deviceSecret')).toBe(identity.secret);
+  });
 });

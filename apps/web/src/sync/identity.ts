@@ -28,10 +28,16 @@ export async function userIdFromSecret(secret: string): Promise<string> {
   return toBase64Url(new Uint8Array(digest)).slice(0, USER_ID_LENGTH);
 }
 
+/**
+ * What this app stores as a secret: base64url, long enough. Anything else in storage was not written by it, and
+ * could not be presented in the Sec-WebSocket-Protocol header, so it is replaced.
+ */
+const SECRET_PATTERN = /^[A-Za-z0-9_-]{16,}$/;
+
 /** Loads this device's identity, creating the secret on first use. */
 export async function loadIdentity(storage: Storage = localStorage): Promise<DeviceIdentity> {
   let secret = storage.getItem(SECRET_KEY);
-  if (!secret) {
+  if (!secret || !SECRET_PATTERN.test(secret)) {
     secret = toBase64Url(crypto.getRandomValues(new Uint8Array(32)));
     storage.setItem(SECRET_KEY, secret);
   }

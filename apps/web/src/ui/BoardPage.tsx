@@ -15,6 +15,8 @@ import { deviceColor, loadIdentity, rememberName, rememberedName, type DeviceIde
 import { introduce } from '../sync/actions';
 import { readBoardAccess } from '../sync/board-link';
 import { FacilitatorPanel } from './FacilitatorPanel';
+import { Boundary } from './Boundary';
+import { PanelBoundary } from './PanelBoundary';
 import { createUiStore, type UiStore } from '../state/ui-store';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import { Toolbar } from './Toolbar';
@@ -140,8 +142,23 @@ function BoardScreen() {
       </header>
       <Toolbar />
       <main className="board-main">
-        <BoardCanvas />
-        <NoteEditor />
+        {/* Each part fails alone (Boundary): the canvas, each panel, the editor and the outline. */}
+        <Boundary
+          name="the board canvas"
+          fallback={(retry) => (
+            <div className="canvas-overlay error part-failed" role="alert" data-testid="canvas-failed">
+              <p>{t('errors.canvas')}</p>
+              <button type="button" onClick={retry}>
+                {t('errors.retry')}
+              </button>
+            </div>
+          )}
+        >
+          <BoardCanvas />
+        </Boundary>
+        <Boundary name="the note editor" retryBySelf>
+          <NoteEditor />
+        </Boundary>
         <ZoomControls />
         {!loaded && status.kind !== 'refused' && <p className="canvas-overlay">{t('status.loading')}</p>}
         {status.kind === 'refused' && (
@@ -162,11 +179,25 @@ function BoardScreen() {
           )}
           <SecrecyStatus />
         </div>
-        {panel === 'results' && <ResultsPanel />}
-        {panel === 'people' && <PeoplePanel />}
-        {panel === 'facilitator' && isFacilitator && <FacilitatorPanel />}
+        {panel === 'results' && (
+          <PanelBoundary panel="results" title={t('results.heading')} closeLabel={t('results.close')}>
+            <ResultsPanel />
+          </PanelBoundary>
+        )}
+        {panel === 'people' && (
+          <PanelBoundary panel="people" title={t('people.heading')} closeLabel={t('people.close')}>
+            <PeoplePanel />
+          </PanelBoundary>
+        )}
+        {panel === 'facilitator' && isFacilitator && (
+          <PanelBoundary panel="facilitator" title={t('facilitator.heading')} closeLabel={t('facilitator.close')}>
+            <FacilitatorPanel />
+          </PanelBoundary>
+        )}
       </main>
-      <NoteOutline />
+      <Boundary name="the note list for screen readers" retryBySelf>
+        <NoteOutline />
+      </Boundary>
       <Notice />
       <ShortcutsDialog />
       {!name && connection.role !== 'projector' && <JoinDialog onJoin={join} />}

@@ -139,4 +139,22 @@ describe('notes', () => {
     (notesMap(doc) as unknown as Y.Map<unknown>).set('junk', 42);
     expect(readNotes(doc)).toEqual([expect.objectContaining({ id: 'broken', x: 0, text: '' })]);
   });
+
+  it('reads wrong-typed, out-of-range and oversized values as values a screen can draw', () => {
+    const doc = new Y.Doc();
+    const hostile = new Y.Map<unknown>();
+    hostile.set('text', new Y.Text('w'.repeat(LIMITS.noteTextLength * 50)));
+    hostile.set('color', 'url(x)');
+    hostile.set('width', -5);
+    hostile.set('height', 1e12);
+    hostile.set('x', 'left');
+    notesMap(doc).set('hostile', hostile);
+    expect(readNote(doc, 'hostile')).toMatchObject({
+      text: 'w'.repeat(LIMITS.noteTextLength),
+      color: NOTE_COLORS[0],
+      width: LIMITS.minNoteSize,
+      height: LIMITS.maxNoteSize,
+      x: 0,
+    });
+  });
 });

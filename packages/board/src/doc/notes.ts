@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { createId, type ClusterId, type NoteId, type UserId } from '../schema/ids';
 import { DEFAULT_NOTE_SIZE, LIMITS, NOTE_COLORS, NOTE_KEYS, type Note, type NoteInit } from '../schema/types';
-import { BoardInputError, clampNoteSize, requireColor, requireCoordinate, truncate } from '../schema/validate';
+import { BoardInputError, clampNoteSize, isColor, requireColor, requireCoordinate, truncate } from '../schema/validate';
 import { isNoteMap, notesMap, type NoteMap } from './access';
 import { transact, type MutationOptions } from './transact';
 
@@ -172,19 +172,25 @@ const num = (value: unknown, fallback: number) =>
   typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 const str = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
 
-/** Reads a note as plain data, tolerating fields a third-party writer left out. Null if it is not a note. */
+/**
+ * Reads a note as plain data, tolerating whatever a third-party writer left: missing or mistyped fields fall back to
+ * defaults, a colour that is not `#rrggbb` to the default colour, sizes are clamped to the allowed range and the text
+ * is cut at the schema's limit (a note of millions of characters would stall every screen that fits it to its box).
+ * Null if it is not a note. Never throws.
+ */
 export function readNoteMap(id: NoteId, note: unknown): Note | null {
   if (!isNoteMap(note)) return null;
   const text = note.get(NOTE_KEYS.text);
   const clusterId = note.get(NOTE_KEYS.clusterId);
+  const color = note.get(NOTE_KEYS.color);
   const result: Note = {
     id,
-    text: text instanceof Y.Text ? text.toString() : '',
+    text: text instanceof Y.Text ? truncate(text.toString(), LIMITS.noteTextLength) : '',
     x: num(note.get(NOTE_KEYS.x), 0),
     y: num(note.get(NOTE_KEYS.y), 0),
-    width: num(note.get(NOTE_KEYS.width), DEFAULT_NOTE_SIZE),
-    height: num(note.get(NOTE_KEYS.height), DEFAULT_NOTE_SIZE),
-    color: str(note.get(NOTE_KEYS.color), NOTE_COLORS[0]),
+    width: clampNoteSize(num(note.get(NOTE_KEYS.width), DEFAULT_NOTE_SIZE)),
+    height: clampNoteSize(num(note.get(NOTE_KEYS.height), DEFAULT_NOTE_SIZE)),
+    color: isColor(color) ? color : NOTE_COLORS[0],
     authorId: str(note.get(NOTE_KEYS.authorId), ''),
     createdAt: num(note.get(NOTE_KEYS.createdAt), 0),
     z: num(note.get(NOTE_KEYS.z), 0),

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { UserId } from '../schema/ids';
+import { parsePerson } from '../schema/person';
 import { LIMITS, type Person } from '../schema/types';
 import { BoardInputError, requireColor, truncate } from '../schema/validate';
 import { peopleMap } from './access';
@@ -10,17 +11,25 @@ export function setPerson(doc: Y.Doc, userId: UserId, person: Person, options?: 
   const name = truncate(person.name.trim(), LIMITS.nameLength);
   if (name.length === 0) throw new BoardInputError('a display name cannot be empty');
   const color = requireColor(person.color);
-  const current = peopleMap(doc).get(userId);
-  if (current?.name === name && current.color === color) return;
+  // Compared as stored, not as read: a malformed entry that merely reads like this one is still rewritten.
+  const current = peopleMap(doc).get(userId) as Partial<Record<keyof Person, unknown>> | null | undefined;
+  if (typeof current === 'object' && current?.name === name && current.color === color) return;
   transact(doc, options, () => peopleMap(doc).set(userId, { name, color }));
 }
 
-/** Reads one participant, or null when unknown or malformed. */
+/** Reads one participant, or null when unknown or malformed (see `parsePerson`). */
 export function readPerson(doc: Y.Doc, userId: UserId): Person | null {
-  const value: unknown = peopleMap(doc).get(userId);
-  if (typeof value !== 'object' || value === null) return null;
-  const { name, color } = value as Record<string, unknown>;
-  return typeof name === 'string' && typeof color === 'string' ? { name, color } : null;
+  return parsePerson(peopleMap(doc).get(userId));
+}
+
+/** Everyone in the `people` map whose entry is well-formed; malformed entries (any client may write one) are left out. */
+export function readPeople(doc: Y.Doc): Map<UserId, Person> {
+  const people = new Map<UserId, Person>();
+  for (const [userId, value] of peopleMap(doc) as Y.Map<unknown>) {
+    const person = parsePerson(value);
+    if (person) people.set(userId, person);
+  }
+  return people;
 }
 
 /** Removes every stored name (the board became anonymous: names written before must not stay). */

@@ -34,7 +34,9 @@ export const REFUSALS = {
   'link-invalid': 'the link is not valid for this board; ask the facilitator for a new one',
   'link-replaced': 'the facilitator replaced this link; ask for the new one',
   'device-key-missing': 'the connection did not present a device key; reload the page',
-  'credentials-ambiguous': 'credentials were given both in the URL and in the protocol header',
+  'credentials-ambiguous':
+    'credentials were given twice (in the URL and the Sec-WebSocket-Protocol header, or twice in the header); send them once, in the header',
+  'subprotocol-missing': "list 'notevote' among the WebSocket subprotocols, next to the token and key",
   'no-such-board': 'there is no board with this id (it may have been deleted)',
   'board-erased': 'the facilitator deleted this board',
   'private-not-yours': "a private space opens only on its owner's device",

@@ -2,3 +2,5 @@ export * from './ids';
 export * from './types';
 export * from './validate';
 export * from './roles';
+export * from './person';
+export * from './subprotocol';
