@@ -1,9 +1,9 @@
 import type * as Y from 'yjs';
-import type { NoteId, UserId } from '../schema/ids';
+import type { NoteId, UserId, VoteId } from '../schema/ids';
 import { NOTE_KEYS } from '../schema/types';
 import type { DotTarget, NoteFact, RuleFacts } from '../rules/actions';
 import type { Where } from '../rules/changes';
-import { hasNote, isNoteMap, notesMap } from './access';
+import { hasNote, isNoteMap, notesMap, voterVotes } from './access';
 import type { Workspace } from './private';
 import { noteWasDeleted } from './tombstones';
 import { voterDots } from './votes';
@@ -34,6 +34,10 @@ export function workspaceFacts(space: Workspace, where: Where): RuleFacts {
     ballot(voterId: UserId, place: Where) {
       const doc = docOf(place);
       return doc ? voterDots(doc, voterId) : new Map();
+    },
+    dotWasRemoved(voterId: UserId, voteId: VoteId) {
+      const item = voterVotes(space.board, voterId)?._map.get(voteId);
+      return item !== undefined && item.deleted;
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { PendingContent } from './private';
-import { RELAY_PRESENCE_KEY } from '../rules/presence';
+import { RELAY_PRESENCE_KEY } from '../presence/sanitize';
 
 /**
  * What everyone may know about private content before a reveal: how much exists and how many people it is from,

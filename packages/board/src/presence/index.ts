@@ -1,1 +1,2 @@
 export * from './presence';
+export * from './sanitize';

@@ -7,9 +7,11 @@ import { PRESENCE_LIMITS, readPresence, type Presence } from './presence';
 /** Everything a renderer relies on, checked field by field (not by comparing with what the reader was meant to do). */
 function expectWellFormed(presence: Presence): void {
   expect(Object.keys(presence).sort()).toEqual(['cursor', 'selection', 'user']);
-  expect(typeof presence.user.id).toBe('string');
-  expect(presence.user.id.length).toBeGreaterThan(0);
-  expect(presence.user.id.length).toBeLessThanOrEqual(PRESENCE_LIMITS.idLength);
+  if (presence.user.id !== null) {
+    expect(typeof presence.user.id).toBe('string');
+    expect(presence.user.id.length).toBeGreaterThan(0);
+    expect(presence.user.id.length).toBeLessThanOrEqual(PRESENCE_LIMITS.idLength);
+  }
   expect(typeof presence.user.name).toBe('string');
   expect(presence.user.name.length).toBeLessThanOrEqual(LIMITS.nameLength);
   expect(presence.user.name).toBe(presence.user.name.trim());
@@ -75,7 +77,7 @@ describe('readPresence', () => {
     expect(readPresence({ user: { id: 'u1', name: 42 } })?.user.name).toBe('');
   });
 
-  it('is null for states that name no user', () => {
+  it('is null for states with no user at all', () => {
     for (const state of [
       null,
       undefined,
@@ -87,15 +89,20 @@ describe('readPresence', () => {
       { user: 'me' },
       { user: null },
       { user: [] },
-      { user: { name: 'no id' } },
-      { user: { id: 42, name: 'x' } },
-      { user: { id: '', name: 'x' } },
-      { user: { id: 'x'.repeat(65), name: 'x' } },
       // The relay's secrecy summary shares the awareness channel: it is not a person.
       { relay: { pending: { notes: 1, writers: 1, dots: 0, voters: 0, participants: 3 } } },
     ]) {
       expect(readPresence(state)).toBeNull();
     }
+  });
+
+  it('reads a presence that names nobody (an anonymous board) with no id, and drops a malformed id', () => {
+    expect(readPresence({ user: { color: '#3b82f6' }, cursor: { x: 1, y: 2 } })).toEqual({
+      user: { id: null, name: '', color: '#3b82f6' },
+      cursor: { x: 1, y: 2 },
+      selection: [],
+    });
+    for (const id of [42, '', 'x'.repeat(65)]) expect(readPresence({ user: { id, name: 'x' } })?.user.id).toBeNull();
   });
 
   it('never throws and returns well-formed presence for any JSON value (what awareness carries)', () => {

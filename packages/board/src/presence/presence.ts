@@ -7,7 +7,8 @@ import { readDisplayName, readPersonColor } from '../schema/person';
  * it is only ever read through `readPresence`.
  */
 export interface Presence {
-  user: { id: UserId; name: string; color: string };
+  /** `id` is null on an anonymous board, whose presence names nobody (see `sanitizePresence`). */
+  user: { id: UserId | null; name: string; color: string };
   /** Pointer position in board units, or null when the pointer is off the board. */
   cursor: Point | null;
   /** Notes this person has selected, shown to others as a coloured outline. */
@@ -43,7 +44,7 @@ function readSelection(value: unknown): NoteId[] {
 }
 
 /**
- * Reads one awareness state as presence. Null when it names no user (the relay's own state, a client that left, or
+ * Reads one awareness state as presence. Null when it has no user (the relay's own state, a client that left, or
  * garbage); otherwise every field is well-formed: a missing or malformed name is empty, a colour that is not
  * `#rrggbb` is the default, a cursor without finite coordinates is null, and the selection keeps only id strings,
  * at most `PRESENCE_LIMITS.selection`. Never throws, whatever another client sent.
@@ -51,9 +52,8 @@ function readSelection(value: unknown): NoteId[] {
 export function readPresence(state: unknown): Presence | null {
   if (!isRecord(state) || !isRecord(state['user'])) return null;
   const { id, name, color } = state['user'];
-  if (!isId(id)) return null;
   return {
-    user: { id, name: readDisplayName(name) ?? '', color: readPersonColor(color) },
+    user: { id: isId(id) ? id : null, name: readDisplayName(name) ?? '', color: readPersonColor(color) },
     cursor: readCursor(state['cursor']),
     selection: readSelection(state['selection']),
   };

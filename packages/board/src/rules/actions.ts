@@ -59,6 +59,8 @@ export interface RuleFacts {
   dotTarget(noteId: NoteId): DotTarget;
   /** The voter's well-formed dots in one document: vote id → note id (null: a free dot). */
   ballot(voterId: UserId, where: Where): ReadonlyMap<VoteId, NoteId | null>;
+  /** Whether the voter had the dot `voteId` on the board and took it back (so putting it back restores it). */
+  dotWasRemoved(voterId: UserId, voteId: VoteId): boolean;
 }
 
 /** Everything `authorize` reads. */

@@ -53,6 +53,11 @@ const ROWS: Row[] = [
     cells: '✓ ✓ ✓ ✓ | ✓ board-locked silent-writing ✓ | read-only',
   },
   {
+    what: 'Put back your own deleted note on the board (undo)',
+    action: { type: 'create-note', noteId: 'deleted-note', authorId: authorIdFor(ME, 'deleted-note', false) },
+    cells: '✓ ✓ ✓ ✓ | ✓ board-locked ✓ ✓ | read-only',
+  },
+  {
     what: 'Create a note in your private space',
     action: { type: 'create-note', noteId: 'new', authorId: ME.userId },
     where: 'private',
@@ -99,6 +104,11 @@ const ROWS: Row[] = [
     what: 'Place your dot on the board',
     action: { type: 'add-dot', voterId: ME.userId, voteId: 'd', vote },
     cells: '✓ ✓ ✓ secret-voting | ✓ board-locked ✓ secret-voting | read-only',
+  },
+  {
+    what: 'Put back a dot you took back from the board (undo)',
+    action: { type: 'add-dot', voterId: ME.userId, voteId: 'taken-back', vote },
+    cells: '✓ ✓ ✓ ✓ | ✓ board-locked ✓ ✓ | read-only',
   },
   {
     what: 'Place your dot in your private space',
@@ -176,9 +186,11 @@ function contextFor(role: Role, state: State, row: Row): RuleContext {
     [theirNote, authorIdFor(OTHER, theirNote, anonymous)],
   ]);
   const facts: RuleFacts = {
-    note: (id) => (notes.has(id) ? { live: true, authorId: notes.get(id)! } : undefined),
+    note: (id) =>
+      notes.has(id) ? { live: true, authorId: notes.get(id)! } : id === 'deleted-note' ? { live: false, authorId: null } : undefined,
     dotTarget: (id) => (notes.has(id) ? 'board' : 'unknown'),
     ballot: () => new Map(),
+    dotWasRemoved: (_voter, voteId) => voteId === 'taken-back',
   };
   return {
     actor: { role, identity: role === 'projector' ? null : ME },

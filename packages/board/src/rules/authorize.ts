@@ -9,7 +9,8 @@ import { ALLOWED, refuse, type Verdict } from './refusals';
  * - a projector changes nothing;
  * - the facilitator may change anything in the schema, except fields only the relay writes, other people's names,
  *   and dots in anyone's name but their own (they may take anyone's dots away, to moderate);
- * - a participant may, unless the board is locked: create notes (into their private space during silent writing),
+ * - a participant may, unless the board is locked: create notes (into their private space during silent writing;
+ *   putting back one of theirs that was deleted, as undo does, is not a new note),
  *   move, resize, recolour and group any note, edit and delete only their own, place and take back only their own
  *   dots (into their private space during secret voting) within the budget and stacking rule, and set their own name
  *   (not on an anonymous board; allowed even when locked, as joining is not an edit);
@@ -79,7 +80,11 @@ function authorizeOne(context: RuleContext, action: Action, created: ReadonlySet
       if (action.authorId !== authorIdFor(identity, action.noteId, settings.anonymous)) {
         return refuse('author-mismatch');
       }
-      return where === 'board' && session.silentWriting && !facilitator ? refuse('silent-writing') : ALLOWED;
+      // Putting back a note the board had (undoing its deletion) is not a new idea: silent writing does not hold it back.
+      if (where === 'board' && session.silentWriting && !facilitator && facts.note(action.noteId)?.live !== false) {
+        return refuse('silent-writing');
+      }
+      return ALLOWED;
     case 'edit-note':
     case 'delete-note':
       if (lockedOut) return refuse('board-locked');
@@ -98,7 +103,10 @@ function authorizeOne(context: RuleContext, action: Action, created: ReadonlySet
     case 'add-dot': {
       if (action.voterId !== me) return refuse('not-your-vote');
       if (lockedOut) return refuse('board-locked');
-      if (where === 'board' && session.secretVoting) return refuse('secret-voting');
+      // Likewise putting back a dot one took back from the board (undo) reveals nothing new.
+      if (where === 'board' && session.secretVoting && !facts.dotWasRemoved(me, action.voteId)) {
+        return refuse('secret-voting');
+      }
       const { noteId } = action.vote;
       if (noteId === null || created.has(noteId)) return ALLOWED;
       switch (facts.dotTarget(noteId)) {

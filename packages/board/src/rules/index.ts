@@ -7,4 +7,3 @@ export * from './interpret';
 export * from './authorize';
 export * from './update';
 export * from './transition';
-export * from './presence';

@@ -64,6 +64,7 @@ function context(board: Board = {}, session: Partial<Session> = {}, where: Where
             ? 'deleted'
             : 'unknown',
     ballot: (_voter, place) => new Map(Object.entries((place === 'board' ? board.dots : board.privateDots) ?? {})),
+    dotWasRemoved: () => false,
   };
   const ctx: RuleContext = {
     actor: { role: 'participant', identity: ME },

@@ -1,9 +1,10 @@
 import { LIMITS } from '../schema/types';
 import type { UserId } from '../schema/ids';
-import { colourShape, coordinateShape, fitsValue, idShape } from './shapes';
+import { PRESENCE_LIMITS } from './presence';
+import { colourShape, coordinateShape, fitsValue, idShape } from '../rules/shapes';
 
 /*
- * What the relay relays as a person's presence. Presence is best-effort and never stored, but every client draws it,
+ * What the relay relays as a person's presence (the strict counterpart of `readPresence`). Presence is best-effort and never stored, but every client draws it,
  * so the relay passes on only this shape and drops anything else: one client cannot make another's canvas throw.
  * On an anonymous board presence carries no name, no user id and no selection: a cursor and a colour only.
  */
@@ -11,8 +12,6 @@ import { colourShape, coordinateShape, fitsValue, idShape } from './shapes';
 /** The presence key under which the relay publishes its own state. Clients may not use it (the relay drops them). */
 export const RELAY_PRESENCE_KEY = 'relay';
 
-/** Most notes one person can have selected, as others see it. */
-export const MAX_SHOWN_SELECTION = 500;
 
 export interface RelayedPresence {
   user?: { id?: UserId; name?: string; color?: string };
@@ -59,7 +58,7 @@ export function sanitizePresence(
   if (selection !== undefined) {
     if (
       !Array.isArray(selection) ||
-      selection.length > MAX_SHOWN_SELECTION ||
+      selection.length > PRESENCE_LIMITS.selection ||
       !selection.every((id) => fitsValue(idShape, id))
     ) {
       return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizePresence } from './presence';
+import { sanitizePresence } from './sanitize';
 
 const named = { userId: 'me', anonymous: false };
 const anonymous = { userId: 'me', anonymous: true };
