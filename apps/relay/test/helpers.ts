@@ -14,7 +14,7 @@ import { createMemoryStore } from '../src/storage/memory-store';
 import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach } from 'vitest';
 import { issueToken, type Role } from '../src/auth/capabilities';
-import { createMemoryDirectory, type BoardDirectory } from '../src/storage/board-directory';
+import { createMemoryDirectory, epochOf, type BoardDirectory } from '../src/storage/board-directory';
 import { openSqliteDirectory } from '../src/storage/sqlite-directory';
 
 /** Query parameters a client needs to reach a board in a role (see auth/admission). */
@@ -31,7 +31,7 @@ export function deviceKey(): string {
 function accessIssuer(directory: BoardDirectory, secret: Uint8Array): AccessIssuer {
   return async (boardId, role = 'participant', key = deviceKey()) => {
     const record = (await directory.get(boardId)) ?? (await directory.create(boardId));
-    const token = issueToken(secret, boardId, role, role === 'participant' ? record.participantEpoch : 0);
+    const token = issueToken(secret, boardId, role, epochOf(record, role));
     return role === 'projector' ? { token } : { token, key };
   };
 }

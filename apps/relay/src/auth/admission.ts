@@ -1,6 +1,6 @@
 import { isValidBoardId, parsePrivateDocName } from '@notevote/board';
 import type { Channel } from '../rooms/connection';
-import type { BoardDirectory } from '../storage/board-directory';
+import { epochOf, type BoardDirectory } from '../storage/board-directory';
 import { CloseCode, type CloseCodeValue } from '../sync/close-codes';
 import { verifyToken, type Role } from './capabilities';
 import { userIdFromDeviceSecret } from './user-id';
@@ -59,9 +59,7 @@ export async function admit(url: URL, deps: AdmissionDeps): Promise<Admission> {
       boardId,
     };
   }
-  const check = verifyToken(deps.secret, boardId, token, (role) =>
-    role === 'participant' ? record.participantEpoch : 0,
-  );
+  const check = verifyToken(deps.secret, boardId, token, (role) => epochOf(record, role));
   if (!check.ok) return { ok: false, code: CloseCode.unauthorized, reason: check.reason, boardId };
   if (check.role === 'projector') {
     if (path.owner !== null) {

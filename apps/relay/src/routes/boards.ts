@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { createId, initBoard, isValidBoardId, LIMITS } from '@notevote/board';
 import { issueToken, verifyToken, type Role } from '../auth/capabilities';
 import type { RoomRegistry } from '../rooms/room-registry';
-import type { BoardDirectory, BoardRecord } from '../storage/board-directory';
+import { epochOf, type BoardDirectory, type BoardRecord } from '../storage/board-directory';
 import { CloseCode } from '../sync/close-codes';
 
 export interface BoardRouteOptions {
@@ -17,8 +17,7 @@ export interface BoardRouteOptions {
  * from its own origin, because behind a proxy the relay cannot know the public one.
  */
 function linkPath(secret: Uint8Array, record: BoardRecord, role: Role): string {
-  const epoch = role === 'participant' ? record.participantEpoch : 0;
-  return `/b/${record.id}#k=${issueToken(secret, record.id, role, epoch)}`;
+  return `/b/${record.id}#k=${issueToken(secret, record.id, role, epochOf(record, role))}`;
 }
 
 function linksOf(secret: Uint8Array, record: BoardRecord) {
@@ -80,7 +79,7 @@ export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (app, { 
       return null;
     }
     const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
-    const check = verifyToken(secret, boardId, token, (role) => (role === 'participant' ? record.participantEpoch : 0));
+    const check = verifyToken(secret, boardId, token, (role) => epochOf(record, role));
     if (!check.ok || check.role !== 'facilitator') {
       await reply.code(403).send({ error: 'forbidden', message: 'only the facilitator link can manage this board' });
       return null;
@@ -119,7 +118,7 @@ export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (app, { 
     async (request, reply) => {
       const record = await facilitatorOf(request, reply);
       if (!record) return;
-      const rotated = await directory.rotateParticipantLink(record.id);
+      const rotated = await directory.rotateLink(record.id, 'participant');
       const closed =
         registry
           .peek(record.id)
