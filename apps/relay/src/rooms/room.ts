@@ -67,6 +67,8 @@ export class Room {
   );
   private summaryTimer: NodeJS.Timeout | null = null;
   private publishedSummary = 'null';
+  /** Set when the board was erased: connections closing afterwards change nothing (see `discard`). */
+  private discarded = false;
   private readonly log: FastifyBaseLogger;
 
   /** Loads a board and every private document of it from the store, then reveals what is due. */
@@ -134,6 +136,7 @@ export class Room {
 
   /** Removes a connection and the presence it announced. */
   leave(connection: Connection): void {
+    if (this.discarded) return;
     if (connection.channel === 'private') {
       if (!this.privateDocOf(connection).leave(connection)) return;
     } else {
@@ -325,7 +328,7 @@ export class Room {
 
   /** Publishes the secrecy summary after a short delay, so a burst of changes costs one presence update. */
   private publishSummarySoon(): void {
-    if (this.summaryTimer) return;
+    if (this.summaryTimer || this.discarded) return;
     this.summaryTimer = setTimeout(() => {
       this.summaryTimer = null;
       this.publishSummary();
@@ -387,6 +390,20 @@ export class Room {
   /** Closes every connection with `code` (used at shutdown). */
   closeAll(code: (typeof CloseCode)[keyof typeof CloseCode], reason: string): void {
     for (const connection of this.members()) connection.close(code, reason);
+  }
+
+  /**
+   * Releases an erased board at once, writing nothing more: no compaction, no reveal finishing, no summary. The
+   * caller closes the connections; writes already handed to the store are the eraser's to wait for.
+   */
+  discard(): void {
+    this.discarded = true;
+    if (this.summaryTimer) clearTimeout(this.summaryTimer);
+    this.summaryTimer = null;
+    this.presence.cancel();
+    this.awareness.destroy();
+    this.board.discard();
+    for (const own of this.privateDocs.values()) own.discard();
   }
 
   /** Compacts what is worth it and releases every document. Call only once no connection is left. */
