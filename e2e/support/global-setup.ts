@@ -55,7 +55,16 @@ function startRelay(dataDir: string): Promise<Relay> {
   const tsx = path.join(relayRoot, 'node_modules', '.bin', 'tsx');
   const child = spawn(tsx, ['src/server.ts'], {
     cwd: relayRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, WEB_ROOT: webRoot, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      WEB_ROOT: webRoot,
+      LOG_LEVEL: 'warn',
+      // Every test creates its boards from 127.0.0.1: more than the default burst of 10 in a few seconds.
+      CREATE_BURST: '1000',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     // tsx runs the server in a grandchild process: a process group of its own lets teardown stop both at once.
     detached: true,

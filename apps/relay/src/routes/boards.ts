@@ -1,6 +1,8 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { createId, initBoard, isValidBoardId, LIMITS } from '@notevote/board';
-import { issueToken, verifyToken, type Role } from '../auth/capabilities';
+import { issueToken, ROLES, verifyToken, type Role } from '../auth/capabilities';
+import type { EraseBoard } from '../boards/erase-board';
+import { creationGate, type CreationGateOptions } from '../http/creation-gate';
 import type { RoomRegistry } from '../rooms/room-registry';
 import { epochOf, type BoardDirectory, type BoardRecord } from '../storage/board-directory';
 import { CloseCode } from '../sync/close-codes';
@@ -9,6 +11,8 @@ export interface BoardRouteOptions {
   registry: RoomRegistry;
   directory: BoardDirectory;
   secret: Uint8Array;
+  eraseBoard: EraseBoard;
+  creation: CreationGateOptions;
 }
 
 /**
@@ -34,10 +38,34 @@ const linksSchema = {
   required: ['facilitator', 'participant', 'projector'],
 } as const;
 
-const errorSchema = { type: 'object', properties: { error: { type: 'string' }, message: { type: 'string' } } } as const;
+const errorSchema = {
+  type: 'object',
+  properties: { error: { type: 'string' }, message: { type: 'string' } },
+  required: ['error', 'message'],
+} as const;
 
-/** POST /api/boards and the facilitator's link management. */
-export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (app, { registry, directory, secret }) => {
+const boardParams = {
+  type: 'object',
+  properties: { boardId: { type: 'string' } },
+  required: ['boardId'],
+  additionalProperties: false,
+} as const;
+
+const replacedSchema = {
+  200: {
+    type: 'object',
+    properties: { links: linksSchema, closed: { type: 'integer' } },
+    required: ['links', 'closed'],
+  },
+  403: errorSchema,
+  404: errorSchema,
+} as const;
+
+/** POST /api/boards, and the facilitator's management of a board: its links, and erasing it. */
+export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (
+  app,
+  { registry, directory, secret, eraseBoard, creation },
+) => {
   app.post<{ Body: { title?: string } }>(
     '/api/boards',
     {
@@ -53,8 +81,11 @@ export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (app, { 
             properties: { boardId: { type: 'string' }, links: linksSchema },
             required: ['boardId', 'links'],
           },
+          401: errorSchema,
+          429: errorSchema,
         },
       },
+      preHandler: creationGate(creation),
     },
     async (request, reply) => {
       const record = await directory.create(createId(12));
@@ -87,8 +118,6 @@ export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (app, { 
     return record;
   }
 
-  const boardParams = { type: 'object', properties: { boardId: { type: 'string' } }, required: ['boardId'] } as const;
-
   app.get<{ Params: { boardId: string } }>(
     '/api/boards/:boardId/links',
     {
@@ -103,32 +132,78 @@ export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (app, { 
     },
   );
 
+  /** Replaces one role's link: its old tokens stop working, and connections admitted with them are closed (4401). */
+  async function replaceLink(record: BoardRecord, role: Role) {
+    const rotated = await directory.rotateLink(record.id, role);
+    const current = epochOf(rotated, role);
+    const closed =
+      registry
+        .peek(record.id)
+        ?.closeWhere(
+          (connection) => connection.role === role && connection.epoch !== current,
+          CloseCode.unauthorized,
+          'link-replaced',
+        ) ?? 0;
+    app.log.info({ board: record.id, role, closed }, 'link replaced');
+    return { links: linksOf(secret, rotated), closed };
+  }
+
+  app.post<{ Params: { boardId: string; role: Role } }>(
+    '/api/boards/:boardId/links/:role',
+    {
+      schema: {
+        params: {
+          type: 'object',
+          properties: { boardId: { type: 'string' }, role: { type: 'string', enum: [...ROLES] } },
+          required: ['boardId', 'role'],
+          additionalProperties: false,
+        },
+        response: replacedSchema,
+      },
+    },
+    async (request, reply) => {
+      const record = await facilitatorOf(request, reply);
+      if (record) return replaceLink(record, request.params.role);
+    },
+  );
+
+  // The first form of this API (README documents it for existing integrations): the same as links/participant.
   app.post<{ Params: { boardId: string } }>(
     '/api/boards/:boardId/participant-link',
+    { schema: { params: boardParams, response: replacedSchema } },
+    async (request, reply) => {
+      const record = await facilitatorOf(request, reply);
+      if (record) return replaceLink(record, 'participant');
+    },
+  );
+
+  app.delete<{ Params: { boardId: string } }>(
+    '/api/boards/:boardId',
     {
       schema: {
         params: boardParams,
-        response: {
-          200: { type: 'object', properties: { links: linksSchema, closed: { type: 'integer' } } },
-          403: errorSchema,
-          404: errorSchema,
-        },
+        response: { 204: { type: 'null' }, 403: errorSchema, 404: errorSchema, 500: errorSchema },
       },
     },
     async (request, reply) => {
       const record = await facilitatorOf(request, reply);
       if (!record) return;
-      const rotated = await directory.rotateLink(record.id, 'participant');
-      const closed =
-        registry
-          .peek(record.id)
-          ?.closeWhere(
-            (connection) => connection.role === 'participant' && connection.epoch !== rotated.participantEpoch,
-            CloseCode.unauthorized,
-            'this link was replaced by the facilitator; ask for the new one',
-          ) ?? 0;
-      app.log.info({ board: record.id, closed }, 'participant link rotated');
-      return { links: linksOf(secret, rotated), closed };
+      let erased;
+      try {
+        erased = await eraseBoard(record.id);
+      } catch (error) {
+        request.log.error({ board: record.id, err: error }, 'could not finish erasing a board');
+        return reply.code(500).send({
+          error: 'erase incomplete',
+          message:
+            'The board is deleted and nobody can open it any more, but the server could not finish wiping its ' +
+            'data from disk. Ask the people who run this server to check its log.',
+        });
+      }
+      // Two deletes at once: the other one erased it.
+      if (!erased) return reply.code(404).send({ error: 'not found', message: 'there is no board with this id' });
+      app.log.info({ board: record.id, closed: erased.closed }, 'board erased by its facilitator');
+      return reply.code(204).send();
     },
   );
 };
