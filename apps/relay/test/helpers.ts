@@ -142,7 +142,10 @@ export interface RelayProcess {
   child: ChildProcess;
   port: number;
   wsUrl: string;
+  httpUrl: string;
   stopped: Promise<number | null>;
+  /** Everything the relay printed so far (stdout and stderr). */
+  output: () => string;
   access: AccessIssuer;
   /** Releases the test's own connection to the relay's database. */
   closeDirectory: () => Promise<void>;
@@ -151,8 +154,11 @@ export interface RelayProcess {
 /** The signing secret given to relay child processes, so tests can issue links for them. */
 const CHILD_SECRET = 'test-secret-for-relay-child-processes-0123456789';
 
-/** Runs the relay as a child process (the real server entry point), for crash and restart tests. */
-export function spawnRelay(dataDir: string, port = 0): Promise<RelayProcess> {
+/**
+ * Runs the relay as a child process (the real server entry point), for crash and restart tests. `env` adds to or
+ * overrides the test defaults (an empty value unsets a variable for the relay, e.g. NOTEVOTE_SECRET: '').
+ */
+export function spawnRelay(dataDir: string, port = 0, env: Record<string, string> = {}): Promise<RelayProcess> {
   // Node itself runs the server (tsx only as a loader), so signals hit the server process, not a wrapper that
   // would leave it running after a SIGKILL.
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
@@ -165,6 +171,7 @@ export function spawnRelay(dataDir: string, port = 0): Promise<RelayProcess> {
       WEB_ROOT: '',
       LOG_LEVEL: 'warn',
       NOTEVOTE_SECRET: CHILD_SECRET,
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -187,7 +194,9 @@ export function spawnRelay(dataDir: string, port = 0): Promise<RelayProcess> {
           child,
           port: actualPort,
           wsUrl: `ws://127.0.0.1:${actualPort}/ws`,
+          httpUrl: `http://127.0.0.1:${actualPort}`,
           stopped,
+          output: () => output,
           access: accessIssuer(directory, Buffer.from(CHILD_SECRET, 'utf8')),
           closeDirectory: () => directory.close(),
         });
