@@ -6,6 +6,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createNote, createNoteIn, moveNote, privateDocName, readMeta, updateSession } from '@notevote/board';
 import { userIdFromDeviceSecret } from '../src/auth/user-id';
+import { BoardErasedError } from '../src/rooms/room-registry';
 import { openSqliteThreadStore } from '../src/storage/sqlite-thread-store';
 import { filesContaining } from '../src/storage/sqlite-test-support';
 import { CloseCode } from '../src/sync/close-codes';
@@ -168,6 +169,8 @@ describe('erasing a board', () => {
       const socket = await rawSocket(boardUrl(r.wsUrl, boardId, access));
       expect((await closed(socket)).code).toBe(CloseCode.invalidBoardId);
     }
+    // A connection admitted a moment before the erase finds no board to load either.
+    await expect(r.app.rooms.open(boardId)).rejects.toBeInstanceOf(BoardErasedError);
     const listed = await fetch(`${r.httpUrl}/api/boards/${boardId}/links`, {
       headers: { authorization: `Bearer ${token}` },
     });
