@@ -190,6 +190,7 @@ export class SyncedDoc {
 
   /** Queues a stored update to be relayed with the others stored in this turn. */
   private relaySoon(update: Uint8Array, sender: Connection | null): void {
+    if (this.discarded) return;
     this.outgoing.push({ update, sender });
     this.relayScheduled ??= setImmediate(this.relayOutgoing);
   }
