@@ -18,8 +18,8 @@ const relayRoot = path.join(repoRoot, 'apps', 'relay');
 const webRoot = path.join(repoRoot, 'apps', 'web', 'dist');
 const START_TIMEOUT_MS = 30_000;
 const STOP_GRACE_MS = 5_000;
-/** Set by teardown, so the relay's expected exit is not reported as a crash. */
-let stopping = false;
+/** Relays being stopped on purpose, so their expected exit is not reported as a crash. */
+const stopping = new WeakSet<ChildProcess>();
 
 function seconds(since: number): string {
   return `${((Date.now() - since) / 1000).toFixed(1)} s`;
@@ -45,17 +45,30 @@ function buildWebApp(): void {
   }
 }
 
-interface Relay {
+export interface Relay {
   child: ChildProcess;
   baseUrl: string;
 }
 
-/** Starts the real relay entry point, as `pnpm start` would, and resolves with the address it prints. */
-function startRelay(dataDir: string): Promise<Relay> {
+/**
+ * Starts the real relay entry point serving the built web app, as `pnpm start` would, and resolves with the address
+ * it prints. `env` adds settings (a test that needs a relay configured differently starts its own).
+ */
+export function startRelay(dataDir: string, env: Record<string, string> = {}): Promise<Relay> {
   const tsx = path.join(relayRoot, 'node_modules', '.bin', 'tsx');
   const child = spawn(tsx, ['src/server.ts'], {
     cwd: relayRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, WEB_ROOT: webRoot, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      WEB_ROOT: webRoot,
+      LOG_LEVEL: 'warn',
+      // Every test creates its boards from 127.0.0.1: more than the default burst of 10 in a few seconds.
+      CREATE_BURST: '1000',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     // tsx runs the server in a grandchild process: a process group of its own lets teardown stop both at once.
     detached: true,
@@ -86,7 +99,8 @@ function startRelay(dataDir: string): Promise<Relay> {
     child.once('exit', (code, signal) => {
       const how = signal ?? `code ${code}`;
       // A relay that dies mid-run makes every later test fail obscurely; say why, once.
-      if (settled && !stopping) console.error(`e2e: the relay exited (${how}) during the run; its output:\n${output}`);
+      if (settled && !stopping.has(child))
+        console.error(`e2e: the relay exited (${how}) during the run; its output:\n${output}`);
       fail(`exited (${how}) before listening`);
     });
   });
@@ -101,8 +115,9 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-async function stopRelay(child: ChildProcess): Promise<void> {
-  stopping = true;
+/** Stops a relay started by startRelay (SIGTERM, then SIGKILL after a grace period). */
+export async function stopRelay(child: ChildProcess): Promise<void> {
+  stopping.add(child);
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   killGroup(child, 'SIGTERM');

@@ -2,6 +2,9 @@ import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { selectSubprotocol } from './auth/credentials';
 import type { RelayConfig } from './config';
+import { createBoardEraser } from './boards/erase-board';
+import { Retention } from './boards/retention';
+import { securityHeaders } from './http/security-headers';
 import { RoomRegistry } from './rooms/room-registry';
 import { healthRoutes } from './routes/health';
 import { syncRoutes } from './routes/sync';
@@ -23,7 +26,14 @@ export interface AppOptions {
 declare module 'fastify' {
   interface FastifyInstance {
     rooms: RoomRegistry;
+    /** Erases boards unused for BOARD_RETENTION_DAYS; null when that is not set. */
+    retention: Retention | null;
   }
+}
+
+/** Fastify takes a hop count as a function of the hop: trust the `hops` nearest proxies. */
+function trustProxyOption(trust: RelayConfig['trustProxy']) {
+  return typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
 }
 
 /** Builds the relay: routes and plugins, no listening. The caller owns the store and closes it after the app. */
@@ -33,6 +43,8 @@ export async function buildApp({ config, store, directory, secret, logger }: App
     // Request URLs carry board ids (and, from clients still using the query form, capability tokens and device
     // keys): they stay out of the logs.
     logController: new LogController({ disableRequestLogging: true }),
+    // Behind a reverse proxy, the client's address (per-address limits) comes from X-Forwarded-For only if trusted.
+    trustProxy: trustProxyOption(config.trustProxy),
   });
   const registry = new RoomRegistry({
     store,
@@ -43,9 +55,29 @@ export async function buildApp({ config, store, directory, secret, logger }: App
     maxAwarenessBytes: config.maxAwarenessBytes,
     heartbeatMs: config.heartbeatMs,
     keepaliveMs: config.keepaliveMs,
+    exists: async (name) => (await directory.get(name)) !== null,
+    touch: (name) =>
+      void directory
+        .touch(name)
+        .catch((error: unknown) =>
+          app.log.warn({ board: name, err: error }, 'could not record that a board is in use'),
+        ),
   });
   app.decorate('rooms', registry);
+  const eraseBoard = createBoardEraser({ directory, registry });
+  const retention =
+    config.boardRetentionDays === null
+      ? null
+      : new Retention({ directory, registry, erase: eraseBoard, days: config.boardRetentionDays, logger: app.log });
+  app.decorate('retention', retention);
+  if (retention) {
+    // The first sweep runs once the server is ready, without holding up start-up; then hourly.
+    app.addHook('onReady', async () => void retention.sweep());
+    // Before the registry closes (its preClose hook), so no erase runs on a closing registry.
+    app.addHook('preClose', async () => retention.stop());
+  }
 
+  await app.register(securityHeaders);
   await app.register(fastifyWebsocket, {
     // Credentials may travel as subprotocols; the relay answers only `notevote`, never an entry carrying one.
     options: { maxPayload: config.maxMessageBytes, handleProtocols: selectSubprotocol },
@@ -73,7 +105,13 @@ export async function buildApp({ config, store, directory, secret, logger }: App
     maxConnectionsPerAddress: config.maxConnectionsPerAddress,
     allowedOrigins: config.allowedOrigins,
   });
-  await app.register(boardRoutes, { registry, directory, secret });
+  await app.register(boardRoutes, {
+    registry,
+    directory,
+    secret,
+    eraseBoard,
+    creation: { perHour: config.createPerHour, burst: config.createBurst, createKey: config.createKey },
+  });
   await app.register(webRoutes, { webRoot: config.webRoot });
   return app;
 }

@@ -37,6 +37,18 @@ export interface RelayConfig {
   idleTimeoutMs: number;
   /** Extra browser origins allowed to open WebSockets, besides the relay's own. */
   allowedOrigins: string[];
+  /** Boards created per client address per hour on average (POST /api/boards), and how many at once. */
+  createPerHour: number;
+  createBurst: number;
+  /** When set, creating a board needs `Authorization: Bearer <createKey>` (public deployments). */
+  createKey: string | null;
+  /** Boards unused for this many days are erased; null keeps boards forever. */
+  boardRetentionDays: number | null;
+  /**
+   * Fastify's `trustProxy`: whether (true, a hop count, or the proxies' addresses) to take the client's address from
+   * X-Forwarded-For. Off by default: without a proxy that sets it, anyone could claim any address.
+   */
+  trustProxy: boolean | number | string;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -55,6 +67,37 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+function optionalInteger(env: NodeJS.ProcessEnv, name: string, min: number, max: number): number | null {
+  const raw = env[name];
+  return raw === undefined || raw === '' ? null : integer(env, name, 0, min, max);
+}
+
+const MIN_CREATE_KEY_LENGTH = 12;
+
+function createKey(env: NodeJS.ProcessEnv): string | null {
+  const key = env['CREATE_KEY'];
+  if (key === undefined || key === '') return null;
+  if (key.length < MIN_CREATE_KEY_LENGTH || /\s/.test(key)) {
+    throw new ConfigError(
+      `CREATE_KEY must be at least ${MIN_CREATE_KEY_LENGTH} characters without spaces; ` +
+        'generate one with: openssl rand -base64 24',
+    );
+  }
+  return key;
+}
+
+function trustProxy(env: NodeJS.ProcessEnv): boolean | number | string {
+  const raw = (env['TRUST_PROXY'] ?? '').trim();
+  if (raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return integer(env, 'TRUST_PROXY', 0, 1, 100);
+  // Addresses or CIDR ranges of the proxies, comma-separated: Fastify checks them.
+  if (/^[0-9a-fA-F.:/,\s]+$/.test(raw)) return raw;
+  throw new ConfigError(
+    `TRUST_PROXY must be true, false, a number of proxy hops, or the proxies' addresses (e.g. 127.0.0.1,10.0.0.0/8), got "${raw}"`,
+  );
 }
 
 /** Reads the relay configuration from environment variables, with defaults for everything. */
@@ -87,5 +130,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    // Generous: a whole venue often shares one public address, and a sprint day may start a board per group.
+    createPerHour: integer(env, 'CREATE_PER_HOUR', 60, 1, 1_000_000),
+    createBurst: integer(env, 'CREATE_BURST', 10, 1, 1_000_000),
+    createKey: createKey(env),
+    boardRetentionDays: optionalInteger(env, 'BOARD_RETENTION_DAYS', 1, 36_500),
+    trustProxy: trustProxy(env),
   };
 }

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config';
 import { openSqliteThreadStore } from './storage/sqlite-thread-store';
 import { openSqliteDirectory } from './storage/sqlite-directory';
 import { loadServerSecret } from './auth/server-secret';
+import { prepareDataDir } from './storage/private-files';
 
 /** Entry point: environment → store → app → listen, and a graceful stop on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -18,6 +19,17 @@ async function main(): Promise<void> {
     throw error;
   }
   const dbPath = path.join(config.dataDir, 'notevote.db');
+  // Owner-only, before anything is written in it; the database files are tightened when they are opened.
+  let untightened: string[];
+  try {
+    untightened = prepareDataDir(config.dataDir, ['server-secret']);
+  } catch (error) {
+    console.error(
+      `notevote relay: could not prepare DATA_DIR ${config.dataDir}: ${error instanceof Error ? error.message : String(error)}. ` +
+        "Check that it is a directory the relay's user can create and write.",
+    );
+    process.exit(1);
+  }
   // Commits and fsyncs run on a storage thread, so a slow disk never stops the relay from relaying.
   const store = openSqliteThreadStore({ path: dbPath, groupCommitMs: config.groupCommitMs });
   try {
@@ -30,6 +42,12 @@ async function main(): Promise<void> {
   const directory = openSqliteDirectory({ path: dbPath });
   const secret = loadServerSecret(config.dataDir);
   const app = await buildApp({ config, store, directory, secret });
+  for (const problem of untightened) {
+    app.log.warn(
+      { problem },
+      "could not make a file in DATA_DIR readable by the relay's user only; fix its owner or permissions (0600 files, 0700 folder)",
+    );
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -16,7 +16,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach } from 'vitest';
 import { CURRENT_USER_ID_SCHEME, deriveUserId } from '@notevote/board';
 import { issueToken, type Role } from '../src/auth/capabilities';
-import { createMemoryDirectory, type BoardDirectory } from '../src/storage/board-directory';
+import { createMemoryDirectory, epochOf, type BoardDirectory } from '../src/storage/board-directory';
 import { openSqliteDirectory } from '../src/storage/sqlite-directory';
 
 /** The user id the relay derives from a device key on a board created now (per-board ids, scheme 2). */
@@ -38,7 +38,7 @@ export function deviceKey(): string {
 function accessIssuer(directory: BoardDirectory, secret: Uint8Array): AccessIssuer {
   return async (boardId, role = 'participant', key = deviceKey()) => {
     const record = (await directory.get(boardId)) ?? (await directory.create(boardId));
-    const token = issueToken(secret, boardId, role, role === 'participant' ? record.participantEpoch : 0);
+    const token = issueToken(secret, boardId, role, epochOf(record, role));
     return role === 'projector' ? { token } : { token, key };
   };
 }
@@ -170,7 +170,10 @@ export interface RelayProcess {
   child: ChildProcess;
   port: number;
   wsUrl: string;
+  httpUrl: string;
   stopped: Promise<number | null>;
+  /** Everything the relay printed so far (stdout and stderr). */
+  output: () => string;
   access: AccessIssuer;
   /** Releases the test's own connection to the relay's database. */
   closeDirectory: () => Promise<void>;
@@ -179,8 +182,11 @@ export interface RelayProcess {
 /** The signing secret given to relay child processes, so tests can issue links for them. */
 const CHILD_SECRET = 'test-secret-for-relay-child-processes-0123456789';
 
-/** Runs the relay as a child process (the real server entry point), for crash and restart tests. */
-export function spawnRelay(dataDir: string, port = 0): Promise<RelayProcess> {
+/**
+ * Runs the relay as a child process (the real server entry point), for crash and restart tests. `env` adds to or
+ * overrides the test defaults (an empty value unsets a variable for the relay, e.g. NOTEVOTE_SECRET: '').
+ */
+export function spawnRelay(dataDir: string, port = 0, env: Record<string, string> = {}): Promise<RelayProcess> {
   // Node itself runs the server (tsx only as a loader), so signals hit the server process, not a wrapper that
   // would leave it running after a SIGKILL.
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
@@ -193,6 +199,7 @@ export function spawnRelay(dataDir: string, port = 0): Promise<RelayProcess> {
       WEB_ROOT: '',
       LOG_LEVEL: 'warn',
       NOTEVOTE_SECRET: CHILD_SECRET,
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -215,7 +222,9 @@ export function spawnRelay(dataDir: string, port = 0): Promise<RelayProcess> {
           child,
           port: actualPort,
           wsUrl: `ws://127.0.0.1:${actualPort}/ws`,
+          httpUrl: `http://127.0.0.1:${actualPort}`,
           stopped,
+          output: () => output,
           access: accessIssuer(directory, Buffer.from(CHILD_SECRET, 'utf8')),
           closeDirectory: () => directory.close(),
         });

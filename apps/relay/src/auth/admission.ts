@@ -1,6 +1,6 @@
 import { isValidBoardId, parsePrivateDocName, type RefusalCode } from '@notevote/board';
 import type { Channel } from '../rooms/connection';
-import type { BoardDirectory } from '../storage/board-directory';
+import { epochOf, type BoardDirectory } from '../storage/board-directory';
 import { CloseCode, type CloseCodeValue } from '../sync/close-codes';
 import { verifyToken, type Role } from './capabilities';
 import { readCredentials } from './credentials';
@@ -61,9 +61,7 @@ export async function admit(url: URL, protocolHeader: string | undefined, deps: 
   if (!credentials.ok) return { ok: false, code: CloseCode.unauthorized, reason: credentials.reason, boardId };
   const { token } = credentials;
   if (!token) return { ok: false, code: CloseCode.unauthorized, reason: 'link-missing', boardId };
-  const check = verifyToken(deps.secret, boardId, token, (role) =>
-    role === 'participant' ? record.participantEpoch : 0,
-  );
+  const check = verifyToken(deps.secret, boardId, token, (role) => epochOf(record, role));
   if (!check.ok) return { ok: false, code: CloseCode.unauthorized, reason: check.reason, boardId };
   const channel: Channel = path.owner === null ? 'board' : 'private';
   if (check.role === 'projector') {

@@ -68,6 +68,11 @@ export class PrivateDocs {
     return count;
   }
 
+  /** Releases every document without writing anything more (the board was erased). */
+  discard(): void {
+    for (const own of this.docs.values()) own.discard();
+  }
+
   /** Compacts what is worth it and releases every document. */
   async unload(): Promise<void> {
     await Promise.all([...this.docs.values()].map((own) => own.unload()));

@@ -17,4 +17,14 @@ describe('token bucket', () => {
     expect(bucket.take(1_000)).toBe(0);
     expect(bucket.take(1_000)).toBeGreaterThan(0);
   });
+
+  it('says how long until the next token without spending one', () => {
+    const bucket = new TokenBucket(2, 1, 0);
+    expect(bucket.msUntilToken(0)).toBe(0);
+    expect(bucket.tryTake(0)).toBe(true);
+    expect(bucket.msUntilToken(0)).toBe(500);
+    expect(bucket.msUntilToken(250)).toBe(250);
+    expect(bucket.tryTake(250)).toBe(false);
+    expect(bucket.tryTake(500)).toBe(true);
+  });
 });

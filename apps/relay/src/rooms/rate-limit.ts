@@ -23,6 +23,12 @@ export class TokenBucket {
     return true;
   }
 
+  /** How long (ms) until a token is available; 0 when one is. Spends nothing. */
+  msUntilToken(now = Date.now()): number {
+    this.refill(now);
+    return this.tokens >= 1 ? 0 : Math.ceil(((1 - this.tokens) / this.ratePerSecond) * 1000);
+  }
+
   private refill(now: number): void {
     this.tokens = Math.min(this.burst, this.tokens + ((now - this.updatedAt) / 1000) * this.ratePerSecond);
     this.updatedAt = now;

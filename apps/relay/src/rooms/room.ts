@@ -1,6 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify';
 import {
+  allVotes,
   deriveBoardIdentity,
+  readNotes,
   forgetPeople,
   initBoard,
   readMeta,
@@ -60,6 +62,8 @@ export class Room {
   readonly presence: Presence;
   private readonly reveal: Reveal;
   private readonly counts: SecrecyCounts;
+  /** Set when the board was erased: connections closing afterwards change nothing (see `discard`). */
+  private discarded = false;
   private readonly log: FastifyBaseLogger;
 
   /** Loads a board and every private document of it, brings it to the current schema, then reveals what is due. */
@@ -144,6 +148,7 @@ export class Room {
 
   /** Removes a connection and the presence it announced. */
   leave(connection: Connection): void {
+    if (this.discarded) return;
     if (connection.channel === 'private') {
       const own = connection.userId === null ? undefined : this.privates.get(connection.userId);
       if (!own?.leave(connection)) return;
@@ -235,6 +240,13 @@ export class Room {
     }
   }
 
+  /** Whether the board holds any note or dot yet, on the board or in anyone's private document. */
+  hasContent(): boolean {
+    if (readNotes(this.doc).length > 0 || !allVotes(this.doc).next().done) return true;
+    for (const [, pending] of this.privates.allPending()) if (pending.notes > 0 || pending.dots > 0) return true;
+    return false;
+  }
+
   /** Makes a change as the relay (e.g. a facilitator's setting through the API), then runs what it sets off. */
   changeAsRelay(change: (doc: Y.Doc) => void): Promise<void> {
     const before = this.state();
@@ -260,9 +272,21 @@ export class Room {
     for (const connection of this.members()) connection.close(code, reason);
   }
 
+  /**
+   * Releases an erased board at once, writing nothing more: no compaction, no reveal finishing, no counts. The
+   * caller closes the connections; writes already handed to the store are the eraser's to wait for.
+   */
+  discard(): void {
+    this.discarded = true;
+    this.counts.stop();
+    this.presence.destroy();
+    this.board.discard();
+    this.privates.discard();
+  }
+
   /** Compacts what is worth it and releases every document. Call only once no connection is left. */
   async unload(): Promise<void> {
-    this.counts.cancel();
+    this.counts.stop();
     this.presence.destroy();
     await Promise.all([this.board.unload(), this.privates.unload()]);
   }

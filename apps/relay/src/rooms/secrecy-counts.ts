@@ -13,6 +13,7 @@ export class SecrecyCounts {
   private readonly participantsOnline = new Map<UserId, number>();
   private timer: NodeJS.Timeout | null = null;
   private published = 'null';
+  private stopped = false;
 
   constructor(
     private readonly board: SyncedDoc,
@@ -36,7 +37,7 @@ export class SecrecyCounts {
 
   /** Publishes the counts after a short delay, so a burst of changes costs one presence update. */
   soon(): void {
-    if (this.timer) return;
+    if (this.timer || this.stopped) return;
     this.timer = setTimeout(() => {
       this.timer = null;
       this.now();
@@ -59,7 +60,9 @@ export class SecrecyCounts {
     this.publish(state);
   }
 
-  cancel(): void {
+  /** Publishes nothing more (the room is unloading, or its board was erased). */
+  stop(): void {
+    this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
   }

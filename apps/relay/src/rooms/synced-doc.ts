@@ -54,6 +54,8 @@ export class SyncedDoc {
   /** Stored updates to relay at the end of this turn (see `relaySoon`). */
   private outgoing: OutgoingUpdate[] = [];
   private relayScheduled: NodeJS.Immediate | null = null;
+  /** Set when the board was erased: from then on nothing of this document is written again (see `discard`). */
+  private discarded = false;
   private readonly log: FastifyBaseLogger;
 
   /** Loads a document from the store (an empty one when it was never stored). */
@@ -160,7 +162,7 @@ export class SyncedDoc {
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.encodedState = null;
-    if (origin === LOAD_ORIGIN) return;
+    if (origin === LOAD_ORIGIN || this.discarded) return;
     const sender =
       origin instanceof Object && this.connections.has(origin as Connection) ? (origin as Connection) : null;
     this.storedEntries++;
@@ -185,6 +187,7 @@ export class SyncedDoc {
 
   /** Queues a stored update to be relayed with the others stored in this turn. */
   private relaySoon(update: Uint8Array, sender: Connection | null): void {
+    if (this.discarded) return;
     this.outgoing.push({ update, sender });
     this.relayScheduled ??= setImmediate(this.relayOutgoing);
   }
@@ -213,6 +216,7 @@ export class SyncedDoc {
 
   /** Replaces the stored update log with one snapshot of the current state. */
   compact(): Promise<void> {
+    if (this.discarded) return Promise.resolve();
     if (this.compaction) return this.compaction;
     const entriesBefore = this.storedEntries;
     // Encoded synchronously with the call, so the snapshot holds every update appended so far (the store's contract).
@@ -231,6 +235,20 @@ export class SyncedDoc {
         this.compaction = null;
       });
     return this.compaction;
+  }
+
+  /**
+   * Releases the document of an erased board without writing anything more: no compaction, no append of a change
+   * still being made (a reveal whose copy is being stored would otherwise drop its private copies afterwards), and
+   * nothing more relayed. Writes already handed to the store are the eraser's to wait for.
+   */
+  discard(): void {
+    this.discarded = true;
+    if (this.relayScheduled) clearImmediate(this.relayScheduled);
+    this.relayScheduled = null;
+    this.outgoing = [];
+    this.doc.off('update', this.onDocUpdate);
+    this.doc.destroy();
   }
 
   /** Compacts if worthwhile and releases the document. Call only once no connection is left. */

@@ -4,7 +4,7 @@ import type { WebSocket } from 'ws';
 import { admit, type Admission, type AdmissionDeps } from '../auth/admission';
 import { Connection, type ConnectionLimits } from '../rooms/connection';
 import { FrameQueue } from '../rooms/frame-queue';
-import type { RoomRegistry } from '../rooms/room-registry';
+import { BoardErasedError, type RoomRegistry } from '../rooms/room-registry';
 import { CloseCode } from '../sync/close-codes';
 
 export interface SyncRouteOptions extends AdmissionDeps {
@@ -156,6 +156,11 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
           for (const frame of early.splice(0)) queue.push(frame);
         },
         (error: unknown) => {
+          // Admitted a moment before its board was erased: refused like any later connection, for good.
+          if (error instanceof BoardErasedError) {
+            connection.close(CloseCode.invalidBoardId, 'board-erased');
+            return;
+          }
           log.error({ board: boardId, err: error }, 'could not load board');
           connection.close(CloseCode.internalError, 'load-failed');
         },

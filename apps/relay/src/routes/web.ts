@@ -4,23 +4,10 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync } from 'fastify';
 
 /**
- * Security headers for every page. Participants may be at risk for what they write, so the app may load nothing from
- * any host but this one, and leaks no referrer.
+ * Serves the built web app, with `index.html` for client-side routes such as `/b/<boardId>`. Its security headers
+ * (Content-Security-Policy and others) come from http/security-headers.ts, like every other response's.
  */
-const SECURITY_HEADERS = {
-  'content-security-policy':
-    "default-src 'self'; connect-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; " +
-    "object-src 'none'; base-uri 'none'; frame-ancestors 'self'",
-  'referrer-policy': 'no-referrer',
-  'x-content-type-options': 'nosniff',
-};
-
-/** Serves the built web app, with `index.html` for client-side routes such as `/b/<boardId>`. */
 export const webRoutes: FastifyPluginAsync<{ webRoot: string | null }> = async (app, { webRoot }) => {
-  app.addHook('onSend', async (_request, reply) => {
-    reply.headers(SECURITY_HEADERS);
-  });
-
   const indexFile = webRoot ? path.join(webRoot, 'index.html') : null;
   if (!webRoot || !indexFile || !fs.existsSync(indexFile)) {
     app.log.warn({ webRoot }, 'web app not found; serving the API only. Run `pnpm build` to build it.');

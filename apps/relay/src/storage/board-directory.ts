@@ -1,11 +1,18 @@
+import type { Role } from '@notevote/board';
+
 /**
  * Which boards exist, and the server-private facts about them that must never live in the shared document
- * (anyone with a link can read the document): today, the generation ("epoch") of the participant link.
+ * (anyone with a link can read the document): the generation ("epoch") of each role's link, and when the board
+ * was last in use.
  */
 export interface BoardRecord {
   id: string;
   participantEpoch: number;
+  facilitatorEpoch: number;
+  projectorEpoch: number;
   createdAt: number;
+  /** When the board was last in use (its room loaded or unloaded, hourly while loaded): what retention goes by. */
+  touchedAt: number;
 }
 
 export interface BoardDirectory {
@@ -13,9 +20,27 @@ export interface BoardDirectory {
   create(id: string, now?: number): Promise<BoardRecord>;
   /** The board's record, or null when no board has that id. */
   get(id: string): Promise<BoardRecord | null>;
-  /** Invalidates the current participant link by moving to the next epoch; returns the new record. */
-  rotateParticipantLink(id: string): Promise<BoardRecord>;
+  /** Invalidates the current link of `role` by moving it to the next epoch; returns the new record. */
+  rotateLink(id: string, role: Role): Promise<BoardRecord>;
+  /** Records that the board is in use now; a board that no longer exists stays gone. */
+  touch(id: string, now?: number): Promise<void>;
+  /** Ids of the boards last in use before `cutoff` (ms since the epoch). */
+  untouchedSince(cutoff: number): Promise<string[]>;
+  /** Forgets the board; false when there was none. Its links stop working at once. */
+  remove(id: string): Promise<boolean>;
   close(): Promise<void>;
+}
+
+/** The epoch that `role`'s links of this board are at now; older tokens of that role are refused as replaced. */
+export function epochOf(record: BoardRecord, role: Role): number {
+  switch (role) {
+    case 'facilitator':
+      return record.facilitatorEpoch;
+    case 'participant':
+      return record.participantEpoch;
+    case 'projector':
+      return record.projectorEpoch;
+  }
 }
 
 export class BoardExistsError extends Error {
@@ -26,13 +51,26 @@ export class UnknownBoardError extends Error {
   override readonly name = 'UnknownBoardError';
 }
 
+const EPOCH_FIELD = {
+  facilitator: 'facilitatorEpoch',
+  participant: 'participantEpoch',
+  projector: 'projectorEpoch',
+} as const satisfies Record<Role, keyof BoardRecord>;
+
 /** An in-memory directory for tests and ephemeral servers. */
 export function createMemoryDirectory(): BoardDirectory {
   const boards = new Map<string, BoardRecord>();
   return {
     async create(id, now = Date.now()) {
       if (boards.has(id)) throw new BoardExistsError(`board ${id} already exists`);
-      const record = { id, participantEpoch: 0, createdAt: now };
+      const record = {
+        id,
+        participantEpoch: 0,
+        facilitatorEpoch: 0,
+        projectorEpoch: 0,
+        createdAt: now,
+        touchedAt: now,
+      };
       boards.set(id, record);
       return { ...record };
     },
@@ -40,11 +78,21 @@ export function createMemoryDirectory(): BoardDirectory {
       const record = boards.get(id);
       return record ? { ...record } : null;
     },
-    async rotateParticipantLink(id) {
+    async rotateLink(id, role) {
       const record = boards.get(id);
       if (!record) throw new UnknownBoardError(`board ${id} does not exist`);
-      record.participantEpoch++;
+      record[EPOCH_FIELD[role]]++;
       return { ...record };
+    },
+    async touch(id, now = Date.now()) {
+      const record = boards.get(id);
+      if (record) record.touchedAt = now;
+    },
+    async untouchedSince(cutoff) {
+      return [...boards.values()].filter((record) => record.touchedAt < cutoff).map((record) => record.id);
+    },
+    async remove(id) {
+      return boards.delete(id);
     },
     async close() {},
   };

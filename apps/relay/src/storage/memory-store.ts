@@ -33,6 +33,12 @@ export function createMemoryStore(): DocStore {
       assertOpen('listDocs');
       return [...docs.keys()].filter((name) => name.startsWith(prefix));
     },
+    async erase(docName) {
+      assertOpen('erase', docName);
+      for (const name of [...docs.keys()]) {
+        if (name === docName || name.startsWith(`${docName}/`)) docs.delete(name);
+      }
+    },
     async flush() {
       assertOpen('flush');
     },

@@ -6,7 +6,16 @@ import type Database from 'better-sqlite3';
  * To change the layout, append a migration: never edit one that has shipped, because existing
  * databases have already run it.
  */
-const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
+interface Migration {
+  (db: Database.Database): void;
+  /** Runs outside a transaction (VACUUM cannot run inside one); must be safe to repeat after a crash. */
+  outsideTransaction?: true;
+}
+
+const outsideTransaction = (step: (db: Database.Database) => void): Migration =>
+  Object.assign(step, { outsideTransaction: true as const });
+
+const MIGRATIONS: readonly Migration[] = [
   // 1: the update log. A compacted snapshot is just another row. AUTOINCREMENT keeps `seq`
   // strictly increasing even after compaction deletes the newest rows, so "rows up to seq N"
   // always means "rows written before N was assigned".
@@ -31,25 +40,53 @@ const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       );
     `);
   },
+  // 3: every role's link can be replaced (an epoch per role), and when each board was last in use, for
+  // BOARD_RETENTION_DAYS. Boards that exist already count as used now: upgrading must never erase old boards at once.
+  (db) => {
+    db.exec(`
+      ALTER TABLE boards ADD COLUMN facilitator_epoch INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE boards ADD COLUMN projector_epoch   INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE boards ADD COLUMN touched_at        INTEGER NOT NULL DEFAULT 0;
+    `);
+    db.prepare('UPDATE boards SET touched_at = ?').run(Date.now());
+  },
+  // 4: databases written before secure_delete was on keep deleted text (compacted updates) in free pages and in
+  // the write-ahead log: rebuild the file once so none is left (sqlite-wipe.ts keeps it that way from now on).
+  outsideTransaction((db) => {
+    db.exec('VACUUM');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  }),
 ];
 
 /** The schema version this build of the relay writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-/** Brings the database up to SCHEMA_VERSION, one transaction per migration; refuses newer databases. */
+const versionOf = (db: Database.Database) => db.pragma('user_version', { simple: true }) as number;
+
+/**
+ * Brings the database up to SCHEMA_VERSION, one transaction per migration; refuses newer databases. Two connections
+ * (the storage thread's and the board directory's) may migrate at once: each step re-reads the version once it holds
+ * the write lock, so a step the other connection just ran is not run twice.
+ */
 export function migrate(db: Database.Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
+  const current = versionOf(db);
   if (current > SCHEMA_VERSION) {
     throw new Error(
       `database schema version ${current} is newer than this relay understands (${SCHEMA_VERSION}); ` +
         'run a newer relay version or restore a backup made by this one',
     );
   }
-  for (let version = current; version < SCHEMA_VERSION; version++) {
+  for (let version = current; version < SCHEMA_VERSION; version = versionOf(db)) {
     const step = MIGRATIONS[version];
     if (step === undefined) throw new Error(`missing migration to schema version ${version + 1}`);
+    if (step.outsideTransaction) {
+      step(db);
+      db.pragma(`user_version = ${version + 1}`);
+      continue;
+    }
     // The version bump shares the migration's transaction, so a crash never leaves a half-applied step.
     db.transaction(() => {
+      if (versionOf(db) !== version) return;
       step(db);
       db.pragma(`user_version = ${version + 1}`);
     }).immediate();

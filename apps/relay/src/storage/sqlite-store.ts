@@ -1,9 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreClosedError } from './errors';
 import { createGroupCommit } from './group-commit';
+import { preparePrivateDatabase } from './private-files';
 import { migrate } from './sqlite-schema';
+import { enableSecureDelete, truncateWal, truncateWalSoon } from './sqlite-wipe';
 import { toStoredDoc } from './stored-doc';
 import type { DocStore } from './types';
 
@@ -55,6 +56,8 @@ export function openSqliteStore(options: SqliteStoreOptions): DocStore {
     'SELECT DISTINCT doc FROM updates WHERE doc >= ? AND doc < ?',
   );
   const deleteUpTo = db.prepare<[string, number]>('DELETE FROM updates WHERE doc = ? AND seq <= ?');
+  const deleteDoc = db.prepare<[string]>('DELETE FROM updates WHERE doc = ?');
+  const deleteNamesInRange = db.prepare<[string, string]>('DELETE FROM updates WHERE doc >= ? AND doc < ?');
 
   const insertBatch = db.transaction((batch: readonly PendingUpdate[]) => {
     for (const u of batch) insert.run(u.doc, u.data);
@@ -65,6 +68,12 @@ export function openSqliteStore(options: SqliteStoreOptions): DocStore {
     const { seq } = selectMaxSeq.get(doc) ?? { seq: null };
     if (seq !== null) deleteUpTo.run(doc, seq);
     insert.run(doc, snapshot);
+  });
+
+  const eraseBoard = db.transaction((doc: string) => {
+    deleteDoc.run(doc);
+    const prefix = `${doc}/`;
+    deleteNamesInRange.run(prefix, nextString(prefix));
   });
 
   const commit = createGroupCommit<PendingUpdate>({
@@ -140,6 +149,25 @@ export function openSqliteStore(options: SqliteStoreOptions): DocStore {
       return [...names];
     },
 
+    async erase(docName) {
+      assertOpen('erase', docName);
+      // Pending appends reach the database first, so the delete below covers every update appended before this call.
+      commit.flushNow();
+      try {
+        eraseBoard.immediate(docName);
+      } catch (error) {
+        throw storageError(`erase board "${docName}"`, 'Nothing was erased', dbPath, error);
+      }
+      // secure_delete zeroed the rows in the database's pages; the write-ahead log still holds earlier images of them.
+      if (!(await truncateWalSoon(db))) {
+        throw new Error(
+          `Erased board "${docName}" from ${dbPath}, but could not yet empty its write-ahead log (${dbPath}-wal), ` +
+            'which may still hold earlier copies of its pages: another connection kept reading. The log is emptied ' +
+            'at the next erase or restart of the relay.',
+        );
+      }
+    },
+
     async flush() {
       assertOpen('flush');
       commit.flushNow();
@@ -166,14 +194,18 @@ function openDatabase(dbPath: string, synchronous: string): Database.Database {
   }
   let db: Database.Database | undefined;
   try {
-    fs.mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
+    preparePrivateDatabase(dbPath);
     db = new Database(dbPath);
     // WAL: readers never block the writer, and a commit is one sequential append to the log.
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${synchronous}`);
     // The board directory shares this file on a second connection.
     db.pragma('busy_timeout = 5000');
+    enableSecureDelete(db);
     migrate(db);
+    // Finishes the wipe of an erase that a crash interrupted before it emptied the log (best effort: the next erase
+    // tries again).
+    truncateWal(db);
     return db;
   } catch (error) {
     db?.close();

@@ -62,3 +62,18 @@ export async function appendThenKill(
   );
   return { ended, stderr };
 }
+
+/** Every file under `dir` (recursively) whose bytes contain `text` in UTF-8, as Yjs stores strings; relative paths. */
+export function filesContaining(dir: string, text: string): string[] {
+  const needle = Buffer.from(text, 'utf8');
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && fs.readFileSync(full).includes(needle)) found.push(path.relative(dir, full));
+    }
+  };
+  walk(dir);
+  return found.sort();
+}

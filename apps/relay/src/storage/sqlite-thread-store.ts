@@ -161,6 +161,12 @@ export function openSqliteThreadStore(options: StoreThreadOptions): ThreadedDocS
       return request<string[]>({ op: 'listDocs', prefix });
     },
 
+    async erase(docName) {
+      assertOpen('erase', docName);
+      // request() first sends the appends collected this turn: the thread writes them, then erases them with the rest.
+      await request<undefined>({ op: 'erase', doc: docName });
+    },
+
     async flush() {
       assertOpen('flush');
       await request<undefined>({ op: 'flush' });

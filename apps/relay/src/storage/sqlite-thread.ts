@@ -37,6 +37,9 @@ async function answer(request: StoreRequest): Promise<StoreReply> {
       return { id: request.id, ok: true, value: undefined };
     case 'listDocs':
       return { id: request.id, ok: true, value: await store.listDocs(request.prefix) };
+    case 'erase':
+      await store.erase(request.doc);
+      return { id: request.id, ok: true, value: undefined };
     case 'flush':
       await store.flush();
       return { id: request.id, ok: true, value: undefined };

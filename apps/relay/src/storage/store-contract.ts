@@ -141,6 +141,47 @@ export function describeDocStoreContract(name: string, open: () => DocStore): vo
       expect(contentOf(stored)).toEqual({ a: 1, b: 2 });
     });
 
+    it('erases a board and its private documents, and nothing else', async () => {
+      const w = recordingDoc();
+      w.map.set('a', 1);
+      const [update] = w.updates;
+      for (const name of ['board-a', 'board-a/user-1', 'board-a/user-2', 'board-ab', 'board-ab/user-3', 'board-b']) {
+        await store.append(name, update!);
+      }
+      await store.erase('board-a');
+      expect(await store.load('board-a')).toBeNull();
+      expect(await store.load('board-a/user-1')).toBeNull();
+      expect(await store.listDocs('board-a/')).toEqual([]);
+      expect((await store.listDocs('')).sort()).toEqual(['board-ab', 'board-ab/user-3', 'board-b']);
+      expect(contentOf(await store.load('board-ab'))).toEqual({ a: 1 });
+      // Erasing a board that is not stored is not an error.
+      await store.erase('board-c');
+    });
+
+    it('erases appends and compactions issued before the call, even unawaited; the appends still resolve', async () => {
+      const w = recordingDoc();
+      for (let i = 0; i < 5; i++) w.map.set(`k${i}`, i);
+      const early = w.updates.slice(0, 3).map((u) => store.append('board', u));
+      const compacted = store.compact('board', Y.encodeStateAsUpdate(w.doc));
+      const late = w.updates.slice(3).map((u) => store.append('board/user-1', u));
+      await store.erase('board');
+      await Promise.all([...early, compacted, ...late]);
+      expect(await store.load('board')).toBeNull();
+      expect(await store.listDocs('board')).toEqual([]);
+    });
+
+    it('starts a document afresh when something is appended after its erase', async () => {
+      const w = recordingDoc();
+      w.map.set('before', 1);
+      w.map.set('after', 2);
+      await store.append('board', w.updates[0]!);
+      await store.erase('board');
+      await store.append('board', w.updates[1]!);
+      const stored = await store.load('board');
+      expect(stored?.entries).toBe(1);
+      expect(contentOf(stored)).not.toHaveProperty('before');
+    });
+
     it('flush() resolves once pending appends are done', async () => {
       const w = recordingDoc();
       w.map.set('a', 1);
@@ -160,6 +201,7 @@ export function describeDocStoreContract(name: string, open: () => DocStore): vo
       await expect(store.compact('board', new Uint8Array([0, 0]))).rejects.toThrow(/closed/);
       await expect(store.flush()).rejects.toThrow(/closed/);
       await expect(store.listDocs('board/')).rejects.toThrow(/closed/);
+      await expect(store.erase('board')).rejects.toThrow(/closed/);
     });
   });
 }

@@ -12,6 +12,7 @@ export type StoreRequest =
   | { id: number; op: 'load'; doc: string }
   | { id: number; op: 'compact'; doc: string; snapshot: Uint8Array }
   | { id: number; op: 'listDocs'; prefix: string }
+  | { id: number; op: 'erase'; doc: string }
   | { id: number; op: 'flush' }
   | { id: number; op: 'close' };
 

@@ -14,6 +14,13 @@ export interface DocStore {
   compact(docName: string, snapshot: Uint8Array): Promise<void>;
   /** Names of the stored documents that start with `prefix` (e.g. every private document of a board), in any order. Includes documents whose appends are still waiting to be written. */
   listDocs(prefix: string): Promise<string[]>;
+  /**
+   * Erases a board: `docName` and every document named `docName/…` (its private documents), with everything appended
+   * or compacted for them before this call, including appends not yet committed. Resolves once their bytes are gone
+   * from the store's files, not merely unreachable (see each adapter). An append made after the call starts a new
+   * document: the caller must make sure nothing writes for an erased board (see RoomRegistry.erase).
+   */
+  erase(docName: string): Promise<void>;
   /** Resolves when every pending append is on disk. */
   flush(): Promise<void>;
   /** Flushes and releases resources; further calls reject (except `close`, which is idempotent so shutdown paths may call it twice). */

@@ -8,6 +8,10 @@ export const en = {
     create: 'Create a board',
     privacy: 'notevote asks for no account or e-mail and loads nothing from other sites.',
     failed: 'Could not create the board: {{message}}. Check your connection and try again.',
+    refused: 'Could not create the board. {{message}}',
+    keyLabel: 'Creation key',
+    keyNeeded: 'This server asks for a key to create boards. Ask the people who run it, then enter it here.',
+    deleted: 'The board was deleted.',
   },
   join: {
     heading: 'Join “{{title}}”',
@@ -114,12 +118,30 @@ export const en = {
     copy: 'Copy',
     copyHint: 'Copy {{what}}',
     copied: 'Link copied',
-    rotate: 'Replace the participant link',
-    rotateHint: 'The current participant link stops working and everyone using it is disconnected',
-    rotateConfirm:
-      'Replace the participant link? Everyone using the current one will be disconnected until they get the new one.',
-    rotated: 'New participant link created. Share it with the participants.',
+    replace: 'Replace',
+    replaceHint: 'Replace the {{what}}: the current one stops working and everyone using it is disconnected',
+    replaceConfirm: {
+      participant:
+        'Replace the participant link? Everyone using the current one is disconnected until they get the new one.',
+      projector:
+        'Replace the projector link? A screen showing the board through the current one is disconnected until it opens the new one.',
+      facilitator:
+        'Replace your facilitator link? The current one stops working everywhere, also on your other devices; this tab moves to the new one. Keep the new link private.',
+    },
+    replaced: {
+      participant: 'New participant link created. Share it with the participants.',
+      projector: 'New projector link created. Open it on the big screen.',
+      facilitator: 'New facilitator link created; this tab now uses it.',
+    },
     loadFailed: 'Could not load the links: {{message}}',
+    replaceFailed: 'Could not replace the link: {{message}}',
+    deleteHeading: 'Delete this board',
+    deleteExplain:
+      'Erases the board from this server for good: every note, vote and private note, the title and all links. Everyone on it is disconnected. It cannot be restored.',
+    deleteButton: 'Delete this board',
+    deleteConfirm:
+      'Delete “{{title}}” for good? Every note, vote and private note on it, its title and all its links are erased from the server, and everyone on it is disconnected. This cannot be undone.',
+    deleteFailed: 'Could not delete the board: {{message}}',
   },
   secrecy: {
     label: 'Silent writing and secret voting',
@@ -183,6 +205,11 @@ export const en = {
       selectAll: 'Select all notes',
       help: 'Show this list',
     },
+  },
+  /** Why the relay closed a connection for good, by the stable code it sends as the close reason. */
+  refusals: {
+    'board-erased': 'This board was deleted by its facilitator.',
+    'link-replaced': 'The facilitator replaced this link. Ask them for the new one.',
   },
   errors: {
     generic: 'Something went wrong: {{message}}. Reload the page; your changes are kept on the server.',

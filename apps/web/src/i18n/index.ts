@@ -21,3 +21,12 @@ export function applyDocumentLanguage(): void {
   document.documentElement.lang = i18n.language;
   document.documentElement.dir = i18n.dir(i18n.language);
 }
+
+/**
+ * What to tell a person about a connection the relay refused: the translation of its close reason when the reason is
+ * a code we know (`refusals.<code>`, e.g. `board-erased`), else the reason as the relay wrote it.
+ */
+export function refusalMessage(reason: string): string {
+  const key = `refusals.${reason}`;
+  return i18n.exists(key) ? i18n.t(key) : i18n.t('status.refused', { reason });
+}

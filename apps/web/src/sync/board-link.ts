@@ -28,32 +28,71 @@ export interface BoardLinks {
   projector: string;
 }
 
-/** Asks the relay to create a board; returns its id and the three links (as paths). */
-export async function createBoardOnServer(title: string): Promise<{ boardId: string; links: BoardLinks }> {
-  const response = await fetch('/api/boards', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title }),
-  });
-  if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);
+/** The relay refused a request: its HTTP status and the sentence it wrote for people (`{ error, message }`). */
+export class RelayRequestError extends Error {
+  override readonly name = 'RelayRequestError';
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Throws a RelayRequestError with the relay's own explanation when it sent one. */
+async function ensureOk(response: Response): Promise<Response> {
+  if (response.ok) return response;
+  let message = `the server answered ${response.status} ${response.statusText}`.trim();
+  try {
+    const body = (await response.json()) as { message?: unknown };
+    if (typeof body.message === 'string' && body.message) message = body.message;
+  } catch {
+    // Not JSON (a proxy's error page): the status line says enough.
+  }
+  throw new RelayRequestError(response.status, message);
+}
+
+/**
+ * Asks the relay to create a board; returns its id and the three links (as paths). `createKey` is the server's
+ * creation key, for servers that require one (they answer 401 without it).
+ */
+export async function createBoardOnServer(
+  title: string,
+  createKey?: string,
+): Promise<{ boardId: string; links: BoardLinks }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (createKey) headers['authorization'] = `Bearer ${createKey}`;
+  const response = await ensureOk(
+    await fetch('/api/boards', { method: 'POST', headers, body: JSON.stringify({ title }) }),
+  );
   return (await response.json()) as { boardId: string; links: BoardLinks };
 }
 
 /** The board's current links (facilitator only). */
 export async function fetchLinks(boardId: string, facilitatorToken: string): Promise<BoardLinks> {
-  const response = await fetch(`/api/boards/${boardId}/links`, {
-    headers: { authorization: `Bearer ${facilitatorToken}` },
-  });
-  if (!response.ok) throw new Error(`the server answered ${response.status}`);
+  const response = await ensureOk(
+    await fetch(`/api/boards/${boardId}/links`, { headers: { authorization: `Bearer ${facilitatorToken}` } }),
+  );
   return ((await response.json()) as { links: BoardLinks }).links;
 }
 
-/** Replaces the participant link; everyone using the old one is disconnected (facilitator only). */
-export async function rotateParticipantLink(boardId: string, facilitatorToken: string): Promise<BoardLinks> {
-  const response = await fetch(`/api/boards/${boardId}/participant-link`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${facilitatorToken}` },
-  });
-  if (!response.ok) throw new Error(`the server answered ${response.status}`);
+/** Replaces one role's link; everyone using the old one is disconnected (facilitator only). Returns the new links. */
+export async function replaceLink(boardId: string, facilitatorToken: string, role: Role): Promise<BoardLinks> {
+  const response = await ensureOk(
+    await fetch(`/api/boards/${boardId}/links/${role}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${facilitatorToken}` },
+    }),
+  );
   return ((await response.json()) as { links: BoardLinks }).links;
+}
+
+/** Erases the board for good: its notes, votes, private notes and links (facilitator only). */
+export async function deleteBoard(boardId: string, facilitatorToken: string): Promise<void> {
+  await ensureOk(
+    await fetch(`/api/boards/${boardId}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${facilitatorToken}` },
+    }),
+  );
 }

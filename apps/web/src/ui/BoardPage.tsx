@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { initBoard, isPrivateNote, readMeta } from '@notevote/board';
+import { refusalMessage } from '../i18n';
 import { BoardConnection } from '../sync/board-connection';
 import {
   BoardProvider,
@@ -163,7 +164,7 @@ function BoardScreen() {
         {!loaded && status.kind !== 'refused' && <p className="canvas-overlay">{t('status.loading')}</p>}
         {status.kind === 'refused' && (
           <p className="canvas-overlay error" role="alert">
-            {t('status.refused', { reason: status.reason })}
+            {refusalMessage(status.reason)}
           </p>
         )}
         {loaded && notes.size === 0 && (

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { refusalMessage } from '../i18n';
 import { useConnectionState } from '../sync/board-context';
 
 /** Always-visible connection state: connected, reconnecting, offline, or refused with the server's reason. */
 export function ConnectionBadge() {
   const { t } = useTranslation();
   const { status } = useConnectionState();
-  const text = status.kind === 'refused' ? t('status.refused', { reason: status.reason }) : t(`status.${status.kind}`);
+  const text = status.kind === 'refused' ? refusalMessage(status.reason) : t(`status.${status.kind}`);
   return (
     <span
       className={`connection-badge connection-${status.kind}`}

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SidePanel } from './SidePanel';
-import { LIMITS, setTitle, updateSession } from '@notevote/board';
+import { LIMITS, setTitle, updateSession, type Role } from '@notevote/board';
 import { useBoard, useMeta, useSecrecySummary, useSession, useUi } from '../sync/board-context';
-import { absoluteLink, fetchLinks, readBoardAccess, rotateParticipantLink, type BoardLinks } from '../sync/board-link';
+import { absoluteLink, fetchLinks, readBoardAccess, replaceLink, type BoardLinks } from '../sync/board-link';
+import { DeleteBoardSection } from './DeleteBoardSection';
 
 /**
- * Facilitator-only settings: title, voting rules, silent writing and secret voting with their reveal, and the links
- * to share. (Timed phases join this panel with the facilitation flow.)
+ * Facilitator-only settings: title, voting rules, silent writing and secret voting with their reveal, the links to
+ * share (each replaceable), and deleting the board. (Timed phases join this panel with the facilitation flow.)
  */
 export function FacilitatorPanel() {
   const { t } = useTranslation();
@@ -36,13 +37,20 @@ export function FacilitatorPanel() {
     showNotice(t('facilitator.copied'));
   };
 
-  const rotate = async () => {
-    if (!window.confirm(t('facilitator.rotateConfirm'))) return;
+  const replace = async (role: Role) => {
+    if (!window.confirm(t(`facilitator.replaceConfirm.${role}`))) return;
     try {
-      setLinks(await rotateParticipantLink(connection.boardId, token));
-      showNotice(t('facilitator.rotated'));
+      const fresh = await replaceLink(connection.boardId, token, role);
+      if (role === 'facilitator') {
+        // The old facilitator link stopped working, this tab's included: reopen the board on the new one.
+        window.location.replace(absoluteLink(fresh.facilitator));
+        window.location.reload();
+        return;
+      }
+      setLinks(fresh);
+      showNotice(t(`facilitator.replaced.${role}`));
     } catch (failure) {
-      setError(t('facilitator.loadFailed', { message: (failure as Error).message }));
+      setError(t('facilitator.replaceFailed', { message: (failure as Error).message }));
     }
   };
 
@@ -128,14 +136,21 @@ export function FacilitatorPanel() {
                 >
                   {t('facilitator.copy')}
                 </button>
+                <button
+                  type="button"
+                  aria-label={t('facilitator.replaceHint', { what: label })}
+                  title={t('facilitator.replaceHint', { what: label })}
+                  data-testid={`replace-${role}-link`}
+                  onClick={() => void replace(role)}
+                >
+                  {t('facilitator.replace')}
+                </button>
               </span>
             </li>
           ))}
         </ul>
       )}
-      <button type="button" title={t('facilitator.rotateHint')} onClick={() => void rotate()}>
-        {t('facilitator.rotate')}
-      </button>
+      <DeleteBoardSection />
     </SidePanel>
   );
 }

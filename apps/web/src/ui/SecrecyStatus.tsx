@@ -12,7 +12,7 @@ export function SecrecyStatus() {
   const { connection } = useBoard();
   const { silentWriting, secretVoting } = useSession();
   const summary = useSecrecySummary();
-  const { privateRefusal } = useConnectionState();
+  const { privateRefusal, status } = useConnectionState();
   const writes = connection.privateDoc !== null;
   const facilitating = connection.role === 'facilitator';
   return (
@@ -41,7 +41,8 @@ export function SecrecyStatus() {
           {writes && <span> {t(facilitating ? 'secrecy.yourDotsFacilitator' : 'secrecy.yourDots')}</span>}
         </p>
       )}
-      {privateRefusal && (silentWriting || secretVoting) && (
+      {/* When the board itself was refused (e.g. erased), the board says so; the private document adds nothing. */}
+      {privateRefusal && status.kind !== 'refused' && (silentWriting || secretVoting) && (
         <p className="error-text" data-testid="secrecy-refused">
           {t('secrecy.privateRefused', { reason: privateRefusal })}
         </p>

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('configuration', () => {
+  it('defaults: generous creation limits, no key, boards kept forever, no proxy trusted', () => {
+    expect(loadConfig({})).toMatchObject({
+      createPerHour: 60,
+      createBurst: 10,
+      createKey: null,
+      boardRetentionDays: null,
+      trustProxy: false,
+    });
+  });
+
+  it('reads the creation limits, the key, retention and the trusted proxies', () => {
+    const config = loadConfig({
+      CREATE_PER_HOUR: '120',
+      CREATE_BURST: '30',
+      CREATE_KEY: 'a-long-enough-key',
+      BOARD_RETENTION_DAYS: '90',
+      TRUST_PROXY: '127.0.0.1,10.0.0.0/8',
+    });
+    expect(config).toMatchObject({
+      createPerHour: 120,
+      createBurst: 30,
+      createKey: 'a-long-enough-key',
+      boardRetentionDays: 90,
+      trustProxy: '127.0.0.1,10.0.0.0/8',
+    });
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+  });
+
+  it('says what is wrong with a bad value', () => {
+    expect(() => loadConfig({ CREATE_KEY: 'short' })).toThrow(ConfigError);
+    expect(() => loadConfig({ CREATE_KEY: 'short' })).toThrow(/CREATE_KEY must be at least 12/);
+    expect(() => loadConfig({ BOARD_RETENTION_DAYS: '0' })).toThrow(/BOARD_RETENTION_DAYS must be a whole number/);
+    expect(() => loadConfig({ CREATE_BURST: 'lots' })).toThrow(/CREATE_BURST/);
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY must be true, false/);
+  });
+});
