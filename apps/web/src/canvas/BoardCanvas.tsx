@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Note, NoteId, Point, Rect as BoardRect } from '@notevote/board';
 import { useBoard, useNotes, usePrivateNotes, usePrivateVotes, useTally, useUi } from '../sync/board-context';
 import { addNoteCenteredAt } from '../sync/actions';
+import { editNote } from '../ui/commands';
 import { NoteShape } from './NoteShape';
 import { NoteBatchShape } from './NoteBatchShape';
 import { noteAt, notesInside } from './visible-notes';
@@ -223,10 +224,9 @@ export function BoardCanvas() {
   const onNoteDoubleClick = useCallback(
     (note: Note) => {
       if (ui.getState().tool !== 'select' || ui.getState().readOnly) return;
-      ui.getState().select([note.id]);
-      ui.getState().startEditing(note.id);
+      editNote({ connection, ui }, note.id);
     },
-    [ui],
+    [connection, ui],
   );
 
   // Konva drags a mounted note's node; the notes follow the node's position (board units, like the notes').

@@ -22,7 +22,7 @@ export const DotsLayer = memo(function DotsLayer() {
   const scale = useUi((s) => s.viewport.scale);
   const tool = useUi((s) => s.tool);
   const voting = tool === 'vote' || tool === 'free-vote';
-  const me = connection.identity.userId;
+  const me = connection.userId;
 
   const { own, others } = useMemo(
     () => placeDots(votes.values(), secretVotes, notes, people, me),

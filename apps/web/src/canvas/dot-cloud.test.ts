@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Note, PlacedVote } from '@notevote/board';
-import { FALLBACK_DOT_COLOR, placeDots, sameCloud } from './dot-cloud';
+import { placeDots, sameCloud } from './dot-cloud';
+import { PERSON_COLORS } from '../sync/identity';
 import { testNote } from './test-notes';
 
 const note = (id: string, x: number, y: number): Note => testNote(id, { x, y });
@@ -63,15 +64,12 @@ describe('placeDots', () => {
     expect(others.count).toBe(1);
   });
 
-  it('leaves out dots whose note was deleted and colours unknown voters grey', () => {
-    const { others } = placeDots(
-      [placed('gone', 'ana', 'deleted', 1, 1), placed('who', 'stranger', 'n1', 1, 1)],
-      new Map(),
-      notes,
-      people,
-      'me',
-    );
+  it('leaves out dots whose note was deleted and colours voters with no stored colour by their pseudonym', () => {
+    const dots = [placed('gone', 'ana', 'deleted', 1, 1), placed('who', 'stranger', 'n1', 1, 1)];
+    const { others } = placeDots(dots, new Map(), notes, people, 'me');
     expect(others.count).toBe(1);
-    expect(others.palette).toEqual([FALLBACK_DOT_COLOR]);
+    expect(PERSON_COLORS).toContain(others.palette[0]);
+    // The same voter always gets the same colour (an anonymous board stores none).
+    expect(placeDots(dots, new Map(), notes, people, null).others.palette).toEqual(others.palette);
   });
 });

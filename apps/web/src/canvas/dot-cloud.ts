@@ -1,4 +1,5 @@
 import { DEFAULT_PERSON_COLOR, dotPosition, type Note, type NoteId, type PlacedVote } from '@notevote/board';
+import { PERSON_COLORS } from '../sync/identity';
 import { sameElements } from './use-unchanged';
 
 /** Voter colour of a dot whose voter is not (or no longer, or not well-formed) in the people list. */
@@ -36,7 +37,7 @@ export function placeDots(
   secretVotes: ReadonlyMap<string, PlacedVote>,
   notes: ReadonlyMap<NoteId, Note>,
   people: ReadonlyMap<string, { color: string }>,
-  me: string,
+  me: string | null,
 ): { own: OwnDot[]; others: DotCloud } {
   const list = [...votes];
   const own: OwnDot[] = [];
@@ -50,7 +51,9 @@ export function placeDots(
   for (const placed of list) {
     const position = dotPosition(placed.vote, origin);
     if (!position) continue; // orphaned: its note was deleted
-    const color = people.get(placed.voterId)?.color ?? FALLBACK_DOT_COLOR;
+    // On an anonymous board nobody's colour is stored: each voter's pseudonym picks one, so distinct supporters still
+    // look distinct without saying who they are.
+    const color = people.get(placed.voterId)?.color ?? colorOfPseudonym(placed.voterId);
     if (placed.voterId === me) {
       own.push({
         key: placed.key,
@@ -81,4 +84,11 @@ export function sameCloud(a: DotCloud, b: DotCloud): boolean {
     if (a.xs[i] !== b.xs[i] || a.ys[i] !== b.ys[i] || a.colorIndex[i] !== b.colorIndex[i]) return false;
   }
   return true;
+}
+
+/** A stable colour for a voter with no stored one, from their (per-board, pseudonymous) id. */
+function colorOfPseudonym(voterId: string): string {
+  let hash = 0;
+  for (let i = 0; i < voterId.length; i++) hash = (hash * 31 + voterId.charCodeAt(i)) | 0;
+  return PERSON_COLORS[Math.abs(hash) % PERSON_COLORS.length] ?? FALLBACK_DOT_COLOR;
 }

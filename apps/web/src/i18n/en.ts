@@ -12,6 +12,9 @@ export const en = {
     keyLabel: 'Creation key',
     keyNeeded: 'This server asks for a key to create boards. Ask the people who run it, then enter it here.',
     deleted: 'The board was deleted.',
+    anonymous: 'Anonymous board',
+    anonymousHint:
+      'Nobody — not even you as the facilitator — can see who wrote a note or placed a dot, and no names are asked. You can change this until the first note or dot.',
   },
   join: {
     heading: 'Join “{{title}}”',
@@ -19,7 +22,7 @@ export const en = {
     nameLabel: 'Your name as others will see it',
     namePlaceholder: 'e.g. Amina',
     submit: 'Join the board',
-    note: 'Your name is remembered on this device only.',
+    note: 'Everyone on this board sees this name next to your cursor, and with the notes you write and the dots you place. It is stored with the board; this device also remembers it for your next board.',
   },
   status: {
     connecting: 'Connecting…',
@@ -142,6 +145,11 @@ export const en = {
     deleteConfirm:
       'Delete “{{title}}” for good? Every note, vote and private note on it, its title and all its links are erased from the server, and everyone on it is disconnected. This cannot be undone.',
     deleteFailed: 'Could not delete the board: {{message}}',
+    anonymous: 'Anonymous board',
+    anonymousHint:
+      'Nobody, not even you, can see who wrote a note or placed a dot, and no names are stored. It can be changed only while the board has no note or dot yet.',
+    anonymousFixed: 'The board already has notes or dots, so this can no longer change.',
+    anonymousFailed: 'Could not change it: {{message}}',
   },
   secrecy: {
     label: 'Silent writing and secret voting',
@@ -161,6 +169,7 @@ export const en = {
     pendingDots_one: '{{voters}} of {{participants}} have voted ({{count}} dot)',
     pendingDots_other: '{{voters}} of {{participants}} have voted ({{count}} dots)',
     noteBadge: 'Only you',
+    withheld: 'counts appear once three or more people take part',
   },
   projector: {
     badge: 'Projector view (read-only)',
@@ -175,6 +184,10 @@ export const en = {
     offline: 'away',
     close: 'Close people list',
     rename: 'Change your name',
+    anonymous:
+      'This board is anonymous: no names are stored or shown, and nobody can see who wrote a note or placed a dot.',
+    here_one: '{{count}} person is here.',
+    here_other: '{{count}} people are here.',
   },
   outline: {
     label: 'Notes on this board',
@@ -208,8 +221,47 @@ export const en = {
   },
   /** Why the relay closed a connection for good, by the stable code it sends as the close reason. */
   refusals: {
-    'board-erased': 'This board was deleted by its facilitator.',
+    'read-only': 'This is a read-only (projector) link: it cannot change the board.',
+    'outside-schema': 'The server refused a change that is not part of a notevote board. Reload the page.',
+    'invalid-value': 'The server refused a value it cannot store (too long, or of the wrong kind). Reload the page.',
+    unresolved: 'The server refused a change that depends on changes it never received. Reload the page.',
+    'board-locked': 'The facilitator has locked the board: you can look, but not change it.',
+    'facilitator-only': 'Only the facilitator can change the board’s settings and title.',
+    'set-by-relay': 'The server refused a change to a field only it writes. Reload the page.',
+    'anonymity-fixed': 'A board can be made anonymous (or named) only before its first note or dot.',
+    'not-your-note':
+      'Only its author (or the facilitator) can change the words of a note or delete it. You can move it, resize it, recolour it or group it.',
+    'not-your-vote': 'You can only place and take back your own dots.',
+    'not-your-name': 'You can only set your own name and colour.',
+    'anonymous-board': 'This board is anonymous: it stores no names.',
+    'author-mismatch': 'The server refused a note whose author is not the person writing it. Reload the page.',
+    'silent-writing':
+      'Silent writing is on: new notes stay private until the facilitator reveals them. Reload the page.',
+    'secret-voting': 'Secret voting is on: new dots stay secret until the facilitator reveals them. Reload the page.',
+    'private-scope': 'Your private space holds only your own notes and dots. Reload the page.',
+    'note-missing': 'That note no longer exists.',
+    'note-private': 'This note is still private: you can vote on it once the facilitator reveals it.',
+    'budget-exhausted': 'All your dots are placed. Take one back to vote elsewhere.',
+    'stacking-not-allowed': 'You already voted on this note; this round allows one dot per note.',
+    'board-full': 'This board has reached its maximum size. Ask the facilitator to start a new one.',
+    'malformed-message': 'The server could not read a message from this page. Reload the page.',
+    'link-missing': 'This board needs a link with an access key. Ask the facilitator for one.',
+    'link-invalid': 'This link is not valid for this board. Ask the facilitator for a new one.',
     'link-replaced': 'The facilitator replaced this link. Ask them for the new one.',
+    'device-key-missing': 'This browser did not present its device key. Reload the page.',
+    'credentials-ambiguous': 'This page sent its access key twice. Reload the page.',
+    'subprotocol-missing': 'This page could not present its access key. Reload the page.',
+    'no-such-board': 'There is no board at this address. It may have been deleted.',
+    'board-erased': 'This board was deleted by its facilitator.',
+    'private-not-yours': 'A private space opens only on the device of the person it belongs to.',
+    'projector-has-no-private': 'A projector link has no private space.',
+    'origin-not-allowed': 'This site may not open notevote boards.',
+    'too-many-connections': 'Too many connections right now; trying again…',
+    'too-slow': 'The connection could not keep up; reconnecting…',
+    'server-restarting': 'The server is restarting; reconnecting…',
+    'save-failed': 'The server could not save a change; reconnecting to send it again…',
+    'load-failed': 'The server could not load this board; trying again…',
+    idle: 'Closed after a long silence; reconnecting…',
   },
   errors: {
     generic: 'Something went wrong: {{message}}. Reload the page; your changes are kept on the server.',

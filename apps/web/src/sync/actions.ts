@@ -10,7 +10,9 @@ import {
   moveNote,
   recolorNote,
   retractVoteIn,
+  readSettings,
   setPerson,
+  type BoardIdentity,
   type CastVoteInResult,
   type NoteId,
   type Point,
@@ -47,13 +49,20 @@ function editEachDocument(
   });
 }
 
+/** Who is editing: this device's identity on the board (the UI offers no edits before the board has loaded). */
+function author(connection: BoardConnection): BoardIdentity {
+  const identity = connection.identity;
+  if (!identity) throw new Error('the board has not loaded yet, or this is a read-only (projector) link');
+  return identity;
+}
+
 /** Adds a note centred on a board point: privately while writing is silent, on the board otherwise. */
 export function addNoteCenteredAt(connection: BoardConnection, center: Point, color: string): NoteId {
   const half = DEFAULT_NOTE_SIZE / 2;
   return createNoteIn(
     connection.workspace,
     { x: Math.round(center.x - half), y: Math.round(center.y - half), color },
-    { authorId: connection.identity.userId, origin: connection.localOrigin },
+    { author: author(connection), origin: connection.localOrigin },
   );
 }
 
@@ -101,16 +110,17 @@ export function editText(connection: BoardConnection, noteId: NoteId, text: stri
  * that is still private is refused: see castVoteIn).
  */
 export function vote(connection: BoardConnection, target: VoteTarget): CastVoteInResult {
-  return castVoteIn(connection.workspace, connection.identity.userId, target, { origin: connection.localOrigin });
+  return castVoteIn(connection.workspace, author(connection).userId, target, { origin: connection.localOrigin });
 }
 
 /** Takes back one of this user's dots, public or secret. */
 export function unvote(connection: BoardConnection, voteId: string): boolean {
-  return retractVoteIn(connection.workspace, connection.identity.userId, voteId, { origin: connection.localOrigin });
+  return retractVoteIn(connection.workspace, author(connection).userId, voteId, { origin: connection.localOrigin });
 }
 
-/** Records this user's display name and colour on the board. */
+/** Records this user's display name and colour on the board (never on an anonymous board: it stores no names). */
 export function introduce(connection: BoardConnection, name: string, color: string): void {
+  if (readSettings(connection.doc).anonymous) return;
   // Not the local origin: renaming yourself is not an edit that undo should revert.
-  setPerson(connection.doc, connection.identity.userId, { name, color });
+  setPerson(connection.doc, author(connection).userId, { name, color });
 }

@@ -6,14 +6,18 @@ import {
   LiveVotes,
   TallyTracker,
   credentialSubprotocols,
+  deriveBoardIdentity,
   privateDocName,
+  readMeta,
+  readSession,
+  retractOrphanedDots,
+  type BoardIdentity,
   type Note,
   type PlacedVote,
   type Presence,
   type Role,
   type Workspace,
 } from '@notevote/board';
-import type { DeviceIdentity } from './identity';
 import type { BoardAccess } from './board-link';
 import { UndoHistory } from './undo-history';
 
@@ -60,11 +64,14 @@ export class BoardConnection {
   readonly provider: WebsocketProvider;
   /** This person's private document, seen by nobody else until a reveal; null for a projector. */
   readonly privateDoc: Y.Doc | null;
-  readonly privateProvider: WebsocketProvider | null;
+  /** Opened once the board is loaded: its name holds this person's user id, which depends on the board. */
+  private privateProvider: WebsocketProvider | null = null;
   /** The board and the private document together: what the `…In` functions of @notevote/board route edits over. */
   readonly workspace: Workspace;
   /** Origin of every local edit: the undo history tracks this origin only, never someone else's changes. */
   readonly localOrigin = { local: true };
+  /** Origin of the app's own upkeep (taking back dots on deleted notes): not an edit the person would undo. */
+  private readonly upkeepOrigin = { upkeep: true };
   /** Every note this person sees: the board's and their own private ones (`notes.privateSnapshot`). */
   readonly notes: LayeredView<Note>;
   /** Every dot this person sees: the board's and their own secret ones (`votes.privateSnapshot`). */
@@ -76,6 +83,8 @@ export class BoardConnection {
   readonly undo: UndoHistory;
   private readonly liveViews: Array<{ destroy(): void }>;
   private status: ConnectionStatus = { kind: 'connecting' };
+  /** Who this device is on this board (derived once the board's user-id scheme is known); null for a projector. */
+  private boardIdentity: BoardIdentity | null = null;
   private privateRefused: string | null = null;
   private everConnected = false;
   private syncedOnce = false;
@@ -86,9 +95,10 @@ export class BoardConnection {
 
   constructor(
     readonly boardId: string,
-    readonly identity: DeviceIdentity,
+    /** This device's secret (see sync/identity): what its identity on every board derives from. */
+    private readonly deviceSecret: string,
     access: BoardAccess,
-    url = relayUrl(),
+    private readonly url = relayUrl(),
   ) {
     this.role = access.role;
     this.privateDoc = hasPrivateDocument(access.role) ? new Y.Doc() : null;
@@ -110,13 +120,12 @@ export class BoardConnection {
     this.undo = new UndoHistory(this.privateDoc ? [this.doc, this.privateDoc] : [this.doc], this.localOrigin);
     // The device secret proves this user's id to the relay (it derives the id by hashing it); a projector has no id.
     // Both travel in the Sec-WebSocket-Protocol header, never in the URL: reverse proxies log URLs by default.
-    const protocols = credentialSubprotocols({
+    this.protocols = credentialSubprotocols({
       token: access.token,
-      key: access.role === 'projector' ? null : identity.secret,
+      key: access.role === 'projector' ? null : deviceSecret,
     });
-    this.provider = new WebsocketProvider(url, boardId, this.doc, { protocols });
+    this.provider = new WebsocketProvider(url, boardId, this.doc, { protocols: this.protocols });
     sendOnlyOwnPresence(this.provider);
-    this.privateProvider = this.privateDoc && this.openPrivate(url, protocols, this.privateDoc);
     this.provider.on('status', ({ status }) => {
       if (status === 'connected') {
         this.everConnected = true;
@@ -131,19 +140,47 @@ export class BoardConnection {
       this.setStatus({ kind: 'refused', reason: event.reason || `code ${event.code}` }),
     );
     this.provider.on('sync', (synced: boolean) => {
-      if (synced && !this.syncedOnce) {
-        this.syncedOnce = true;
-        this.emit();
-      }
+      if (synced && !this.syncedOnce) this.onFirstSync();
     });
     window.addEventListener('offline', this.onNetworkChange);
     window.addEventListener('online', this.onNetworkChange);
   }
 
+  /** The credentials presented to the relay, in the Sec-WebSocket-Protocol header (never in the URL). */
+  private readonly protocols: string[];
+
+  /**
+   * The board arrived: now its user-id scheme is known (`meta.userIds`), so this device's identity on it, and with it
+   * the private document's name. Dots left on notes deleted meanwhile are taken back from here on.
+   */
+  private onFirstSync(): void {
+    if (this.privateDoc) {
+      this.boardIdentity = deriveBoardIdentity(this.deviceSecret, this.boardId, readMeta(this.doc)?.userIds ?? 2);
+      this.privateProvider = this.openPrivate(this.privateDoc, this.boardIdentity.userId);
+      // After the transaction that deleted the note, not inside its observers.
+      const takeBackOrphans = () => queueMicrotask(() => this.takeBackOrphanedDots());
+      this.notes.subscribe(takeBackOrphans);
+      this.doc.getMap('session').observe(takeBackOrphans);
+      takeBackOrphans();
+    }
+    this.syncedOnce = true;
+    this.emit();
+  }
+
+  /**
+   * Every dot spends budget until its voter takes it back, dots on deleted notes too (see votes/rules in
+   * @notevote/board): this device takes back its own as soon as it sees their note deleted, so deleting a note gives
+   * its voters their votes back. Not while the board is locked (the relay would refuse it); once it is unlocked.
+   */
+  private takeBackOrphanedDots(): void {
+    if (this.destroyed || !this.boardIdentity || (readSession(this.doc).locked && this.role !== 'facilitator')) return;
+    retractOrphanedDots(this.workspace, this.boardIdentity.userId, { origin: this.upkeepOrigin });
+  }
+
   /** The private document's own connection, presenting the same token and device key as the board's. */
-  private openPrivate(url: string, protocols: string[], privateDoc: Y.Doc): WebsocketProvider {
-    const provider = new WebsocketProvider(url, privateDocName(this.boardId, this.identity.userId), privateDoc, {
-      protocols,
+  private openPrivate(privateDoc: Y.Doc, userId: string): WebsocketProvider {
+    const provider = new WebsocketProvider(this.url, privateDocName(this.boardId, userId), privateDoc, {
+      protocols: this.protocols,
     });
     // Presence belongs to the board connection; the relay ignores it here, so publish none.
     provider.awareness.setLocalState(null);
@@ -157,6 +194,16 @@ export class BoardConnection {
   /** Whether the board has been received from the relay at least once. */
   get loaded(): boolean {
     return this.syncedOnce;
+  }
+
+  /** Who this device is on this board: null for a projector, and until the board has loaded. */
+  get identity(): BoardIdentity | null {
+    return this.boardIdentity;
+  }
+
+  /** This person's user id on this board (null for a projector, and until the board has loaded). */
+  get userId(): string | null {
+    return this.boardIdentity?.userId ?? null;
   }
 
   get connectionStatus(): ConnectionStatus {
@@ -231,8 +278,11 @@ export class BoardConnection {
     for (const listener of this.listeners) listener();
   }
 
+  private destroyed = false;
+
   /** Closes the connection and releases everything. */
   destroy(): void {
+    this.destroyed = true;
     if (this.cursorTimer) clearTimeout(this.cursorTimer);
     window.removeEventListener('offline', this.onNetworkChange);
     window.removeEventListener('online', this.onNetworkChange);

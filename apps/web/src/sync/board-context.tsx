@@ -167,10 +167,13 @@ export function usePresence(): ReadonlyMap<number, Presence> {
   });
 }
 
-/** How much private content is waiting for a reveal, as the relay publishes it (null until it has). */
-export function useSecrecySummary(): SecrecySummary | null {
+/**
+ * How much private content is waiting for a reveal, as the relay publishes it: the counts, 'withheld' while fewer
+ * than three people take part (so nobody learns what one other person did), or null until it has published any.
+ */
+export function useSecrecySummary(): SecrecySummary | 'withheld' | null {
   const { provider } = useBoard().connection;
-  const cache = useRef<{ value: SecrecySummary | null; stale: boolean }>({ value: null, stale: true });
+  const cache = useRef<{ value: SecrecySummary | 'withheld' | null; stale: boolean }>({ value: null, stale: true });
   const subscribe = useCallback(
     (listener: () => void) => {
       const onChange = () => {
@@ -193,8 +196,8 @@ export function useSecrecySummary(): SecrecySummary | null {
   });
 }
 
-function sameSummary(a: SecrecySummary | null, b: SecrecySummary | null): boolean {
-  if (!a || !b) return a === b;
+function sameSummary(a: SecrecySummary | 'withheld' | null, b: SecrecySummary | 'withheld' | null): boolean {
+  if (typeof a !== 'object' || typeof b !== 'object' || !a || !b) return a === b;
   return (
     a.notes === b.notes &&
     a.writers === b.writers &&

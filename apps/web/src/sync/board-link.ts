@@ -59,11 +59,12 @@ async function ensureOk(response: Response): Promise<Response> {
 export async function createBoardOnServer(
   title: string,
   createKey?: string,
+  anonymous = false,
 ): Promise<{ boardId: string; links: BoardLinks }> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (createKey) headers['authorization'] = `Bearer ${createKey}`;
   const response = await ensureOk(
-    await fetch('/api/boards', { method: 'POST', headers, body: JSON.stringify({ title }) }),
+    await fetch('/api/boards', { method: 'POST', headers, body: JSON.stringify({ title, anonymous }) }),
   );
   return (await response.json()) as { boardId: string; links: BoardLinks };
 }
@@ -85,6 +86,20 @@ export async function replaceLink(boardId: string, facilitatorToken: string, rol
     }),
   );
   return ((await response.json()) as { links: BoardLinks }).links;
+}
+
+/**
+ * Makes the board anonymous or named (facilitator only). The relay refuses (409) once the board has a note or a dot:
+ * what was written under names cannot be made anonymous afterwards.
+ */
+export async function setBoardAnonymity(boardId: string, facilitatorToken: string, anonymous: boolean): Promise<void> {
+  await ensureOk(
+    await fetch(`/api/boards/${boardId}/anonymity`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${facilitatorToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ anonymous }),
+    }),
+  );
 }
 
 /** Erases the board for good: its notes, votes, private notes and links (facilitator only). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { USER_ID_TEST_VECTOR } from '@notevote/board';
-import { loadIdentity, userIdFromSecret } from './identity';
+import { deriveUserId, IDENTITY_TEST_VECTOR as V } from '@notevote/board';
+import { loadDeviceSecret } from './identity';
 
 /** A minimal Storage for Node (the web project's tests run without a DOM). */
 function memoryStorage(): Storage {
@@ -18,24 +18,23 @@ function memoryStorage(): Storage {
 }
 
 describe('device identity', () => {
-  it('derives the user id exactly as the relay does (shared test vector)', async () => {
-    expect(await userIdFromSecret(USER_ID_TEST_VECTOR.secret)).toBe(USER_ID_TEST_VECTOR.userId);
+  it('derives user ids exactly as the relay does (the shared test vector)', () => {
+    expect(deriveUserId(V.secret, V.boardId, 2)).toBe(V.scheme2UserId);
   });
 
-  it('creates a secret once and keeps the same user id on this device', async () => {
+  it('creates a secret once and keeps it on this device', () => {
     const storage = memoryStorage();
-    const first = await loadIdentity(storage);
-    const second = await loadIdentity(storage);
-    expect(second).toEqual(first);
-    expect(first.secret.length).toBeGreaterThanOrEqual(40);
-    expect(await loadIdentity(memoryStorage())).not.toEqual(first);
+    const first = loadDeviceSecret(storage);
+    expect(loadDeviceSecret(storage)).toBe(first);
+    expect(first.length).toBeGreaterThanOrEqual(40);
+    expect(loadDeviceSecret(memoryStorage())).not.toBe(first);
   });
 
-  it('replaces a stored secret it did not write (it could not travel in the WebSocket header)', async () => {
+  it('replaces a stored secret it did not write (it could not travel in the WebSocket header)', () => {
     const storage = memoryStorage();
     storage.setItem('notevote.deviceSecret', 'not a secret, with spaces');
-    const identity = await loadIdentity(storage);
-    expect(identity.secret).toMatch(/^[A-Za-z0-9_-]{40,}$/);
-    expect(storage.getItem('notevote.deviceSecret')).toBe(identity.secret);
+    const secret = loadDeviceSecret(storage);
+    expect(secret).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+    expect(storage.getItem('notevote.deviceSecret')).toBe(secret);
   });
 });

@@ -1,13 +1,10 @@
-import { NOTE_COLORS, USER_ID_DOMAIN, USER_ID_LENGTH } from '@notevote/board';
+import { NOTE_COLORS } from '@notevote/board';
 
-/**
- * Who this device is, without an account. A random secret stays on the device; the user id is derived from it
- * (SHA-256), so nobody can claim this user's id without the secret. The relay will bind connections to it.
+/*
+ * Who this device is, without an account: a random secret kept on the device. Everything public about the person on a
+ * board (their user id, the author tags of their notes on an anonymous board) is derived from it and the board's id
+ * by @notevote/board (`deriveBoardIdentity`), so nobody can act as them without it, and two boards cannot be linked.
  */
-export interface DeviceIdentity {
-  secret: string;
-  userId: string;
-}
 
 const SECRET_KEY = 'notevote.deviceSecret';
 const NAME_KEY = 'notevote.displayName';
@@ -22,26 +19,20 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** Derives the public user id from the device secret. */
-export async function userIdFromSecret(secret: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(USER_ID_DOMAIN + secret));
-  return toBase64Url(new Uint8Array(digest)).slice(0, USER_ID_LENGTH);
-}
-
 /**
  * What this app stores as a secret: base64url, long enough. Anything else in storage was not written by it, and
  * could not be presented in the Sec-WebSocket-Protocol header, so it is replaced.
  */
 const SECRET_PATTERN = /^[A-Za-z0-9_-]{16,}$/;
 
-/** Loads this device's identity, creating the secret on first use. */
-export async function loadIdentity(storage: Storage = localStorage): Promise<DeviceIdentity> {
+/** This device's secret, created on first use. It never leaves the device except to the relay it connects to. */
+export function loadDeviceSecret(storage: Storage = localStorage): string {
   let secret = storage.getItem(SECRET_KEY);
   if (!secret || !SECRET_PATTERN.test(secret)) {
     secret = toBase64Url(crypto.getRandomValues(new Uint8Array(32)));
     storage.setItem(SECRET_KEY, secret);
   }
-  return { secret, userId: await userIdFromSecret(secret) };
+  return secret;
 }
 
 /** The display name remembered on this device, or null on a first visit. */

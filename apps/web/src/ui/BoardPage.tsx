@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { initBoard, isPrivateNote, readMeta } from '@notevote/board';
+import { isPrivateNote } from '@notevote/board';
 import { refusalMessage } from '../i18n';
 import { BoardConnection } from '../sync/board-connection';
 import {
@@ -12,7 +12,7 @@ import {
   useSession,
   useUi,
 } from '../sync/board-context';
-import { deviceColor, loadIdentity, rememberName, rememberedName, type DeviceIdentity } from '../sync/identity';
+import { deviceColor, loadDeviceSecret, rememberName, rememberedName } from '../sync/identity';
 import { introduce } from '../sync/actions';
 import { readBoardAccess } from '../sync/board-link';
 import { FacilitatorPanel } from './FacilitatorPanel';
@@ -38,24 +38,15 @@ import { fitToContent } from './commands';
 /** `/b/<boardId>`: opens the board's connection for this device and shows it. */
 export function BoardPage({ boardId }: { boardId: string }) {
   const { t } = useTranslation();
-  const [identity, setIdentity] = useState<DeviceIdentity | null>(null);
   const [board, setBoard] = useState<{ connection: BoardConnection; ui: UiStore } | null>(null);
 
   useEffect(() => {
-    let cancelled = false;
-    void loadIdentity().then((loaded) => !cancelled && setIdentity(loaded));
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-
-  useEffect(() => {
-    if (!identity) return;
     const access = readBoardAccess();
-    const connection = new BoardConnection(boardId, identity, access);
-    setBoard({ connection, ui: createUiStore({ readOnly: access.role === 'projector' }) });
+    const connection = new BoardConnection(boardId, loadDeviceSecret(), access);
+    // Read-only until the board has loaded: edits need this person's identity on it, known only then.
+    setBoard({ connection, ui: createUiStore({ readOnly: true }) });
     return () => connection.destroy();
-  }, [boardId, identity]);
+  }, [boardId]);
 
   if (!board) return <p className="page-state">{t('status.loading')}</p>;
   return (
@@ -63,11 +54,6 @@ export function BoardPage({ boardId }: { boardId: string }) {
       <BoardScreen />
     </BoardProvider>
   );
-}
-
-/** The title this board was created with, passed from the start page as `?title=`. */
-function titleFromUrl(): string {
-  return new URLSearchParams(window.location.search).get('title') ?? '';
 }
 
 function BoardScreen() {
@@ -82,10 +68,9 @@ function BoardScreen() {
   const [name, setName] = useState<string | null>(() => rememberedName());
   useKeyboardShortcuts();
 
-  // First load: create the board if it is new, then show all of it.
+  // First load: show all of it. (The relay created the board; only it writes its metadata.)
   useEffect(() => {
     if (!loaded) return;
-    if (!readMeta(connection.doc)) initBoard(connection.doc, { title: titleFromUrl() });
     // Keep the fragment: it is this person's access link (a reload must keep working).
     if (window.location.search) window.history.replaceState(null, '', window.location.pathname + window.location.hash);
     fitToContent(board);
@@ -93,28 +78,37 @@ function BoardScreen() {
 
   const isFacilitator = connection.role === 'facilitator';
   const session = useSession();
+  const anonymous = meta?.anonymous ?? false;
   const lockedForMe = session.locked && !isFacilitator;
-  // The relay refuses participants' changes while the board is locked; the UI goes read-only so nobody tries.
+  // The relay refuses participants' changes while the board is locked; the UI goes read-only so nobody tries. Until
+  // the board has loaded, nobody edits: this person's identity on it is not known yet.
   useEffect(() => {
-    const shouldBeReadOnly = connection.role === 'projector' || lockedForMe;
+    const shouldBeReadOnly = connection.role === 'projector' || lockedForMe || !loaded;
     if (ui.getState().readOnly !== shouldBeReadOnly) {
       ui.setState({ readOnly: shouldBeReadOnly, editingNoteId: null, tool: 'select' });
     }
-  }, [connection, ui, lockedForMe]);
+  }, [connection, ui, lockedForMe, loaded]);
 
   // Presence: who I am, and what I have selected (others see it as an outline). A projector publishes none. Private
-  // notes are left out of the selection: nobody else may learn even their ids before the reveal.
+  // notes are left out of the selection: nobody else may learn even their ids before the reveal. On an anonymous
+  // board presence is a cursor and a colour only (the relay strips anything else too).
   useEffect(() => {
-    if (!name || connection.role === 'projector') return;
+    const userId = connection.userId;
+    if (!loaded || userId === null) return;
     const color = deviceColor();
-    connection.setPresence({ user: { id: connection.identity.userId, name, color }, cursor: null, selection: [] });
-    if (loaded) introduce(connection, name, color);
+    if (anonymous) {
+      connection.setPresence({ user: { id: null, name: '', color }, cursor: null, selection: [] });
+      return;
+    }
+    if (!name) return;
+    connection.setPresence({ user: { id: userId, name, color }, cursor: null, selection: [] });
+    introduce(connection, name, color);
     return ui.subscribe((state, previous) => {
       if (state.selection === previous.selection) return;
       const selection = [...state.selection].filter((id) => !isPrivateNote(connection.workspace, id));
       connection.setPresence({ selection });
     });
-  }, [name, loaded, connection, ui]);
+  }, [name, loaded, anonymous, connection, ui]);
 
   const join = (chosen: string) => {
     rememberName(chosen);
@@ -201,7 +195,7 @@ function BoardScreen() {
       </Boundary>
       <Notice />
       <ShortcutsDialog />
-      {!name && connection.role !== 'projector' && <JoinDialog onJoin={join} />}
+      {loaded && !anonymous && !name && connection.role !== 'projector' && <JoinDialog onJoin={join} />}
     </div>
   );
 }

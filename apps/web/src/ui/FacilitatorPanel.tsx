@@ -5,6 +5,7 @@ import { LIMITS, setTitle, updateSession, type Role } from '@notevote/board';
 import { useBoard, useMeta, useSecrecySummary, useSession, useUi } from '../sync/board-context';
 import { absoluteLink, fetchLinks, readBoardAccess, replaceLink, type BoardLinks } from '../sync/board-link';
 import { DeleteBoardSection } from './DeleteBoardSection';
+import { AnonymitySetting } from './AnonymitySetting';
 
 /**
  * Facilitator-only settings: title, voting rules, silent writing and secret voting with their reveal, the links to
@@ -102,6 +103,7 @@ export function FacilitatorPanel() {
           {t('facilitator.lock')}
         </label>
       </div>
+      <AnonymitySetting />
       <SecrecySettings />
       <h3>{t('facilitator.links')}</h3>
       {error && (
@@ -177,12 +179,14 @@ function SecrecySettings() {
           checked={session.silentWriting}
           onChange={(on) => updateSession(connection.doc, { silentWriting: on }, { origin })}
           count={
-            summary &&
-            t('secrecy.pendingNotes', {
-              count: summary.notes,
-              writers: summary.writers,
-              participants: summary.participants,
-            })
+            summary === 'withheld'
+              ? t('secrecy.withheld')
+              : summary &&
+                t('secrecy.pendingNotes', {
+                  count: summary.notes,
+                  writers: summary.writers,
+                  participants: summary.participants,
+                })
           }
           countTestId="pending-notes"
         />
@@ -193,12 +197,14 @@ function SecrecySettings() {
           checked={session.secretVoting}
           onChange={(on) => updateSession(connection.doc, { secretVoting: on }, { origin })}
           count={
-            summary &&
-            t('secrecy.pendingDots', {
-              count: summary.dots,
-              voters: summary.voters,
-              participants: summary.participants,
-            })
+            summary === 'withheld'
+              ? t('secrecy.withheld')
+              : summary &&
+                t('secrecy.pendingDots', {
+                  count: summary.dots,
+                  voters: summary.voters,
+                  participants: summary.participants,
+                })
           }
           countTestId="pending-dots"
         />

@@ -12,6 +12,7 @@ const justDeleted = () => new URLSearchParams(window.location.search).has('delet
 export function Landing() {
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
+  const [anonymous, setAnonymous] = useState(false);
   const [createKey, setCreateKey] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -21,7 +22,7 @@ export function Landing() {
     setBusy(true);
     setError(null);
     try {
-      const { links } = await createBoardOnServer(title.trim(), createKey?.trim() || undefined);
+      const { links } = await createBoardOnServer(title.trim(), createKey?.trim() || undefined, anonymous);
       // The creator holds the facilitator link; the board page shows the participant and projector links to share.
       window.location.assign(links.facilitator);
     } catch (failure) {
@@ -56,6 +57,18 @@ export function Landing() {
             onChange={(e) => setTitle(e.target.value)}
             placeholder={t('landing.titlePlaceholder')}
           />
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={anonymous}
+              aria-describedby="anonymous-hint"
+              onChange={(e) => setAnonymous(e.target.checked)}
+            />
+            {t('landing.anonymous')}
+          </label>
+          <p id="anonymous-hint" className="field-hint">
+            {t('landing.anonymousHint')}
+          </p>
           {createKey !== null && (
             <>
               <label htmlFor="create-key">{t('landing.keyLabel')}</label>

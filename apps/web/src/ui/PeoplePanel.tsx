@@ -1,20 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { SidePanel } from './SidePanel';
-import { useBoard, usePeople, usePresence, useUi } from '../sync/board-context';
+import { useBoard, useMeta, usePeople, usePresence, useUi } from '../sync/board-context';
 
-/** Everyone who joined the board, online first. */
+/**
+ * Who is on the board. On a named board: everyone who joined, online first. On an anonymous board nobody's name is
+ * stored or shown: only how many people are here.
+ */
 export function PeoplePanel() {
   const { t } = useTranslation();
-  const { connection } = useBoard();
-  const people = usePeople();
-  const presence = usePresence();
   const togglePanel = useUi((s) => s.togglePanel);
-  const me = connection.identity.userId;
-  const online = new Set<string>([me, ...[...presence.values()].map((p) => p.user.id)]);
-  const entries = [...people.entries()].sort(([a, pa], [b, pb]) => {
-    if (a === me || b === me) return a === me ? -1 : 1;
-    return Number(online.has(b)) - Number(online.has(a)) || pa.name.localeCompare(pb.name);
-  });
+  const anonymous = useMeta()?.anonymous ?? false;
   return (
     <SidePanel
       id="people"
@@ -22,17 +17,50 @@ export function PeoplePanel() {
       closeLabel={t('people.close')}
       onClose={() => togglePanel('people')}
     >
-      <ul className="people-list">
-        {entries.map(([id, person]) => (
-          <li key={id}>
-            <span className="person-swatch" style={{ backgroundColor: person.color }} aria-hidden="true" />
-            <span className="person-name">{id === me ? t('people.you', { name: person.name }) : person.name}</span>
-            <span className={online.has(id) ? 'presence-online' : 'presence-away'}>
-              {online.has(id) ? t('people.online') : t('people.offline')}
-            </span>
-          </li>
-        ))}
-      </ul>
+      {anonymous ? <AnonymousPeople /> : <NamedPeople />}
     </SidePanel>
+  );
+}
+
+function AnonymousPeople() {
+  const { t } = useTranslation();
+  const { connection } = useBoard();
+  const others = usePresence().size;
+  const here = others + (connection.role === 'projector' ? 0 : 1);
+  return (
+    <>
+      <p className="field-hint" data-testid="people-anonymous">
+        {t('people.anonymous')}
+      </p>
+      <p>{t('people.here', { count: here })}</p>
+    </>
+  );
+}
+
+function NamedPeople() {
+  const { t } = useTranslation();
+  const { connection } = useBoard();
+  const people = usePeople();
+  const presence = usePresence();
+  const me = connection.userId;
+  const online = new Set<string>();
+  if (me) online.add(me);
+  for (const p of presence.values()) if (p.user.id) online.add(p.user.id);
+  const entries = [...people.entries()].sort(([a, pa], [b, pb]) => {
+    if (a === me || b === me) return a === me ? -1 : 1;
+    return Number(online.has(b)) - Number(online.has(a)) || pa.name.localeCompare(pb.name);
+  });
+  return (
+    <ul className="people-list">
+      {entries.map(([id, person]) => (
+        <li key={id}>
+          <span className="person-swatch" style={{ backgroundColor: person.color }} aria-hidden="true" />
+          <span className="person-name">{id === me ? t('people.you', { name: person.name }) : person.name}</span>
+          <span className={online.has(id) ? 'presence-online' : 'presence-away'}>
+            {online.has(id) ? t('people.online') : t('people.offline')}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -20,13 +20,15 @@ export function SecrecyStatus() {
       {silentWriting && (
         <p data-testid="secrecy-writing">
           <span>
-            {summary
-              ? t('secrecy.writing', {
-                  count: summary.notes,
-                  writers: summary.writers,
-                  participants: summary.participants,
-                })
-              : t('secrecy.writingOn')}
+            {summary === 'withheld'
+              ? `${t('secrecy.writingOn')} · ${t('secrecy.withheld')}`
+              : summary
+                ? t('secrecy.writing', {
+                    count: summary.notes,
+                    writers: summary.writers,
+                    participants: summary.participants,
+                  })
+                : t('secrecy.writingOn')}
           </span>
           {writes && <span> {t(facilitating ? 'secrecy.yourNotesFacilitator' : 'secrecy.yourNotes')}</span>}
         </p>
@@ -34,9 +36,11 @@ export function SecrecyStatus() {
       {secretVoting && (
         <p data-testid="secrecy-voting">
           <span>
-            {summary
-              ? t('secrecy.voting', { voters: summary.voters, participants: summary.participants })
-              : t('secrecy.votingOn')}
+            {summary === 'withheld'
+              ? `${t('secrecy.votingOn')} · ${t('secrecy.withheld')}`
+              : summary
+                ? t('secrecy.voting', { voters: summary.voters, participants: summary.participants })
+                : t('secrecy.votingOn')}
           </span>
           {writes && <span> {t(facilitating ? 'secrecy.yourDotsFacilitator' : 'secrecy.yourDots')}</span>}
         </p>

@@ -8,7 +8,7 @@ export function VoteBudget() {
   const { t } = useTranslation();
   const { connection } = useBoard();
   const session = useSession();
-  const me = connection.identity.userId;
+  const me = connection.userId;
   // Dots change the spending, and so do deleted notes (their dots stop counting).
   const subscribe = useCallback(
     (listener: () => void) => {
@@ -21,7 +21,7 @@ export function VoteBudget() {
     },
     [connection],
   );
-  const spent = useSyncExternalStore(subscribe, () => spendingIn(connection.workspace, me).spent);
+  const spent = useSyncExternalStore(subscribe, () => (me ? spendingIn(connection.workspace, me).spent : 0));
   const left = Math.max(0, session.votesPerPerson - spent);
   return (
     <span className="vote-budget" data-testid="vote-budget" aria-live="polite">

@@ -3,6 +3,8 @@ import { freeSpotNear } from '../canvas/placement';
 import type { BoardConnection } from '../sync/board-connection';
 import type { UiStore } from '../state/ui-store';
 import { addNoteCenteredAt, deleteNotes, recolorNotes } from '../sync/actions';
+import { mayDeleteNotes, mayEditNote } from '../sync/permissions';
+import { i18n } from '../i18n';
 import { centerOn, fitRect, screenToBoard, zoomAround } from '../canvas/viewport';
 
 /** What every command needs: the open board and the local UI state. */
@@ -21,13 +23,32 @@ export function addNoteAtViewCenter({ connection, ui }: Board): NoteId {
   return id;
 }
 
-/** Deletes the selected notes. */
+/**
+ * Deletes the selected notes, if this person may delete all of them (their own; any as the facilitator); otherwise
+ * says why and deletes nothing, so nobody's idea disappears by a stray shift-click.
+ */
 export function deleteSelection({ connection, ui }: Board): void {
   const { selection } = ui.getState();
   if (selection.size === 0) return;
+  const verdict = mayDeleteNotes(connection, selection);
+  if (!verdict.ok) {
+    ui.getState().showNotice(i18n.t(`refusals.${verdict.refusal}`));
+    return;
+  }
   deleteNotes(connection, selection);
   ui.getState().clearSelection();
   ui.getState().startEditing(null);
+}
+
+/** Opens a note's text for editing, if this person may edit it (their own; any as the facilitator). */
+export function editNote({ connection, ui }: Board, noteId: NoteId): void {
+  const verdict = mayEditNote(connection, noteId);
+  if (!verdict.ok) {
+    ui.getState().showNotice(i18n.t(`refusals.${verdict.refusal}`));
+    return;
+  }
+  ui.getState().select([noteId]);
+  ui.getState().startEditing(noteId);
 }
 
 /** Gives the selected notes a colour. */

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useBoard } from '../sync/board-context';
-import { addNoteAtViewCenter, deleteSelection, fitToContent, redo, undo, zoomBy } from './commands';
+import { addNoteAtViewCenter, deleteSelection, editNote, fitToContent, redo, undo, zoomBy } from './commands';
 
 /** True when the key press belongs to a text field, not to the board. */
 function isTyping(target: EventTarget | null): boolean {
@@ -36,7 +36,7 @@ export function useKeyboardShortcuts(): void {
       else if (key === 'd') state.setTool('vote');
       else if (key === 'h') state.setTool('free-vote');
       else if (e.key === 'Delete' || e.key === 'Backspace') deleteSelection(board);
-      else if (e.key === 'Enter' && state.selection.size === 1) state.startEditing([...state.selection][0] ?? null);
+      else if (e.key === 'Enter' && state.selection.size === 1) editNote(board, [...state.selection][0]!);
       else if (e.key === 'Escape') {
         if (state.shortcutsOpen) state.setShortcutsOpen(false);
         else state.clearSelection();

@@ -12,7 +12,6 @@ import { colourShape, coordinateShape, fitsValue, idShape } from '../rules/shape
 /** The presence key under which the relay publishes its own state. Clients may not use it (the relay drops them). */
 export const RELAY_PRESENCE_KEY = 'relay';
 
-
 export interface RelayedPresence {
   user?: { id?: UserId; name?: string; color?: string };
   cursor?: { x: number; y: number } | null;
@@ -36,7 +35,8 @@ export function sanitizePresence(
   if (user !== undefined) {
     if (!isObject(user)) return null;
     const { id, name, color } = user;
-    if (id !== undefined && id !== sender.userId) return null;
+    // No id (or null, as the web app sends on an anonymous board) names nobody; any other id must be the sender's.
+    if (id !== undefined && id !== null && id !== sender.userId) return null;
     if (name !== undefined && !(typeof name === 'string' && name.length <= LIMITS.nameLength)) return null;
     if (color !== undefined && !fitsValue(colourShape, color)) return null;
     out.user = {};

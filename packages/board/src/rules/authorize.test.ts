@@ -187,7 +187,11 @@ function contextFor(role: Role, state: State, row: Row): RuleContext {
   ]);
   const facts: RuleFacts = {
     note: (id) =>
-      notes.has(id) ? { live: true, authorId: notes.get(id)! } : id === 'deleted-note' ? { live: false, authorId: null } : undefined,
+      notes.has(id)
+        ? { live: true, authorId: notes.get(id)! }
+        : id === 'deleted-note'
+          ? { live: false, authorId: null }
+          : undefined,
     dotTarget: (id) => (notes.has(id) ? 'board' : 'unknown'),
     ballot: () => new Map(),
     dotWasRemoved: (_voter, voteId) => voteId === 'taken-back',
