@@ -148,5 +148,5 @@ test('deleting a board disconnects everyone with a clear message and takes the f
   await saveScreenshot(A.page, 'board-deleted-participant');
   const later = await participant();
   await later.page.goto(links.participant);
-  await expect.poll(() => refusal(later.page), { timeout: 5_000 }).toMatch(/no board with this id/);
+  await expect.poll(() => refusal(later.page), { timeout: 5_000 }).toMatch(/no board at this address/);
 });

@@ -594,14 +594,22 @@ test('silent writing and secret voting: nobody sees the others’ notes or dots,
     expect(await page.getByTestId('board-canvas').getAttribute('data-private-dots')).toBe('1');
   }
 
-  // The facilitator and the projector see counts, never the notes or dots themselves.
+  // With two participants, "1 of 2 have voted" would tell each what the other did: the counts are withheld.
   for (const page of [F.page, P.page]) {
     await expect
       .poll(() => page.getByTestId('secrecy-writing').textContent(), { timeout: 5_000 })
-      .toContain('2 private notes from 2 of 2 people');
+      .toContain('counts appear once three or more people take part');
+  }
+  // A third participant joins: the facilitator and the projector see counts, never the notes or dots themselves.
+  const C = await participant();
+  await openBoard(C.page, links.participant, 'Chen');
+  for (const page of [F.page, P.page]) {
+    await expect
+      .poll(() => page.getByTestId('secrecy-writing').textContent(), { timeout: 5_000 })
+      .toContain('2 private notes from 2 of 3 people');
     await expect
       .poll(() => page.getByTestId('secrecy-voting').textContent(), { timeout: 5_000 })
-      .toContain('2 of 2 have voted');
+      .toContain('2 of 3 have voted');
     expect(await noteItems(page)).toEqual([]);
   }
   expect(await noteItems(A.page)).toEqual([`${noteItem('Amina: share seizure data', 0)} (private until revealed)`]);
