@@ -1,12 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import {
   castVote,
   createNote,
   NOTE_COLORS,
   updateSession,
-  USER_ID_DOMAIN,
-  USER_ID_LENGTH,
+  CURRENT_USER_ID_SCHEME,
+  deriveUserId,
   type NoteId,
 } from '@notevote/board';
 import { connect, disconnect, synced, type Client } from './websocket-client';
@@ -48,12 +48,9 @@ function accessFromLink(link: string, withKey: boolean): Access {
   return withKey ? { token: decodeURIComponent(token), key: randomBytes(24).toString('base64url') } : { token };
 }
 
-/** The user id the relay derives from a device key (packages/board schema/identity). */
-function userIdOf(key: string): string {
-  return createHash('sha256')
-    .update(USER_ID_DOMAIN + key)
-    .digest('base64url')
-    .slice(0, USER_ID_LENGTH);
+/** The user id the relay derives from a device key on a board (packages/board identity). */
+function userIdOf(key: string, boardId: string): string {
+  return deriveUserId(key, boardId, CURRENT_USER_ID_SCHEME);
 }
 
 async function createBoard(origin: string, title: string): Promise<{ boardId: string; links: BoardLinks }> {
@@ -94,7 +91,7 @@ export async function seedBoard(
   try {
     const doc = facilitator.provider.doc;
     await synced(facilitator.provider);
-    const authorId = userIdOf(facilitatorAccess.key!);
+    const authorId = userIdOf(facilitatorAccess.key!, boardId);
     const columns = Math.ceil(Math.sqrt(notes * 2));
     const noteIds: NoteId[] = [];
     doc.transact(() => {
@@ -128,14 +125,14 @@ export async function seedBoard(
         await synced(client.provider);
         // The notes must have reached this client before it can vote on them.
         await waitUntil(() => own.getMap('notes').size === notes, `the notes reaching voter ${voter}`, client);
-        const voterId = userIdOf(access.key!);
+        const voterId = userIdOf(access.key!, boardId);
         own.transact(() => {
           for (let i = 0; i < count; i++) {
             // Consecutive voters start at different notes, so every note gets about the same number of dots.
             const noteId = noteIds[(voter * perVoter + i) % notes]!;
             const spot = { x: 10 + ((i * 37) % (NOTE_SIZE - 20)), y: 10 + ((voter * 53 + i * 11) % (NOTE_SIZE - 20)) };
             const result = castVote(own, voterId, { noteId, ...spot });
-            if (!result.ok) throw new Error(`voter ${voter} could not vote: ${result.message}`);
+            if (!result.ok) throw new Error(`voter ${voter} could not vote: ${result.reason}`);
           }
         });
         // Seen by the facilitator = accepted and broadcast by the relay.

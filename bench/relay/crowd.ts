@@ -1,6 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { USER_ID_DOMAIN, USER_ID_LENGTH } from '@notevote/board';
+import { CURRENT_USER_ID_SCHEME, deriveUserId } from '@notevote/board';
 import { type ClientEvents, LeanClient } from './lean-client';
 import { DeliveryTracker } from './delivery-tracker';
 import type { BoardTarget, Closes, FanoutLoad, Target } from './plan';
@@ -10,14 +10,13 @@ import { WriterDoc } from './writer-doc';
 /** Yjs client ids of one crowd start here and count up; a fresh base per crowd keeps ids unique on a long-lived server. */
 let nextClientIdBase = 1_000;
 
-/** A device key as the web app makes one, and the user id notevote derives from it (for the note's author). */
-export function newDevice(): { key: string; userId: string } {
+/**
+ * A device key as the web app makes one, and the user id notevote derives from it on `boardId` (for the note's
+ * author; the other servers ignore both).
+ */
+export function newDevice(boardId: string): { key: string; userId: string } {
   const key = randomBytes(18).toString('base64url');
-  const userId = createHash('sha256')
-    .update(USER_ID_DOMAIN + key)
-    .digest('base64url')
-    .slice(0, USER_ID_LENGTH);
-  return { key, userId };
+  return { key, userId: deriveUserId(key, boardId, CURRENT_USER_ID_SCHEME) };
 }
 
 export function clientUrl(target: Target, board: BoardTarget, role: 'participant' | 'facilitator', key: string) {
@@ -56,7 +55,7 @@ export class Crowd {
         const clientId = base + b * load.clientsPerBoard + i;
         const writes = i < load.writersPerBoard;
         const role = writes ? load.writerRole : 'participant';
-        const device = newDevice();
+        const device = newDevice(board.docName);
         const writer = writes ? new WriterDoc(clientId, `n${clientId}`, device.userId) : null;
         const client = new LeanClient(
           clientId,

@@ -18,7 +18,7 @@ function participant(target: Target, clientId: number, events: ClientEvents): Le
   if (!board) throw new Error('the reconnect scenario needs a board');
   return new LeanClient(
     clientId,
-    clientUrl(target, board, 'participant', newDevice().key),
+    clientUrl(target, board, 'participant', newDevice(board.docName).key),
     target.framing,
     board.docName,
     events,
@@ -43,7 +43,7 @@ async function probeStateBytes(target: Target, clientId: number): Promise<number
 export async function runReconnect(plan: ReconnectPlan, log: (line: string) => void): Promise<ReconnectResult> {
   const board = plan.target.boards[0];
   if (!board) throw new Error('the reconnect scenario needs a board');
-  const device = newDevice();
+  const device = newDevice(board.docName);
   const loader = new LeanClient(
     LOADER_CLIENT_ID,
     clientUrl(plan.target, board, 'facilitator', device.key),
