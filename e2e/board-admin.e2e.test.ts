@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { saveScreenshot } from './support/artifacts';
-import { createBoardThroughApi } from './support/board-api';
+import { apiBoard } from './support/boards';
 import { closeAll, type Participant } from './support/board-page';
 import { launchBrowser } from './support/chromium';
 import {
@@ -73,7 +73,7 @@ async function clickConfirmed(page: Page, testIdOrName: { testId: string } | { n
 }
 
 test('replacing the projector link disconnects the open projector with a clear message; the new link works', async () => {
-  const links = await createBoardThroughApi(baseUrl, 'Leaked projector link');
+  const links = await apiBoard(baseUrl, 'Leaked projector link');
   const F = await participant();
   const P = await participant();
   await openBoard(F.page, links.facilitator, 'Facilitator');
@@ -110,7 +110,7 @@ test('replacing the projector link disconnects the open projector with a clear m
 });
 
 test('replacing the facilitator link moves this tab to the new link; the old one stops working', async () => {
-  const links = await createBoardThroughApi(baseUrl, 'Leaked facilitator link');
+  const links = await apiBoard(baseUrl, 'Leaked facilitator link');
   const F = await participant();
   await openBoard(F.page, links.facilitator, 'Facilitator');
   await addNote(F.page, 'Still here');
@@ -128,7 +128,7 @@ test('replacing the facilitator link moves this tab to the new link; the old one
 });
 
 test('deleting a board disconnects everyone with a clear message and takes the facilitator to the start page', async () => {
-  const links = await createBoardThroughApi(baseUrl, 'To be deleted');
+  const links = await apiBoard(baseUrl, 'To be deleted');
   const F = await participant();
   const A = await participant();
   await openBoard(F.page, links.facilitator, 'Facilitator');

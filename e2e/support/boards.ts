@@ -7,11 +7,11 @@ export interface BoardLinks {
 }
 
 /** A board created through the API (as the start page does), with its three absolute links. */
-export async function apiBoard(baseUrl: string, title: string): Promise<BoardLinks> {
+export async function apiBoard(baseUrl: string, title: string, { anonymous = false } = {}): Promise<BoardLinks> {
   const response = await fetch(new URL('api/boards', baseUrl), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title }),
+    body: JSON.stringify({ title, anonymous }),
   });
   expect(response.status).toBe(201);
   const { links } = (await response.json()) as { links: BoardLinks };

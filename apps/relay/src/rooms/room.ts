@@ -45,7 +45,7 @@ export interface RoomOptions {
 }
 
 /** What a connection presents to join: the device key its user id derives from, and whose private space it opens. */
-export interface Credentials {
+export interface JoinRequest {
   deviceKey: string | null;
   /** The user id in a private document's path (`/ws/<boardId>/<userId>`), or null for the board itself. */
   owner: string | null;
@@ -128,7 +128,7 @@ export class Room {
    * Adds a connection: to the board (sync plus everyone's presence), or to its owner's private document. Its user id
    * depends on the board (see `deriveBoardIdentity`), so it is bound here. False (and closed) when refused.
    */
-  join(connection: Connection, { deviceKey, owner }: Credentials): boolean {
+  join(connection: Connection, { deviceKey, owner }: JoinRequest): boolean {
     const scheme = readMeta(this.doc)?.userIds ?? 2;
     connection.identify(deviceKey === null ? null : deriveBoardIdentity(deviceKey, this.name, scheme));
     if (connection.channel === 'private') {

@@ -29,7 +29,7 @@ function AnonymousPeople() {
   const here = others + (connection.role === 'projector' ? 0 : 1);
   return (
     <>
-      <p className="field-hint" data-testid="people-anonymous">
+      <p className="secrecy-hint" data-testid="people-anonymous">
         {t('people.anonymous')}
       </p>
       <p>{t('people.here', { count: here })}</p>
