@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { saveScreenshot } from './support/artifacts';
-import { launchBrowser } from './support/chromium';
-import { closeAll, type Participant } from './support/board-page';
+import type { Participant } from './support/board-page';
+import { peopleInChromium } from './support/people';
 import { apiBoard as createApiBoard } from './support/boards';
 import {
   addNote,
@@ -20,7 +20,6 @@ import {
   noteItem,
   noteItems,
   openBoard,
-  openParticipant,
   panBy,
   selectTool,
   showHeatmap,
@@ -40,28 +39,7 @@ import {
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-/** Everyone opened by the current test, closed after it whatever happened. */
-let participants: Participant[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await closeAll(participants);
-  participants = [];
-});
-
-async function participant(): Promise<Participant> {
-  const opened = await openParticipant(browser);
-  participants.push(opened);
-  return opened;
-}
+const { participant } = peopleInChromium();
 
 /** A board created from the start page with a title, as a facilitator would; returns the facilitator's URL. */
 async function createBoard(page: Page, title: string): Promise<string> {

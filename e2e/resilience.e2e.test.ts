@@ -1,8 +1,6 @@
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
+import { afterEach, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/chromium';
-import { closeAll, type Participant } from './support/board-page';
+import { peopleInChromium } from './support/people';
 import { apiBoard } from './support/boards';
 import { joinRaw, type RawClient } from './support/raw-client';
 import {
@@ -16,7 +14,6 @@ import {
   noteItem,
   noteItems,
   openBoard,
-  openParticipant,
   selectTool,
   tool,
   waitConnected,
@@ -30,29 +27,12 @@ import {
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-let participants: Participant[] = [];
+const { participant } = peopleInChromium();
 const rawClients: RawClient[] = [];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
+afterEach(() => {
   for (const raw of rawClients.splice(0)) raw.close();
-  await closeAll(participants);
-  participants = [];
 });
-
-async function participant(): Promise<Participant> {
-  const opened = await openParticipant(browser);
-  participants.push(opened);
-  return opened;
-}
 
 async function raw(link: string): Promise<RawClient> {
   const client = await joinRaw(link);

@@ -1,18 +1,9 @@
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { saveScreenshot } from './support/artifacts';
-import { closeAll, type Participant } from './support/board-page';
+import { peopleInChromium } from './support/people';
 import { apiBoard } from './support/boards';
-import { launchBrowser } from './support/chromium';
-import {
-  addNote,
-  connectionStatus,
-  noteItem,
-  noteItems,
-  openBoard,
-  openParticipant,
-  waitConnected,
-} from './support/board-ui';
+import { addNote, connectionStatus, noteItem, noteItems, openBoard, waitConnected } from './support/board-ui';
 
 /*
  * The board's rules as people meet them in a real browser against the real relay: the UI offers what the rules allow
@@ -21,27 +12,7 @@ import {
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-let participants: Participant[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await closeAll(participants);
-  participants = [];
-});
-
-async function participant(): Promise<Participant> {
-  const opened = await openParticipant(browser);
-  participants.push(opened);
-  return opened;
-}
+const { participant } = peopleInChromium();
 
 const notice = (page: Page) => page.getByTestId('notice').textContent();
 
