@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import {
@@ -10,7 +9,6 @@ import {
   createNoteIn,
   CURRENT_USER_ID_SCHEME,
   deriveBoardIdentity,
-  notesMap,
   peopleMap,
   privateDocName,
   readMeta,
@@ -19,9 +17,9 @@ import {
   votesMap,
   type BoardIdentity,
 } from '@notevote/board';
-import { decodeAwareness } from '../src/sync/awareness-codec';
-import { decodeClientMessage, encodeSyncStep1, encodeUpdate } from '../src/sync/protocol';
+import { encodeUpdate } from '../src/sync/protocol';
 import { CloseCode } from '../src/sync/close-codes';
+import { record } from './recorder';
 import {
   boardUrl,
   closed,
@@ -80,57 +78,13 @@ async function person(relay: TestRelay, boardId: string, token: string, name: st
   return { name, identity, board, own };
 }
 
-/** A raw client recording every frame the relay sends it: updates into a shadow doc, presence entries as sent. */
-class Recorder {
-  readonly bytes: Uint8Array[] = [];
-  readonly shadow = new Y.Doc();
-  readonly presence: Array<{ clientId: number; state: unknown }> = [];
-
-  constructor(readonly socket: WebSocket) {
-    socket.on('message', (data: Buffer) => {
-      const frame = new Uint8Array(data);
-      this.bytes.push(frame);
-      const message = decodeClientMessage(frame);
-      if (message.type === 'sync-step-2' || message.type === 'update') Y.applyUpdate(this.shadow, message.update);
-      if (message.type === 'awareness') {
-        for (const entry of decodeAwareness(message.update)) this.presence.push(entry);
-      }
-    });
-    socket.send(encodeSyncStep1(Y.encodeStateVector(this.shadow)));
-  }
-
-  received(text: string): boolean {
-    return Buffer.concat(this.bytes).includes(Buffer.from(text, 'utf8'));
-  }
-
-  /** The Yjs client id that wrote each note's map (what every struct carries). */
-  noteWriters(): Map<string, number> {
-    return new Map([...notesMap(this.shadow)._map].map(([id, item]) => [id, item.id.client]));
-  }
-
-  /** The Yjs client id that wrote each dot. */
-  dotWriters(): number[] {
-    const writers: number[] = [];
-    for (const ballot of votesMap(this.shadow).values()) {
-      for (const item of (ballot as unknown as Y.Map<unknown>)._map.values()) writers.push(item.id.client);
-    }
-    return writers;
-  }
-}
-
-async function recorder(relay: TestRelay, boardId: string, access: Access): Promise<Recorder> {
-  const socket = await rawSocket(boardUrl(relay.wsUrl, boardId, access));
-  cleanups.push(() => socket.terminate());
-  return new Recorder(socket);
-}
-
 describe('an anonymous board', () => {
   it('lets no raw participant or projector attribute any note or dot, after a reveal', async () => {
     const relay = await startRelayClosedAfter(cleanups);
     const { boardId, token } = await createAnonymousBoard(relay);
     const listeners = [
-      await recorder(relay, boardId, { token: token('participant'), key: deviceKey() }),
-      await recorder(relay, boardId, { token: token('projector') }),
+      await record(relay.wsUrl, boardId, { token: token('participant'), key: deviceKey() }, cleanups),
+      await record(relay.wsUrl, boardId, { token: token('projector') }, cleanups),
     ];
     const facilitator = await person(relay, boardId, token('facilitator'), 'Fatima Facilitator');
     expect(readMeta(facilitator.board.doc)?.anonymous).toBe(true);

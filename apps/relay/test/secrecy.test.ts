@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import {
@@ -18,8 +17,9 @@ import {
   type BoardIdentity,
 } from '@notevote/board';
 import { CloseCode } from '../src/sync/close-codes';
-import { decodeClientMessage, encodeSyncStep1, encodeUpdate, encodeAwareness } from '../src/sync/protocol';
-import { decodeAwareness, encodeAwarenessEntries } from '../src/sync/awareness-codec';
+import { encodeUpdate, encodeAwareness } from '../src/sync/protocol';
+import { encodeAwarenessEntries } from '../src/sync/awareness-codec';
+import { record } from './recorder';
 import {
   boardUrl,
   closed,
@@ -71,43 +71,6 @@ async function join(endpoint: Endpoint, boardId: string, role: 'facilitator' | '
 
 const space = (person: Person) => ({ board: person.board.doc, own: person.own?.doc ?? null });
 
-/**
- * A raw client that records every byte the relay sends it and decodes each frame: document updates into a shadow
- * Y.Doc, presence into a list of states. What it never receives, it cannot leak.
- */
-class Recorder {
-  readonly bytes: Uint8Array[] = [];
-  readonly shadow = new Y.Doc();
-  readonly presence: unknown[] = [];
-
-  constructor(readonly socket: WebSocket) {
-    socket.on('message', (data: Buffer) => {
-      const frame = new Uint8Array(data);
-      this.bytes.push(frame);
-      const message = decodeClientMessage(frame);
-      if (message.type === 'sync-step-2' || message.type === 'update') Y.applyUpdate(this.shadow, message.update);
-      if (message.type === 'awareness')
-        for (const entry of decodeAwareness(message.update)) this.presence.push(entry.state);
-    });
-    socket.send(encodeSyncStep1(Y.encodeStateVector(this.shadow)));
-  }
-
-  /** True when `text` appears anywhere in what was received, in UTF-8 (as Yjs encodes strings). */
-  received(text: string): boolean {
-    return Buffer.concat(this.bytes).includes(Buffer.from(text, 'utf8'));
-  }
-
-  latestSummary(): SecrecySummary | 'withheld' | null {
-    return readSecrecySummary([...this.presence].reverse());
-  }
-}
-
-async function record(endpoint: Endpoint & { wsUrl: string }, boardId: string, access: Access): Promise<Recorder> {
-  const socket = await rawSocket(boardUrl(endpoint.wsUrl, boardId, access));
-  cleanups.push(() => socket.close());
-  return new Recorder(socket);
-}
-
 describe('silent writing and secret voting', () => {
   it('delivers nobody else a byte of private notes or dots before the reveal, and all of them after', async () => {
     const r = await relay();
@@ -121,9 +84,9 @@ describe('silent writing and secret voting', () => {
 
     // Listeners in every other role, raw, recording everything: another participant, the facilitator, the projector.
     const recorders = [
-      await record(r, boardId, await r.access(boardId, 'participant')),
-      await record(r, boardId, await r.access(boardId, 'facilitator')),
-      await record(r, boardId, await r.access(boardId, 'projector')),
+      await record(r.wsUrl, boardId, await r.access(boardId, 'participant'), cleanups),
+      await record(r.wsUrl, boardId, await r.access(boardId, 'facilitator'), cleanups),
+      await record(r.wsUrl, boardId, await r.access(boardId, 'projector'), cleanups),
     ];
 
     const aminaNote = createNoteIn(
@@ -185,7 +148,7 @@ describe('silent writing and secret voting', () => {
         { noteId: null, x: 11, y: 22 },
       ]);
       // Nothing private is left to count, and the relay stops publishing its summary.
-      await waitFor(() => recorder.presence.at(-1) === null, 'the summary to be withdrawn');
+      await waitFor(() => recorder.presence.at(-1)?.state === null, 'the summary to be withdrawn');
     }
     // The private copies are gone, so the authors see each note once, now in the board.
     await waitFor(
