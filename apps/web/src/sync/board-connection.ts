@@ -11,6 +11,7 @@ import {
   readMeta,
   readSession,
   retractOrphanedDots,
+  sessionMap,
   type BoardIdentity,
   type Note,
   type PlacedVote,
@@ -160,7 +161,7 @@ export class BoardConnection {
       // After the transaction that deleted the note, not inside its observers.
       const takeBackOrphans = () => queueMicrotask(() => this.takeBackOrphanedDots());
       this.notes.subscribe(takeBackOrphans);
-      this.doc.getMap('session').observe(takeBackOrphans);
+      sessionMap(this.doc).observe(takeBackOrphans);
       takeBackOrphans();
     }
     this.syncedOnce = true;

@@ -156,7 +156,7 @@ export function pendingIn(own: Y.Doc, ownerId: UserId): PendingContent {
   return { notes, dots };
 }
 
-/** Which kinds of private content to reveal, and how (see `copyRevealed`). */
+/** Which kinds of private content to reveal. */
 export interface RevealKinds {
   notes: boolean;
   votes: boolean;
@@ -174,8 +174,6 @@ export interface RevealOptions extends MutationOptions {
    * nor their order give away whose they are. On a named board the author is the owner, as they are.
    */
   anonymous?: boolean;
-  /** The stacking order revealed notes start above; by default the board's top. */
-  top?: number;
 }
 
 /** What `copyRevealed` found in a private document (all of it is in the board afterwards). */
@@ -237,7 +235,7 @@ export function copyRevealed(
       }
       if (options.anonymous) shuffle(waiting, options.random ?? cryptoRandom);
       // The top is read once, not once per note (a plenary's reveal).
-      let top = options.top ?? topZ(board);
+      let top = topZ(board);
       const now = options.now ?? Date.now();
       for (const { note, ownerId } of waiting) {
         createNote(board, sanitized(note), {
