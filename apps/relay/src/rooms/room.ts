@@ -199,12 +199,12 @@ export class Room {
       case 'sync-step-2':
       case 'update': {
         const own = connection.userId === null ? null : (this.privates.get(connection.userId)?.doc ?? null);
-        const before = where === 'board' ? this.state() : null;
         const changes = judgeUpdate({ connection, target, where, board: this.doc, own }, message.update);
+        // Only a change of settings can set anything off: read the state before it only then (not per note drag).
+        const changesState = where === 'board' && changes.some(({ root }) => root === 'session' || root === 'meta');
+        const before = changesState ? this.state() : null;
         target.apply(connection, message.update, changes.length > 0);
-        if (before && changes.some((change) => change.root === 'session' || change.root === 'meta')) {
-          this.run(transition(before, this.state()));
-        }
+        if (before) this.run(transition(before, this.state()));
         return;
       }
       case 'awareness':

@@ -36,6 +36,7 @@ export function judgeUpdate({ connection, target, where, board, own }: Judged, u
   // Yjs would park what depends on updates that never arrived, and they may never come: nothing is kept pending.
   // (Parked structs could later land anywhere, even outside the schema.)
   if (scope.unresolved > 0 || target.hasClockGap(update)) throw new Refusal('unresolved');
+  if (scope.changes.length === 0) return scope.changes;
   const verdict = authorizeUpdate(
     {
       actor: { role: connection.role, identity: connection.identity },

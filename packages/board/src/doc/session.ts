@@ -9,25 +9,28 @@ const isPhase = (value: unknown): value is Phase =>
 const nullableNumber = (value: unknown): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? value : null;
 
+type Flag = 'allowStacking' | 'locked' | 'silentWriting' | 'secretVoting';
+
+const flag = (map: Y.Map<unknown>, key: Flag): boolean => {
+  const value = map.get(key);
+  return typeof value === 'boolean' ? value : DEFAULT_SESSION[key];
+};
+
 /** Reads the session settings, falling back to defaults for anything missing or malformed. */
 export function readSession(doc: Y.Doc): Session {
   const map = sessionMap(doc);
   const phase = map.get('phase');
   const votesPerPerson = map.get('votesPerPerson');
-  const flag = (key: 'allowStacking' | 'locked' | 'silentWriting' | 'secretVoting') => {
-    const value = map.get(key);
-    return typeof value === 'boolean' ? value : DEFAULT_SESSION[key];
-  };
   return {
     phase: isPhase(phase) ? phase : DEFAULT_SESSION.phase,
     votesPerPerson:
       typeof votesPerPerson === 'number' && Number.isInteger(votesPerPerson) && votesPerPerson >= 0
         ? votesPerPerson
         : DEFAULT_SESSION.votesPerPerson,
-    allowStacking: flag('allowStacking'),
-    locked: flag('locked'),
-    silentWriting: flag('silentWriting'),
-    secretVoting: flag('secretVoting'),
+    allowStacking: flag(map, 'allowStacking'),
+    locked: flag(map, 'locked'),
+    silentWriting: flag(map, 'silentWriting'),
+    secretVoting: flag(map, 'secretVoting'),
     timerEndsAt: nullableNumber(map.get('timerEndsAt')),
     timerDurationMs: nullableNumber(map.get('timerDurationMs')),
   };

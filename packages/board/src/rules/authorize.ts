@@ -46,10 +46,6 @@ function authorizeOne(context: RuleContext, action: Action, created: ReadonlySet
   const me = identity.userId;
   const facilitator = actor.role === 'facilitator';
   const lockedOut = session.locked && !facilitator;
-  const ownNote = (noteId: NoteId) =>
-    where === 'private' ||
-    created.has(noteId) ||
-    facts.note(noteId)?.authorId === authorIdFor(identity, noteId, settings.anonymous);
 
   if (where === 'private') {
     const inScope =
@@ -88,7 +84,7 @@ function authorizeOne(context: RuleContext, action: Action, created: ReadonlySet
     case 'edit-note':
     case 'delete-note':
       if (lockedOut) return refuse('board-locked');
-      return facilitator || ownNote(action.noteId) ? ALLOWED : refuse('not-your-note');
+      return facilitator || isOwnNote(context, action.noteId, created) ? ALLOWED : refuse('not-your-note');
     case 'arrange-note':
       return lockedOut ? refuse('board-locked') : ALLOWED;
     case 'change-fixed-field':
@@ -120,6 +116,15 @@ function authorizeOne(context: RuleContext, action: Action, created: ReadonlySet
       }
     }
   }
+}
+
+/** Whether the actor wrote the note: it is in their own private space, new in this update, or carries their author id. */
+function isOwnNote({ actor, settings, where, facts }: RuleContext, noteId: NoteId, created: ReadonlySet<NoteId>): boolean {
+  return (
+    where === 'private' ||
+    created.has(noteId) ||
+    facts.note(noteId)?.authorId === authorIdFor(actor.identity!, noteId, settings.anonymous)
+  );
 }
 
 /**
