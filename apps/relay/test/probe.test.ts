@@ -353,6 +353,19 @@ describe('the rules table, from raw clients', () => {
     expect(await author.send((doc) => deleteNote(doc, 'n'))).toBe('applied');
   });
 
+  it('lets the facilitator put back a note of someone else’s they deleted (undo), and nobody else', async () => {
+    const { relay, serverDoc } = await scene();
+    const author = await Attacker.join(relay);
+    await author.send((doc) => createNote(doc, { x: 0, y: 0, text: 'mine' }, { authorId: author.userId, id: 'n' }));
+    const facilitator = await Attacker.join(relay, 'facilitator');
+    expect(await facilitator.send((doc) => deleteNote(doc, 'n'))).toBe('applied');
+    const putBack = (doc: Y.Doc) => createNote(doc, { x: 0, y: 0, text: 'mine' }, { authorId: author.userId, id: 'n' });
+    const stranger = await Attacker.join(relay);
+    expect(await stranger.send(putBack)).toEqual(refused('author-mismatch'));
+    expect(await facilitator.send(putBack)).toBe('applied');
+    expect(readNote(serverDoc(), 'n')?.authorId).toBe(author.userId);
+  });
+
   it('refuses a participant publishing a new note straight to the board during silent writing', async () => {
     const { relay, facilitator, serverDoc } = await scene();
     updateSession(facilitator.doc, { silentWriting: true });

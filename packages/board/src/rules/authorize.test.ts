@@ -58,6 +58,11 @@ const ROWS: Row[] = [
     cells: '✓ ✓ ✓ ✓ | ✓ board-locked ✓ ✓ | read-only',
   },
   {
+    what: "Put back someone else's deleted note, with its author (undo)",
+    action: { type: 'create-note', noteId: 'deleted-note', authorId: authorIdFor(OTHER, 'deleted-note', false) },
+    cells: '✓ ✓ ✓ ✓ | author-mismatch board-locked author-mismatch author-mismatch | read-only',
+  },
+  {
     what: 'Create a note in your private space',
     action: { type: 'create-note', noteId: 'new', authorId: ME.userId },
     where: 'private',

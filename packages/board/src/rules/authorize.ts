@@ -14,7 +14,8 @@ import { ALLOWED, refuse, type Verdict } from './refusals';
  *   move, resize, recolour and group any note, edit and delete only their own, place and take back only their own
  *   dots (into their private space during secret voting) within the budget and stacking rule, and set their own name
  *   (not on an anonymous board; allowed even when locked, as joining is not an edit);
- * - anyone creating a note writes themselves as its author (a tag on anonymous boards), and nobody changes it later.
+ * - anyone creating a note writes themselves as its author (a tag on anonymous boards), and nobody changes it later;
+ *   the facilitator may put back a note they deleted (undo) with its author.
  */
 
 /** Whether the actor may take `action`. The web app gates its tools with this; the relay judges updates with it. */
@@ -73,7 +74,10 @@ function authorizeOne(context: RuleContext, action: Action, created: ReadonlySet
       return settings.anonymous ? refuse('anonymous-board') : ALLOWED;
     case 'create-note':
       if (lockedOut) return refuse('board-locked');
-      if (action.authorId !== authorIdFor(identity, action.noteId, settings.anonymous)) {
+      // Putting back a deleted note (undo) restores its author, which may be someone else's when the facilitator
+      // deleted it; the facilitator can already change any note's words, so this lends them nothing new.
+      const restoredByFacilitator = facilitator && facts.note(action.noteId)?.live === false;
+      if (!restoredByFacilitator && action.authorId !== authorIdFor(identity, action.noteId, settings.anonymous)) {
         return refuse('author-mismatch');
       }
       // Putting back a note the board had (undoing its deletion) is not a new idea: silent writing does not hold it back.
@@ -119,7 +123,11 @@ function authorizeOne(context: RuleContext, action: Action, created: ReadonlySet
 }
 
 /** Whether the actor wrote the note: it is in their own private space, new in this update, or carries their author id. */
-function isOwnNote({ actor, settings, where, facts }: RuleContext, noteId: NoteId, created: ReadonlySet<NoteId>): boolean {
+function isOwnNote(
+  { actor, settings, where, facts }: RuleContext,
+  noteId: NoteId,
+  created: ReadonlySet<NoteId>,
+): boolean {
   return (
     where === 'private' ||
     created.has(noteId) ||
