@@ -72,7 +72,7 @@ function authorizeOne(context: RuleContext, action: Action, created: ReadonlySet
     case 'set-person':
       if (action.userId !== me) return refuse('not-your-name');
       return settings.anonymous ? refuse('anonymous-board') : ALLOWED;
-    case 'create-note':
+    case 'create-note': {
       if (lockedOut) return refuse('board-locked');
       // Putting back a deleted note (undo) restores its author, which may be someone else's when the facilitator
       // deleted it; the facilitator can already change any note's words, so this lends them nothing new.
@@ -85,6 +85,7 @@ function authorizeOne(context: RuleContext, action: Action, created: ReadonlySet
         return refuse('silent-writing');
       }
       return ALLOWED;
+    }
     case 'edit-note':
     case 'delete-note':
       if (lockedOut) return refuse('board-locked');
