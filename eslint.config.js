@@ -57,7 +57,7 @@ export default tseslint.config(
   },
   {
     // Only the document layer (and the tally tracker that observes it) touches Yjs; the rest is plain data.
-    files: ['packages/board/src/{schema,geometry,votes,heatmap,identity,rules,presence}/**/*.ts'],
+    files: ['packages/board/src/{schema,geometry,votes,heatmap,identity,rules,presence,clusters,timer}/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [

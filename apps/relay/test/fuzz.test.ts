@@ -348,7 +348,7 @@ describe(`relay fuzz (seed ${SEED})`, () => {
     const facilitator = await honest('facilitator', 'facilitator');
     const participant = await honest('participant', 'participant');
     setTitle(facilitator.provider.doc, 'Fuzzed board');
-    updateSession(facilitator.provider.doc, { votesPerPerson: 100, allowStacking: true, phase: 'vote' });
+    updateSession(facilitator.provider.doc, { votesPerPerson: 100, allowStacking: true });
     await waitFor(() => readSession(participant.provider.doc).votesPerPerson === 100, 'the budget to reach everyone');
 
     let step = 0;

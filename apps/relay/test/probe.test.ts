@@ -224,7 +224,7 @@ describe('hole 1: budget and stacking cannot be bypassed, whatever the order of 
     for (const step of steps) {
       const outcome = await mallory.send(step);
       outcomes.push(outcome === 'applied' ? 'applied' : outcome.reason);
-      expect(voterDots(serverDoc(), me).size).toBeLessThanOrEqual(3);
+      expect(voterDots(serverDoc(), me, null).size).toBeLessThanOrEqual(3);
       expect(computeTally(serverDoc()).totalVotes).toBeLessThanOrEqual(3);
       if (outcome !== 'applied') break;
     }

@@ -34,6 +34,16 @@ export function sessionMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(ROOT.session);
 }
 
+/** The `rounds` map: round id → that round's record (a Y.Map; see `readRounds`). */
+export function roundsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap<Y.Map<unknown>>(ROOT.rounds);
+}
+
+/** The `clusters` map: cluster id → { name, createdAt }. */
+export function clustersMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(ROOT.clusters);
+}
+
 /** True when `value` is a note's shared map (third-party writers may leave other values under `notes`). */
 export function isNoteMap(value: unknown): value is NoteMap {
   return value instanceof Y.Map;

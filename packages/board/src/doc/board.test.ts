@@ -6,6 +6,10 @@ import { migrateBoard, SchemaVersionError, type Migration } from './migrations';
 import { metaMap, sessionMap } from './access';
 import { readSession, updateSession } from './session';
 import { readPerson, setPerson } from './people';
+import { createNote } from './notes';
+import { castVote, voterSpending } from './votes';
+import { startRound } from './phases';
+import { computeTally } from '../tally/compute';
 
 describe('board meta', () => {
   it('initialises meta once and keeps the first values', () => {
@@ -35,7 +39,33 @@ describe('migrations', () => {
     metaMap(doc).set('title', 'old');
     expect(readMeta(doc)).toMatchObject({ userIds: 1, anonymous: false });
     expect(migrateBoard(doc)).toBe(1);
-    expect(metaMap(doc).toJSON()).toMatchObject({ schemaVersion: 2, userIds: 1, anonymous: false, title: 'old' });
+    expect(metaMap(doc).toJSON()).toMatchObject({
+      schemaVersion: SCHEMA_VERSION,
+      userIds: 1,
+      anonymous: false,
+      title: 'old',
+    });
+  });
+
+  it('keeps the votes of a board from before rounds as its votes outside rounds (schema v2 → v3)', () => {
+    const doc = new Y.Doc();
+    metaMap(doc).set('schemaVersion', 2);
+    metaMap(doc).set('userIds', 2);
+    createNote(doc, { x: 0, y: 0, text: 'old idea' }, { authorId: 'amina', id: 'n1', now: 1 });
+    castVote(doc, 'bruno', { noteId: 'n1', x: 1, y: 1 }, { id: 'd1', now: 2 });
+    // v2 had phase names but no flow: a board left in "vote" would now hold participants to a round that never began.
+    sessionMap(doc).set('phase', 'vote');
+    expect(migrateBoard(doc)).toBe(2);
+    expect(metaMap(doc).get('schemaVersion')).toBe(3);
+    expect(readSession(doc)).toMatchObject({ phase: 'open', roundId: null, dotsOn: 'anywhere' });
+    // The old dot still counts, and still spends Bruno's budget while no round runs.
+    expect(computeTally(doc).notes.get('n1')).toEqual({ votes: 1, voters: 1 });
+    expect(voterSpending(doc, 'bruno').spent).toBe(1);
+    // A first round starts with a fresh budget; the old dot stays in the votes outside rounds.
+    startRound(doc, { now: 10 });
+    expect(voterSpending(doc, 'bruno').spent).toBe(0);
+    expect(computeTally(doc).totalVotes).toBe(0);
+    expect(computeTally(doc, { round: null }).totalVotes).toBe(1);
   });
 
   it('runs every migration above the stored version, in order', () => {

@@ -11,3 +11,7 @@ export * from './private';
 export * from './secrecy-summary';
 export * from './rule-facts';
 export * from './tombstones';
+export * from './rounds';
+export * from './phases';
+export * from './timer';
+export * from './clusters';

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { SCHEMA_VERSION } from '../schema/types';
-import { metaMap } from './access';
+import { metaMap, sessionMap } from './access';
 
 /**
  * One schema step. `up` runs inside a transaction and must be idempotent: two clients may migrate the same
@@ -22,6 +22,19 @@ export const MIGRATIONS: readonly Migration[] = [
       const meta = metaMap(doc);
       if (!meta.has('userIds')) meta.set('userIds', 1);
       if (!meta.has('anonymous')) meta.set('anonymous', false);
+    },
+  },
+  {
+    // v3: rounds. Dots from before carry no round: they are the board's votes outside rounds, as they were, and keep
+    // spending the budget while no round runs. A phase set without a round (v2 had the names, not the flow) would
+    // now restrict participants with no round to show for it, so such a board goes back to open.
+    version: 3,
+    up(doc) {
+      const session = sessionMap(doc);
+      const phase = session.get('phase');
+      if (phase !== undefined && phase !== 'open' && typeof session.get('roundId') !== 'string') {
+        session.set('phase', 'open');
+      }
     },
   },
 ];

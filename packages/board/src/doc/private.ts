@@ -114,13 +114,17 @@ export function castVoteIn(
  */
 export function retractOrphanedDots(space: Workspace, voterId: UserId, options?: MutationOptions): number {
   let retracted = 0;
+  // Only the current round's dots spend budget; earlier rounds are history and are left as they were.
+  const { roundId } = readSession(space.board);
   for (const doc of [space.board, space.own]) {
     const dots = doc ? voterVotes(doc, voterId) : undefined;
     if (!doc || !dots) continue;
     const orphans: VoteId[] = [];
     for (const [voteId, raw] of dots) {
-      const noteId = parseVote(raw)?.noteId;
-      if (noteId && noteWasDeleted(space.board, noteId) && docWithNote(space, noteId) === null) orphans.push(voteId);
+      const vote = parseVote(raw);
+      const noteId = vote?.noteId;
+      if (!noteId || (vote.round ?? null) !== roundId) continue;
+      if (noteWasDeleted(space.board, noteId) && docWithNote(space, noteId) === null) orphans.push(voteId);
     }
     if (orphans.length === 0) continue;
     transact(doc, options, () => orphans.forEach((id) => dots.delete(id)));

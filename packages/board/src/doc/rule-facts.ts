@@ -1,10 +1,12 @@
 import type * as Y from 'yjs';
-import type { NoteId, UserId, VoteId } from '../schema/ids';
+import type { ClusterId, NoteId, UserId, VoteId } from '../schema/ids';
 import { NOTE_KEYS } from '../schema/types';
 import type { DotTarget, NoteFact, RuleFacts } from '../rules/actions';
 import type { Where } from '../rules/changes';
-import { hasNote, isNoteMap, notesMap, voterVotes } from './access';
+import { parseVote } from '../votes/parse';
+import { clustersMap, hasNote, isNoteMap, notesMap, voterVotes } from './access';
 import type { Workspace } from './private';
+import { readSession } from './session';
 import { noteWasDeleted } from './tombstones';
 import { voterDots } from './votes';
 
@@ -14,6 +16,7 @@ import { voterDots } from './votes';
  */
 export function workspaceFacts(space: Workspace, where: Where): RuleFacts {
   const docOf = (place: Where): Y.Doc | null => (place === 'board' ? space.board : space.own);
+  const round = () => readSession(space.board).roundId;
   return {
     note(noteId: NoteId): NoteFact | undefined {
       const doc = docOf(where);
@@ -33,11 +36,23 @@ export function workspaceFacts(space: Workspace, where: Where): RuleFacts {
     },
     ballot(voterId: UserId, place: Where) {
       const doc = docOf(place);
-      return doc ? voterDots(doc, voterId) : new Map();
+      return doc ? voterDots(doc, voterId, round()) : new Map();
     },
     dotWasRemoved(voterId: UserId, voteId: VoteId) {
       const item = voterVotes(space.board, voterId)?._map.get(voteId);
       return item !== undefined && item.deleted;
+    },
+    hasCluster(clusterId: ClusterId) {
+      return clustersMap(space.board).has(clusterId);
+    },
+    holdsEarlierDots(voterId: UserId, place: Where) {
+      const doc = docOf(place);
+      const current = round();
+      for (const raw of (doc && voterVotes(doc, voterId)?.values()) ?? []) {
+        const vote = parseVote(raw);
+        if (vote && (vote.round ?? null) !== current) return true;
+      }
+      return false;
     },
   };
 }

@@ -1,15 +1,19 @@
 import type * as Y from 'yjs';
-import { DEFAULT_SESSION, PHASES, type Phase, type Session } from '../schema/types';
+import { DEFAULT_SESSION, DOTS_ON, LIMITS, PHASES, type DotsOn, type Phase, type Session } from '../schema/types';
 import { requireVoteBudget, BoardInputError } from '../schema/validate';
 import { sessionMap } from './access';
 import { transact, type MutationOptions } from './transact';
 
 const isPhase = (value: unknown): value is Phase =>
   typeof value === 'string' && (PHASES as readonly string[]).includes(value);
+const isDotsOn = (value: unknown): value is DotsOn =>
+  typeof value === 'string' && (DOTS_ON as readonly string[]).includes(value);
 const nullableNumber = (value: unknown): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? value : null;
+const nullableDuration = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.min(value, LIMITS.maxTimerMs) : null;
 
-type Flag = 'allowStacking' | 'locked' | 'silentWriting' | 'secretVoting';
+type Flag = 'allowStacking' | 'locked' | 'silentWriting' | 'secretVoting' | 'timerAdvances';
 
 const flag = (map: Y.Map<unknown>, key: Flag): boolean => {
   const value = map.get(key);
@@ -21,6 +25,8 @@ export function readSession(doc: Y.Doc): Session {
   const map = sessionMap(doc);
   const phase = map.get('phase');
   const votesPerPerson = map.get('votesPerPerson');
+  const roundId = map.get('roundId');
+  const dotsOn = map.get('dotsOn');
   return {
     phase: isPhase(phase) ? phase : DEFAULT_SESSION.phase,
     votesPerPerson:
@@ -31,8 +37,12 @@ export function readSession(doc: Y.Doc): Session {
     locked: flag(map, 'locked'),
     silentWriting: flag(map, 'silentWriting'),
     secretVoting: flag(map, 'secretVoting'),
+    roundId: typeof roundId === 'string' && roundId.length > 0 ? roundId : null,
+    dotsOn: isDotsOn(dotsOn) ? dotsOn : DEFAULT_SESSION.dotsOn,
     timerEndsAt: nullableNumber(map.get('timerEndsAt')),
-    timerDurationMs: nullableNumber(map.get('timerDurationMs')),
+    timerDurationMs: nullableDuration(map.get('timerDurationMs')),
+    timerPausedMs: nullableDuration(map.get('timerPausedMs')),
+    timerAdvances: flag(map, 'timerAdvances'),
   };
 }
 
@@ -41,6 +51,9 @@ export function updateSession(doc: Y.Doc, changes: Partial<Session>, options?: M
   if (changes.votesPerPerson !== undefined) requireVoteBudget(changes.votesPerPerson);
   if (changes.phase !== undefined && !isPhase(changes.phase)) {
     throw new BoardInputError(`phase must be one of ${PHASES.join(', ')}, got ${String(changes.phase)}`);
+  }
+  if (changes.dotsOn !== undefined && !isDotsOn(changes.dotsOn)) {
+    throw new BoardInputError(`dotsOn must be one of ${DOTS_ON.join(', ')}, got ${String(changes.dotsOn)}`);
   }
   const map = sessionMap(doc);
   transact(doc, options, () => {

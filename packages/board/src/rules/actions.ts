@@ -1,4 +1,4 @@
-import type { NoteId, UserId, VoteId } from '../schema/ids';
+import type { ClusterId, NoteId, RoundId, UserId, VoteId } from '../schema/ids';
 import type { Role } from '../schema/roles';
 import type { Session, Vote } from '../schema/types';
 import type { BoardIdentity } from '../identity/derive';
@@ -19,7 +19,12 @@ export type Action =
   | { type: 'open-ballot'; voterId: UserId }
   | { type: 'clear-ballot'; voterId: UserId }
   | { type: 'add-dot'; voterId: UserId; voteId: VoteId; vote: Vote }
-  | { type: 'remove-dot'; voterId: UserId; voteId: VoteId }
+  /** `round`: the round of the dot taken away (null: outside rounds), or undefined when it cannot be told. */
+  | { type: 'remove-dot'; voterId: UserId; voteId: VoteId; round?: RoundId | null }
+  /** Creating, renaming or removing a named cluster (grouping notes is arranging them). */
+  | { type: 'arrange-cluster'; clusterId: ClusterId }
+  /** Starting a round or writing its record (number, title, phase times). */
+  | { type: 'change-round'; roundId: RoundId }
   | { type: 'set-person'; userId: UserId }
   | { type: 'change-settings'; key: string }
   | { type: 'change-title' }
@@ -57,10 +62,17 @@ export interface RuleFacts {
   note(noteId: NoteId): NoteFact | undefined;
   /** Where a dot's note is for the voter (the board, their private document, deleted, or nowhere). */
   dotTarget(noteId: NoteId): DotTarget;
-  /** The voter's well-formed dots in one document: vote id → note id (null: a free dot). */
-  ballot(voterId: UserId, where: Where): ReadonlyMap<VoteId, NoteId | null>;
+  /**
+   * The voter's well-formed dots of the current round in one document: vote id → what the dot sits on for the
+   * stacking rule (`stackKey`: a note id, a cluster key, or null for a free dot).
+   */
+  ballot(voterId: UserId, where: Where): ReadonlyMap<VoteId, string | null>;
   /** Whether the voter had the dot `voteId` on the board and took it back (so putting it back restores it). */
   dotWasRemoved(voterId: UserId, voteId: VoteId): boolean;
+  /** Whether the board has the named cluster. */
+  hasCluster(clusterId: ClusterId): boolean;
+  /** Whether the voter holds dots of rounds other than the current one (in the given document). */
+  holdsEarlierDots(voterId: UserId, where: Where): boolean;
 }
 
 /** Everything `authorize` reads. */

@@ -1,5 +1,3 @@
-/// <reference types="node" />
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { authorIdFor, deriveBoardIdentity } from '../identity/derive';
 import type { NoteId } from '../schema/ids';
@@ -8,6 +6,7 @@ import { DEFAULT_SESSION, type Session } from '../schema/types';
 import type { Action, RuleContext, RuleFacts } from './actions';
 import { authorize } from './authorize';
 import type { Where } from './changes';
+import { renderTable, securityDocTable, tableCells } from './test-support';
 
 /*
  * The rules as a table: every row is something a person does, every column a role in a session state, every cell
@@ -38,6 +37,10 @@ interface Row {
   action: Action;
   where?: Where;
   anonymous?: boolean;
+  /** Session settings besides the column's state (the round in progress, what dots may sit on). */
+  session?: Partial<Session>;
+  /** The actor holds dots of an earlier round. */
+  earlierDots?: boolean;
   /** Nine cells, in COLUMNS order. */
   cells: string;
 }
@@ -138,6 +141,56 @@ const ROWS: Row[] = [
     cells: '✓ ✓ ✓ ✓ | not-your-vote not-your-vote not-your-vote not-your-vote | read-only',
   },
   {
+    what: 'Place a dot for a round other than the one in progress',
+    action: { type: 'add-dot', voterId: ME.userId, voteId: 'd', vote: { ...vote, round: 'r0' } },
+    session: { roundId: 'r1' },
+    cells:
+      'wrong-round wrong-round wrong-round wrong-round | wrong-round board-locked wrong-round wrong-round | read-only',
+  },
+  {
+    what: 'Place a dot anywhere when the vote takes dots on notes only',
+    action: { type: 'add-dot', voterId: ME.userId, voteId: 'd', vote: { ...vote, noteId: null } },
+    session: { dotsOn: 'notes' },
+    cells:
+      'dots-on-notes dots-on-notes dots-on-notes secret-voting | dots-on-notes board-locked dots-on-notes secret-voting | read-only',
+  },
+  {
+    what: 'Place a dot on a cluster when the vote is on clusters',
+    action: { type: 'add-dot', voterId: ME.userId, voteId: 'd', vote: { ...vote, noteId: null, clusterId: 'c1' } },
+    session: { dotsOn: 'clusters' },
+    cells: '✓ ✓ ✓ secret-voting | ✓ board-locked ✓ secret-voting | read-only',
+  },
+  {
+    what: 'Place a dot on a note when the vote is on clusters',
+    action: { type: 'add-dot', voterId: ME.userId, voteId: 'd', vote },
+    session: { dotsOn: 'clusters' },
+    cells:
+      'dots-on-clusters dots-on-clusters dots-on-clusters secret-voting | dots-on-clusters board-locked dots-on-clusters secret-voting | read-only',
+  },
+  {
+    what: 'Take back your own dot of an earlier round',
+    action: { type: 'remove-dot', voterId: ME.userId, voteId: 'd', round: 'r0' },
+    session: { roundId: 'r1' },
+    cells: '✓ ✓ ✓ ✓ | round-closed board-locked round-closed round-closed | read-only',
+  },
+  {
+    what: 'Remove all your dots at once, holding some of an earlier round',
+    action: { type: 'clear-ballot', voterId: ME.userId },
+    session: { roundId: 'r1' },
+    earlierDots: true,
+    cells: '✓ ✓ ✓ ✓ | round-closed board-locked round-closed round-closed | read-only',
+  },
+  {
+    what: 'Create, rename or remove a named cluster',
+    action: { type: 'arrange-cluster', clusterId: 'c1' },
+    cells: '✓ ✓ ✓ ✓ | ✓ board-locked ✓ ✓ | read-only',
+  },
+  {
+    what: "Start a round or change a round's record",
+    action: { type: 'change-round', roundId: 'r1' },
+    cells: '✓ ✓ ✓ ✓ | facilitator-only facilitator-only facilitator-only facilitator-only | read-only',
+  },
+  {
     what: 'Set your own name and colour',
     action: { type: 'set-person', userId: ME.userId },
     cells: '✓ ✓ ✓ ✓ | ✓ ✓ ✓ ✓ | read-only',
@@ -200,10 +253,12 @@ function contextFor(role: Role, state: State, row: Row): RuleContext {
     dotTarget: (id) => (notes.has(id) ? 'board' : 'unknown'),
     ballot: () => new Map(),
     dotWasRemoved: (_voter, voteId) => voteId === 'taken-back',
+    hasCluster: (id) => id === 'c1',
+    holdsEarlierDots: () => row.earlierDots ?? false,
   };
   return {
     actor: { role, identity: role === 'projector' ? null : ME },
-    session: sessionIn(state),
+    session: { ...sessionIn(state), ...row.session },
     settings: { anonymous },
     where: row.where ?? 'board',
     facts,
@@ -226,38 +281,19 @@ describe('the rules table', () => {
   }
 
   it('is the table in docs/SECURITY.md', () => {
-    const doc = readFileSync(new URL('../../../../docs/SECURITY.md', import.meta.url), 'utf8');
-    const between = /<!-- rules-table:start -->\n([\s\S]*?)<!-- rules-table:end -->/.exec(doc)?.[1];
+    const between = securityDocTable('rules-table');
     expect(between, 'docs/SECURITY.md must hold the rules table between its markers').toBeDefined();
     // Compared cell by cell, so a formatter may align the columns.
-    expect(tableCells(between!)).toEqual(tableCells(renderTable()));
+    expect(tableCells(between!)).toEqual(tableCells(rulesTable()));
   });
 });
 
 /** The table as Markdown (run this test with UPDATE_RULES_TABLE=1 to print it). */
-function renderTable(): string {
-  const header = `| action | ${COLUMNS.map(([role, state]) => `${role}<br>${state}`).join(' | ')} |`;
-  const rule = `| --- | ${COLUMNS.map(() => ':---:').join(' | ')} |`;
-  const lines = ROWS.map(
-    (row) =>
-      `| ${row.what} | ${cellsOf(row)
-        .map((c) => (c === '✓' ? '✓' : `\`${c}\``))
-        .join(' | ')} |`,
+function rulesTable(): string {
+  return renderTable(
+    COLUMNS.map(([role, state]) => `${role}<br>${state}`),
+    ROWS.map((row) => ({ what: row.what, cells: cellsOf(row) })),
   );
-  return [header, rule, ...lines].join('\n') + '\n';
 }
 
-/** A Markdown table's rows as trimmed cells (the alignment row as dashes only). */
-function tableCells(markdown: string): string[][] {
-  return markdown
-    .trim()
-    .split('\n')
-    .map((line) =>
-      line
-        .replace(/^\||\|$/g, '')
-        .split('|')
-        .map((cell) => (/^\s*:?-+:?\s*$/.test(cell) ? '---' : cell.trim())),
-    );
-}
-
-if (process.env['UPDATE_RULES_TABLE']) console.log(renderTable());
+if (process.env['UPDATE_RULES_TABLE']) console.log(rulesTable());

@@ -1,7 +1,8 @@
 import { authorIdFor } from '../identity/derive';
 import type { NoteId, VoteId } from '../schema/ids';
-import { checkNewDot } from '../votes/rules';
+import { checkNewDot, stackKey } from '../votes/rules';
 import type { Action, RuleContext } from './actions';
+import { PHASE_ALLOWS } from './phases';
 import { ALLOWED, refuse, type Verdict } from './refusals';
 
 /*
@@ -15,7 +16,11 @@ import { ALLOWED, refuse, type Verdict } from './refusals';
  *   dots (into their private space during secret voting) within the budget and stacking rule, and set their own name
  *   (not on an anonymous board; allowed even when locked, as joining is not an edit);
  * - anyone creating a note writes themselves as its author (a tag on anonymous boards), and nobody changes it later;
- *   the facilitator may put back a note they deleted (undo) with its author.
+ *   the facilitator may put back a note they deleted (undo) with its author;
+ * - in a round, the phase limits what participants may do (rules/phases.ts: write in Write, Reveal and Discuss, vote
+ *   only in Vote, nothing in Results), never the facilitator;
+ * - a dot carries the current round and sits where the vote allows (`session.dotsOn`); only the facilitator takes
+ *   away dots of earlier rounds.
  */
 
 /** Whether the actor may take `action`. The web app gates its tools with this; the relay judges updates with it. */
@@ -47,6 +52,7 @@ function authorizeOne(context: RuleContext, action: Action, created: ReadonlySet
   const me = identity.userId;
   const facilitator = actor.role === 'facilitator';
   const lockedOut = session.locked && !facilitator;
+  const allows = facilitator ? ALL_ALLOWED : PHASE_ALLOWS[session.phase];
 
   if (where === 'private') {
     const inScope =
@@ -68,12 +74,17 @@ function authorizeOne(context: RuleContext, action: Action, created: ReadonlySet
       return refuse('set-by-relay');
     case 'change-settings':
     case 'change-title':
+    case 'change-round':
       return facilitator ? ALLOWED : refuse('facilitator-only');
+    case 'arrange-cluster':
+      if (lockedOut) return refuse('board-locked');
+      return allows.arrange ? ALLOWED : refuse('phase-closed');
     case 'set-person':
       if (action.userId !== me) return refuse('not-your-name');
       return settings.anonymous ? refuse('anonymous-board') : ALLOWED;
     case 'create-note': {
       if (lockedOut) return refuse('board-locked');
+      if (!allows.write) return refuse('phase-closed');
       // Putting back a deleted note (undo) restores its author, which may be someone else's when the facilitator
       // deleted it; the facilitator can already change any note's words, so this lends them nothing new.
       const restoredByFacilitator = facilitator && facts.note(action.noteId)?.live === false;
@@ -89,27 +100,45 @@ function authorizeOne(context: RuleContext, action: Action, created: ReadonlySet
     case 'edit-note':
     case 'delete-note':
       if (lockedOut) return refuse('board-locked');
-      return facilitator || isOwnNote(context, action.noteId, created) ? ALLOWED : refuse('not-your-note');
+      if (!facilitator && !isOwnNote(context, action.noteId, created)) return refuse('not-your-note');
+      return allows.write ? ALLOWED : refuse('phase-closed');
     case 'arrange-note':
-      return lockedOut ? refuse('board-locked') : ALLOWED;
+      if (lockedOut) return refuse('board-locked');
+      return allows.arrange ? ALLOWED : refuse('phase-closed');
     case 'change-fixed-field':
       return created.has(action.noteId) ? ALLOWED : refuse('author-mismatch');
     case 'open-ballot':
       if (action.voterId !== me) return refuse('not-your-vote');
-      return lockedOut ? refuse('board-locked') : ALLOWED;
+      if (lockedOut) return refuse('board-locked');
+      return allows.vote ? ALLOWED : refuse('phase-closed');
     case 'clear-ballot':
     case 'remove-dot':
       if (action.voterId !== me && !facilitator) return refuse('not-your-vote');
-      return lockedOut ? refuse('board-locked') : ALLOWED;
+      if (lockedOut) return refuse('board-locked');
+      if (facilitator) return ALLOWED;
+      if (!allows.vote) return refuse('phase-closed');
+      // Earlier rounds are history: their dots stay (the facilitator may still take one away, to moderate).
+      if (action.type === 'remove-dot') {
+        return action.round === undefined || action.round === session.roundId ? ALLOWED : refuse('round-closed');
+      }
+      return facts.holdsEarlierDots(me, where) ? refuse('round-closed') : ALLOWED;
     case 'add-dot': {
       if (action.voterId !== me) return refuse('not-your-vote');
       if (lockedOut) return refuse('board-locked');
+      if (!allows.vote) return refuse('phase-closed');
+      if ((action.vote.round ?? null) !== session.roundId) return refuse('wrong-round');
       // Likewise putting back a dot one took back from the board (undo) reveals nothing new.
       if (where === 'board' && session.secretVoting && !facts.dotWasRemoved(me, action.voteId)) {
         return refuse('secret-voting');
       }
-      const { noteId } = action.vote;
-      if (noteId === null || created.has(noteId)) return ALLOWED;
+      const { noteId, clusterId } = action.vote;
+      if (session.dotsOn === 'clusters') {
+        if (clusterId === undefined) return refuse('dots-on-clusters');
+        return facts.hasCluster(clusterId) ? ALLOWED : refuse('cluster-missing');
+      }
+      if (clusterId !== undefined) return refuse('not-a-cluster-vote');
+      if (noteId === null) return session.dotsOn === 'notes' ? refuse('dots-on-notes') : ALLOWED;
+      if (created.has(noteId)) return ALLOWED;
       switch (facts.dotTarget(noteId)) {
         case 'board':
         case 'deleted':
@@ -122,6 +151,8 @@ function authorizeOne(context: RuleContext, action: Action, created: ReadonlySet
     }
   }
 }
+
+const ALL_ALLOWED = PHASE_ALLOWS.open;
 
 /** Whether the actor wrote the note: it is in their own private space, new in this update, or carries their author id. */
 function isOwnNote(
@@ -146,7 +177,7 @@ function checkBudget(context: RuleContext, actions: readonly Action[]): Verdict 
   const { facts, where } = context;
   const here = facts.ballot(me, where);
   const there = facts.ballot(me, where === 'board' ? 'private' : 'board');
-  const dots = new Map<VoteId, NoteId | null>([...there, ...here]);
+  const dots = new Map<VoteId, string | null>([...there, ...here]);
   for (const action of actions) {
     if (action.type === 'clear-ballot' && action.voterId === me) {
       for (const id of here.keys()) if (!there.has(id)) dots.delete(id);
@@ -156,9 +187,10 @@ function checkBudget(context: RuleContext, actions: readonly Action[]): Verdict 
   for (const action of actions) {
     if (action.type !== 'add-dot' || action.voterId !== me) continue;
     dots.delete(action.voteId);
-    const refusal = checkNewDot(dots, action.vote.noteId, context.session);
+    const target = stackKey(action.vote);
+    const refusal = checkNewDot(dots, target, context.session);
     if (refusal) return refuse(refusal);
-    dots.set(action.voteId, action.vote.noteId);
+    dots.set(action.voteId, target);
   }
   return ALLOWED;
 }

@@ -1,4 +1,4 @@
-import { LIMITS, NOTE_KEYS, PHASES, ROOT } from '../schema/types';
+import { DOTS_ON, LIMITS, NOTE_KEYS, PHASES, ROOT, ROUND_PHASES } from '../schema/types';
 import {
   booleanShape,
   colourShape,
@@ -33,8 +33,12 @@ export type Act =
   | 'dot'
   /** A person's name and colour. */
   | 'person'
-  /** Session settings (phase, budget, modes, lock, timer). */
+  /** Session settings (phase, round, budget, modes, lock, timer). */
   | 'settings'
+  /** The record of a round (its number, title, phase times): the facilitator's, like the settings. */
+  | 'round'
+  /** A named cluster of notes: creating, renaming or removing it is arranging the board. */
+  | 'cluster'
   | 'title'
   /** Written by the relay only (schema version, creation time, user-id scheme, anonymity). */
   | 'relay';
@@ -83,7 +87,7 @@ const NOTE: Slot = {
   required: [NOTE_KEYS.text, NOTE_KEYS.x, NOTE_KEYS.y, NOTE_KEYS.authorId, NOTE_KEYS.createdAt],
 };
 
-/** One voter's dots: `Y.Map` of vote id → { noteId, x, y, at }. */
+/** One voter's dots: `Y.Map` of vote id → { noteId, x, y, at, round?, clusterId? }. */
 const BALLOT: Slot = {
   shape: { kind: 'map' },
   act: 'ballot',
@@ -94,8 +98,33 @@ const BALLOT: Slot = {
       shape: {
         kind: 'record',
         fields: { noteId: { kind: 'nullable', of: idShape }, x: coordinateShape, y: coordinateShape, at: timeShape },
+        optional: { round: idShape, clusterId: idShape },
       },
       act: 'dot',
+    },
+  },
+};
+
+const timeOrNull: Shape = { kind: 'nullable', of: timeShape };
+const durationShape: Shape = { kind: 'number', min: 0, max: LIMITS.maxTimerMs, integer: true };
+
+/** A round: `Y.Map` of its number, title, when it started and ended, when each phase last began, its vote's rules. */
+const ROUND: Slot = {
+  shape: { kind: 'map' },
+  act: 'round',
+  inner: {
+    kind: 'fields',
+    fields: {
+      number: { shape: { kind: 'number', min: 1, max: 10_000, integer: true }, act: 'round' },
+      title: { shape: { kind: 'string', maxLength: LIMITS.roundTitleLength }, act: 'round' },
+      startedAt: { shape: timeShape, act: 'round' },
+      endedAt: { shape: timeOrNull, act: 'round' },
+      votesPerPerson: {
+        shape: { kind: 'nullable', of: { kind: 'number', min: 0, max: LIMITS.maxVotesPerPerson, integer: true } },
+        act: 'round',
+      },
+      dotsOn: { shape: { kind: 'nullable', of: { kind: 'one-of', values: DOTS_ON } }, act: 'round' },
+      ...Object.fromEntries(ROUND_PHASES.map((phase) => [`${phase}At`, { shape: timeOrNull, act: 'round' } as Slot])),
     },
   },
 };
@@ -138,8 +167,24 @@ export const BOARD_SCHEMA: DocumentSchema = {
       locked: settings(booleanShape),
       silentWriting: settings(booleanShape),
       secretVoting: settings(booleanShape),
-      timerEndsAt: settings({ kind: 'nullable', of: timeShape }),
-      timerDurationMs: settings({ kind: 'nullable', of: { kind: 'number', min: 0, max: 86_400_000, integer: true } }),
+      roundId: settings({ kind: 'nullable', of: idShape }),
+      dotsOn: settings({ kind: 'one-of', values: DOTS_ON }),
+      timerEndsAt: settings(timeOrNull),
+      timerDurationMs: settings({ kind: 'nullable', of: durationShape }),
+      timerPausedMs: settings({ kind: 'nullable', of: durationShape }),
+      timerAdvances: settings(booleanShape),
+    },
+  },
+  [ROOT.rounds]: { kind: 'entries', keyPattern: ID_PATTERN, entry: ROUND },
+  [ROOT.clusters]: {
+    kind: 'entries',
+    keyPattern: ID_PATTERN,
+    entry: {
+      shape: {
+        kind: 'record',
+        fields: { name: { kind: 'string', maxLength: LIMITS.clusterNameLength }, createdAt: timeShape },
+      },
+      act: 'cluster',
     },
   },
 };

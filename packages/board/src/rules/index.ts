@@ -7,3 +7,4 @@ export * from './interpret';
 export * from './authorize';
 export * from './update';
 export * from './transition';
+export * from './phases';

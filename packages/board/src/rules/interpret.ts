@@ -76,7 +76,22 @@ export function interpretChanges(
           const vote = change.written.kind === 'value' ? parseVote(change.written.value) : null;
           if (!vote) return { refusal: 'invalid-value' };
           actions.push({ type: 'add-dot', voterId: first, voteId: second, vote });
-        } else actions.push({ type: 'remove-dot', voterId: first, voteId: second });
+        } else {
+          // The dot taken away, when the update says (a plain value it overwrote or deleted): its round matters.
+          const taken = change.op === 'remove' && change.previous !== undefined ? parseVote(change.previous) : null;
+          actions.push({
+            type: 'remove-dot',
+            voterId: first,
+            voteId: second,
+            ...(taken ? { round: taken.round ?? null } : {}),
+          });
+        }
+        break;
+      case 'cluster':
+        actions.push({ type: 'arrange-cluster', clusterId: first });
+        break;
+      case 'round':
+        actions.push({ type: 'change-round', roundId: first });
         break;
       case 'person':
         actions.push({ type: 'set-person', userId: first });

@@ -26,6 +26,13 @@ export const REFUSALS = {
   'note-private': 'that note is still private to its author; vote on it after the reveal',
   'budget-exhausted': 'all your dots are placed; take one back to vote elsewhere',
   'stacking-not-allowed': 'this round allows one dot per note',
+  'phase-closed': "the facilitator's current phase does not allow this; the banner at the top says what it does",
+  'wrong-round': "a dot must carry the round it is cast in (the session's roundId)",
+  'round-closed': 'dots of an earlier round stay as they were; only the facilitator can take one away',
+  'dots-on-notes': 'in this vote, dots go on notes only',
+  'dots-on-clusters': 'in this vote, dots go on clusters (named groups of notes) only',
+  'not-a-cluster-vote': 'this vote is on notes, not on clusters',
+  'cluster-missing': 'that cluster does not exist (any more)',
   // Limits.
   'board-full': 'the board has reached its maximum size; the facilitator can start a new one',
   // Messages and links (the relay's protocol and admission).

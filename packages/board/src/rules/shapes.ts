@@ -18,8 +18,8 @@ export type Shape =
   | { kind: 'boolean' }
   | { kind: 'one-of'; values: readonly string[] }
   | { kind: 'nullable'; of: Shape }
-  /** A plain object with exactly these fields. */
-  | { kind: 'record'; fields: Readonly<Record<string, Shape>> }
+  /** A plain object with exactly these fields, plus any of the `optional` ones. */
+  | { kind: 'record'; fields: Readonly<Record<string, Shape>>; optional?: Readonly<Record<string, Shape>> }
   /** A `Y.Text` of plain characters, at most this long. */
   | { kind: 'text'; maxLength: number }
   /** A `Y.Map`; what its keys hold is described one level down. */
@@ -65,12 +65,27 @@ export function fitsValue(shape: Shape, value: unknown): boolean {
       return value === null || fitsValue(shape.of, value);
     case 'record': {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-      const keys = Object.keys(value);
+      const record = value as Record<string, unknown>;
       const fields = Object.keys(shape.fields);
-      return (
-        keys.length === fields.length &&
-        fields.every((field) => fitsValue(shape.fields[field]!, (value as Record<string, unknown>)[field]))
-      );
+      let present = 0;
+      for (const field of fields) {
+        if (!Object.prototype.hasOwnProperty.call(record, field) || !fitsValue(shape.fields[field]!, record[field])) {
+          return false;
+        }
+        present++;
+      }
+      const keys = Object.keys(record);
+      if (keys.length === present) return true;
+      // Every other key must be a known optional field that fits.
+      const optional = shape.optional;
+      if (!optional) return false;
+      for (const key of keys) {
+        if (Object.prototype.hasOwnProperty.call(shape.fields, key)) continue;
+        if (!Object.prototype.hasOwnProperty.call(optional, key) || !fitsValue(optional[key]!, record[key])) {
+          return false;
+        }
+      }
+      return true;
     }
     case 'text':
     case 'map':

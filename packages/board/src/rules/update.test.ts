@@ -45,6 +45,8 @@ interface Board {
   privateNotes?: string[];
   dots?: Record<string, string | null>;
   privateDots?: Record<string, string | null>;
+  clusters?: string[];
+  earlierDots?: boolean;
 }
 
 function context(board: Board = {}, session: Partial<Session> = {}, where: Where = 'board', anonymous = false) {
@@ -65,6 +67,8 @@ function context(board: Board = {}, session: Partial<Session> = {}, where: Where
             : 'unknown',
     ballot: (_voter, place) => new Map(Object.entries((place === 'board' ? board.dots : board.privateDots) ?? {})),
     dotWasRemoved: () => false,
+    hasCluster: (id) => board.clusters?.includes(id) ?? false,
+    holdsEarlierDots: () => board.earlierDots ?? false,
   };
   const ctx: RuleContext = {
     actor: { role: 'participant', identity: ME },

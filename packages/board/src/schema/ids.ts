@@ -4,6 +4,7 @@ export type NoteId = string;
 export type UserId = string;
 export type VoteId = string;
 export type ClusterId = string;
+export type RoundId = string;
 
 /** Board ids travel in URLs and WebSocket paths, so they are restricted to a URL-safe alphabet. */
 export const BOARD_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;

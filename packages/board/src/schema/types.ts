@@ -1,11 +1,14 @@
-import type { ClusterId, NoteId, UserId } from './ids';
+import type { ClusterId, NoteId, RoundId, UserId } from './ids';
 
 /**
  * The schema version this package writes. The relay migrates older documents when it loads them.
  * v2: every dot spends budget until its voter takes it back (dots on deleted notes included); `meta.userIds` says how
  * user ids are derived; `meta.anonymous`; a note's `authorId` is an author tag on anonymous boards.
+ * v3: rounds and phases (`rounds`, `session.roundId`; a dot carries the round it was cast in, and only the current
+ * round's dots spend budget), named clusters (`clusters`; a dot may sit on a cluster), the timer's pause and
+ * auto-advance, and what dots may sit on (`session.dotsOn`).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Top-level shared types of a board document. These names are a public contract (see README). */
 export const ROOT = {
@@ -14,6 +17,8 @@ export const ROOT = {
   votes: 'votes',
   people: 'people',
   session: 'session',
+  rounds: 'rounds',
+  clusters: 'clusters',
 } as const;
 
 /** Keys of a note's Y.Map. `text` holds a Y.Text; every other key holds a plain value. */
@@ -59,7 +64,8 @@ export interface NoteInit {
 
 /**
  * One dot. On a note (`noteId` set) `x`/`y` are relative to the note's top-left corner so the dot moves with it;
- * a free dot (`noteId` null, a heat-map vote anywhere) uses board coordinates.
+ * on a cluster (`clusterId` set, `noteId` null) they are relative to the cluster's frame; a free dot (neither, a
+ * heat-map vote anywhere) uses board coordinates.
  */
 export interface Vote {
   noteId: NoteId | null;
@@ -67,6 +73,10 @@ export interface Vote {
   y: number;
   /** When it was cast (ms since epoch); also breaks ties when ordering a voter's dots. */
   at: number;
+  /** The round it was cast in; absent for a dot cast outside rounds (and for every dot from before schema v3). */
+  round?: RoundId;
+  /** A dot on a cluster as a whole (a round voting on clusters). */
+  clusterId?: ClusterId;
 }
 
 /** A participant as others see them. */
@@ -75,9 +85,20 @@ export interface Person {
   color: string;
 }
 
-/** Phases of a sprint round. Later phases of the facilitation flow extend this list. */
-export const PHASES = ['open', 'write', 'vote', 'results'] as const;
+/**
+ * Where the board is in a sprint. `open` is a board outside rounds (everything allowed, secrecy set by hand); a round
+ * goes through the other five in order: write (silently), reveal, vote (secretly), results, discuss.
+ */
+export const PHASES = ['open', 'write', 'reveal', 'vote', 'results', 'discuss'] as const;
 export type Phase = (typeof PHASES)[number];
+
+/** The phases of a round, in their order. */
+export const ROUND_PHASES = ['write', 'reveal', 'vote', 'results', 'discuss'] as const;
+export type RoundPhase = (typeof ROUND_PHASES)[number];
+
+/** What dots may sit on in the current vote: notes only, notes or anywhere (a heat-map vote), or clusters as wholes. */
+export const DOTS_ON = ['notes', 'anywhere', 'clusters'] as const;
+export type DotsOn = (typeof DOTS_ON)[number];
 
 /** Session settings written by the facilitator. Missing keys fall back to `DEFAULT_SESSION`. */
 export interface Session {
@@ -94,10 +115,21 @@ export interface Session {
   silentWriting: boolean;
   /** Secret voting: the same for dots. Turning it off reveals every secret dot at once. */
   secretVoting: boolean;
-  /** Timer: when the current timebox ends (ms since epoch), or null when no timer runs. */
+  /** The round in progress (see `rounds`), or null outside rounds. */
+  roundId: RoundId | null;
+  /** What dots may sit on (chosen for each vote). */
+  dotsOn: DotsOn;
+  /**
+   * Timer: when the current timebox ends, in the relay's clock (ms since epoch), or null when no timer runs. Every
+   * device shows it against its own estimate of the relay's clock, so a phone whose clock is wrong still agrees.
+   */
   timerEndsAt: number | null;
   /** Timer length in ms, kept so a paused or reset timer can be restarted. */
   timerDurationMs: number | null;
+  /** A paused timer's remaining time in ms (while paused `timerEndsAt` is null), or null when not paused. */
+  timerPausedMs: number | null;
+  /** When the timer reaches zero the relay moves the round to its next phase (write → reveal, vote → results…). */
+  timerAdvances: boolean;
 }
 
 export const DEFAULT_SESSION: Readonly<Session> = Object.freeze({
@@ -107,9 +139,36 @@ export const DEFAULT_SESSION: Readonly<Session> = Object.freeze({
   locked: false,
   silentWriting: false,
   secretVoting: false,
+  roundId: null,
+  dotsOn: 'anywhere',
   timerEndsAt: null,
   timerDurationMs: null,
+  timerPausedMs: null,
+  timerAdvances: false,
 });
+
+/** A named cluster (affinity group) of notes; its notes point at it with `clusterId`. */
+export interface Cluster {
+  id: ClusterId;
+  name: string;
+  createdAt: number;
+}
+
+/** A round of the sprint as kept in `rounds`: its number and, for each phase, when it last began. */
+export interface Round {
+  id: RoundId;
+  /** 1, 2, 3… in the order rounds were started. */
+  number: number;
+  title: string;
+  startedAt: number;
+  /** When each phase last began (relay clock, ms); absent for phases the round has not been through. */
+  phases: Partial<Record<RoundPhase, number>>;
+  /** The vote's rules, recorded when its Vote phase began. */
+  votesPerPerson: number | null;
+  dotsOn: DotsOn | null;
+  /** When the round ended (the next round began, or the board went back to open), or null while it runs. */
+  endedAt: number | null;
+}
 
 /** Board metadata. */
 export interface BoardMeta {
@@ -147,4 +206,8 @@ export const LIMITS = {
   coordinateRange: 1_000_000,
   minNoteSize: 40,
   maxNoteSize: 2_000,
+  clusterNameLength: 80,
+  roundTitleLength: 120,
+  /** A timebox is at most a day. */
+  maxTimerMs: 86_400_000,
 } as const;

@@ -16,6 +16,25 @@ export function noteClusterId(note: NoteMap): ClusterId | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** Prefix of a dot's target key when it sits on a cluster (see `stackKey`: ids contain no colon). */
+export const CLUSTER_KEY_PREFIX = 'cluster:';
+
+/**
+ * What a stored dot of `round` (null: outside rounds) sits on, as its `stackKey`: a note id, `cluster:<id>`, or null
+ * for a free dot; undefined when the value is not a well-formed vote or belongs to another round. Exactly
+ * `parseVote(raw)` then `stackKey` (fields.test.ts checks it), without building a Vote object.
+ */
+export function dotKey(raw: unknown, round: string | null): string | null | undefined {
+  const noteId = dotNoteId(raw);
+  if (noteId === undefined) return undefined;
+  const vote = raw as Record<string, unknown>;
+  const dotRound = vote['round'];
+  if ((typeof dotRound === 'string' ? dotRound : null) !== round) return undefined;
+  if (noteId !== null) return noteId;
+  const clusterId = vote['clusterId'];
+  return typeof clusterId === 'string' ? CLUSTER_KEY_PREFIX + clusterId : null;
+}
+
 /**
  * The note a stored dot sits on (null: a free dot), or undefined when the value is not a well-formed vote.
  * Exactly `parseVote(raw)?.noteId` (fields.test.ts checks it), but without building a Vote object: a full tally

@@ -1,4 +1,10 @@
-export type { ClusterTally, NoteTally, RankedNote, Tally, VoterTally } from './types';
-export { rankNotes } from './rank';
-export { computeTally } from './compute';
-export { TallyTracker, createTallyTracker, type TallyListener, type TallyTrackerStats } from './tracker';
+export type { ClusterTally, NoteTally, RankedCluster, RankedNote, Tally, VoterTally } from './types';
+export { rankClusters, rankNotes } from './rank';
+export { computeTally, type TallyOptions } from './compute';
+export {
+  TallyTracker,
+  createTallyTracker,
+  type TallyListener,
+  type TallyTrackerStats,
+  type TrackerOptions,
+} from './tracker';

@@ -19,6 +19,8 @@ export interface NoteTable {
   /** Index into clusterIds, or NO_CLUSTER. */
   clusterOf: number[];
   clusterIds: ClusterId[];
+  /** Cluster id → index, for clusters holding at least one existing note. */
+  clusterIndex: Map<ClusterId, number>;
 }
 
 /** Reads every existing note once. Y.Map's forEach is public API and skips the iterator objects of `entries()`. */
@@ -50,5 +52,5 @@ export function readNoteTable(doc: Y.Doc): NoteTable {
     }
     clusterOf.push(cluster);
   });
-  return { indexOf, ids, createdAt, clusterOf, clusterIds };
+  return { indexOf, ids, createdAt, clusterOf, clusterIds, clusterIndex };
 }

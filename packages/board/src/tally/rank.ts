@@ -1,5 +1,5 @@
-import type { NoteId } from '../schema/ids';
-import type { NoteTally, RankedNote } from './types';
+import type { ClusterId, NoteId } from '../schema/ids';
+import type { ClusterTally, NoteTally, RankedCluster, RankedNote } from './types';
 
 /** Orders note ids by UTF-16 code units: locale-independent, so every client ranks identically. */
 export function compareIds(a: string, b: string): number {
@@ -29,4 +29,22 @@ export function rankNotes(
     ranked.push({ noteId: row.noteId, votes: row.votes, voters: row.voters, rank });
   });
   return ranked;
+}
+
+/**
+ * Ranks clusters by votes descending; ties go to more supporters (distinct voters), then the smaller cluster id.
+ * Competition ranks by votes, as for notes. Clusters with no votes are left out.
+ */
+export function rankClusters(entries: Iterable<readonly [ClusterId, ClusterTally]>): RankedCluster[] {
+  const rows: RankedCluster[] = [];
+  for (const [clusterId, { votes, voters }] of entries) if (votes > 0) rows.push({ clusterId, votes, voters, rank: 0 });
+  rows.sort((a, b) => b.votes - a.votes || b.voters - a.voters || compareIds(a.clusterId, b.clusterId));
+  let previousVotes = Number.NaN;
+  let rank = 0;
+  rows.forEach((row, index) => {
+    if (row.votes !== previousVotes) rank = index + 1;
+    previousVotes = row.votes;
+    row.rank = rank;
+  });
+  return rows;
 }

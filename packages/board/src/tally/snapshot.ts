@@ -1,9 +1,10 @@
 import type { ClusterId, NoteId, UserId } from '../schema/ids';
-import { compareIds, rankNotes } from './rank';
+import { compareIds, rankClusters, rankNotes } from './rank';
 import type { ClusterTally, NoteTally, Tally, VoterTally } from './types';
 
 /** The aggregates a tally is assembled from; both the full scan and the tracker produce these. */
 export interface TallyParts {
+  round: string | null;
   /** Existing notes; entries with 0 votes are dropped. */
   notes: Iterable<readonly [NoteId, NoteTally]>;
   createdAtOf: (noteId: NoteId) => number;
@@ -12,6 +13,7 @@ export interface TallyParts {
   spent: Iterable<readonly [UserId, number]>;
   votesPerPerson: number;
   totalVotes: number;
+  clusterVotes: number;
   freeVotes: number;
   voterCount: number;
 }
@@ -28,13 +30,16 @@ export function assembleTally(parts: TallyParts): Tally {
     byKey(parts.spent).map(([id, spent]) => [id, { spent, remaining: Math.max(0, parts.votesPerPerson - spent) }]),
   );
   return {
+    round: parts.round,
     notes,
     clusters,
     voters,
     totalVotes: parts.totalVotes,
+    clusterVotes: parts.clusterVotes,
     freeVotes: parts.freeVotes,
     voterCount: parts.voterCount,
     votesPerPerson: parts.votesPerPerson,
     ranking,
+    clusterRanking: rankClusters(clusters),
   };
 }

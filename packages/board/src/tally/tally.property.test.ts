@@ -17,10 +17,24 @@ const clusterId = fc.option(fc.constantFrom('c0', 'c1', 'c2'), { nil: null });
 const target = fc.option(noteId, { nil: null, freq: 4 });
 const docIndex = fc.nat(2);
 // Yjs only stores plain objects, and fast-check's records have a null prototype by default.
-const validVote = fc.record(
-  { noteId: target, x: fc.integer({ min: -50, max: 50 }), y: fc.constant(0), at: fc.nat(9) },
-  { noNullPrototype: true },
-);
+const round = fc.constantFrom('r1', 'r2');
+// Dots of two rounds and of none, on notes, on clusters (as wholes) or free.
+const validVote = fc
+  .record(
+    {
+      noteId: target,
+      x: fc.integer({ min: -50, max: 50 }),
+      y: fc.constant(0),
+      at: fc.nat(9),
+      round,
+      clusterId: fc.constantFrom('c0', 'c1', 'c2'),
+    },
+    { noNullPrototype: true, requiredKeys: ['noteId', 'x', 'y', 'at'] },
+  )
+  .map((vote) => {
+    if (vote.noteId !== null) delete vote.clusterId;
+    return vote;
+  });
 const malformedVote = fc.constantFrom<unknown>(
   'junk',
   7,
@@ -65,6 +79,11 @@ const localOp = fc.oneof(
       votesPerPerson: fc.nat(6),
       allowStacking: fc.boolean(),
     }),
+  },
+  // A new round (or back outside rounds): trackers that follow the round in progress count other dots.
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('round' as const), roundId: fc.option(round, { nil: null }) }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('junk' as const), noteId, voterId, which: fc.nat(2) }) },
 );
@@ -131,6 +150,8 @@ function applyLocal(doc: Y.Doc, op: LocalOp): void {
     }
     case 'session':
       return updateSession(doc, { votesPerPerson: op.votesPerPerson, allowStacking: op.allowStacking });
+    case 'round':
+      return updateSession(doc, { roundId: op.roundId });
     case 'junk':
       doc.transact(() => {
         if (op.which === 0) rawNotes(doc).set(op.noteId, 'junk');
@@ -143,20 +164,28 @@ function applyLocal(doc: Y.Doc, op: LocalOp): void {
 interface Replica {
   doc: Y.Doc;
   tracker: TallyTracker;
+  /** A tracker of one fixed round, whatever round is in progress. */
+  roundOne: TallyTracker;
   notified: number;
 }
 
-function attach(replica: Omit<Replica, 'tracker'> & { tracker?: TallyTracker }): Replica {
+function attach(
+  replica: Omit<Replica, 'tracker' | 'roundOne'> & { tracker?: TallyTracker; roundOne?: TallyTracker },
+): Replica {
   replica.tracker?.destroy();
+  replica.roundOne?.destroy();
   const tracker = new TallyTracker(replica.doc);
   tracker.subscribe(() => (full.notified += 1));
-  const full = Object.assign(replica, { tracker });
+  const full = Object.assign(replica, { tracker, roundOne: new TallyTracker(replica.doc, { round: 'r1' }) });
   return full;
 }
 
 function expectAgrees(replica: Replica): void {
+  expect(plainTally(replica.roundOne.tally())).toEqual(plainTally(computeTally(replica.doc, { round: 'r1' })));
   const tally = replica.tracker.tally();
   expect(plainTally(tally)).toEqual(plainTally(computeTally(replica.doc)));
+  for (const cluster of ['c0', 'c1', 'c2'])
+    expect(replica.tracker.clusterTally(cluster)).toEqual(tally.clusters.get(cluster));
   for (const voter of ['u0', 'u1', 'u2', 'u3']) {
     expect(replica.tracker.spentBy(voter)).toBe(tally.voters.get(voter)?.spent ?? 0);
     expect(replica.tracker.remainingFor(voter)).toBe(tally.voters.get(voter)?.remaining ?? tally.votesPerPerson);
@@ -196,6 +225,7 @@ function run(steps: Step[]): void {
     expectAgrees(replica);
     expect(plainTally(replica.tracker.tally())).toEqual(reference);
     replica.tracker.destroy();
+    replica.roundOne.destroy();
   }
 }
 

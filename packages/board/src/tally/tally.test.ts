@@ -86,21 +86,21 @@ describe('tally', () => {
     vote(doc, 'bob', 'n4', 'b2');
     expect(check().clusters).toEqual(
       new Map([
-        ['c1', { votes: 3, voters: 2, noteCount: 2 }],
-        ['c2', { votes: 0, voters: 0, noteCount: 1 }],
+        ['c1', { votes: 3, voters: 2, noteCount: 2, clusterDots: 0 }],
+        ['c2', { votes: 0, voters: 0, noteCount: 1, clusterDots: 0 }],
       ]),
     );
     setNoteCluster(doc, 'n2', 'c2');
     setNoteCluster(doc, 'n4', 'c2');
     expect(check().clusters).toEqual(
       new Map([
-        ['c1', { votes: 1, voters: 1, noteCount: 1 }],
-        ['c2', { votes: 3, voters: 2, noteCount: 3 }],
+        ['c1', { votes: 1, voters: 1, noteCount: 1, clusterDots: 0 }],
+        ['c2', { votes: 3, voters: 2, noteCount: 3, clusterDots: 0 }],
       ]),
     );
     setNoteCluster(doc, 'n1', null);
     deleteNote(doc, 'n4');
-    expect(check().clusters).toEqual(new Map([['c2', { votes: 2, voters: 2, noteCount: 2 }]]));
+    expect(check().clusters).toEqual(new Map([['c2', { votes: 2, voters: 2, noteCount: 2, clusterDots: 0 }]]));
     expect(tracker.clusterTally('c1')).toBeUndefined();
   });
 
@@ -157,7 +157,7 @@ describe('tally', () => {
     note(doc, 'n1', 5, 'c9');
     const tally = check();
     expect(tally.notes.get('n1')).toEqual({ votes: 1, voters: 1 });
-    expect(tally.clusters.get('c9')).toEqual({ votes: 1, voters: 1, noteCount: 1 });
+    expect(tally.clusters.get('c9')).toEqual({ votes: 1, voters: 1, noteCount: 1, clusterDots: 0 });
   });
 
   it('ranks ties by the earliest note, sharing competition ranks', () => {

@@ -2,8 +2,8 @@ import * as Y from 'yjs';
 import type { ClusterId, NoteId, UserId } from '../schema/ids';
 import { NOTE_KEYS } from '../schema/types';
 import { isNoteMap, notesMap, sessionMap, votesMap, type NoteMap, type VoterVotes } from '../doc/access';
-import { parseVote } from '../votes/parse';
 import { readSession } from '../doc/session';
+import { dotKey } from './fields';
 import { assembleTally } from './snapshot';
 import { TallyIndex } from './tally-index';
 import type { ClusterTally, NoteTally, Tally } from './types';
@@ -21,16 +21,23 @@ const asNoteMap = (value: unknown): NoteMap | undefined => (isNoteMap(value) ? v
 const asVoterMap = (value: unknown): VoterVotes | undefined =>
   value instanceof Y.Map ? (value as VoterVotes) : undefined;
 
+/** Which round a tracker counts: one round (null: dots outside rounds), or whichever is in progress. */
+export interface TrackerOptions {
+  round?: string | null | 'current';
+}
+
 /**
- * Keeps a board's tally up to date from Yjs events. It scans the document once on construction; afterwards each
- * event costs O(entries it changed): one dot, one note's voters, or one replaced voter map. `tally()` always equals
- * `computeTally(doc)`.
+ * Keeps a board's tally of one round up to date from Yjs events. It scans the document once on construction (and
+ * again when it follows the round in progress and a new one starts); afterwards each event costs O(entries it
+ * changed): one dot, one note's voters, or one replaced voter map. `tally()` always equals
+ * `computeTally(doc, { round })`.
  */
 export class TallyTracker {
   private readonly notes: Y.Map<NoteMap>;
   private readonly votes: Y.Map<VoterVotes>;
   private readonly session: Y.Map<unknown>;
-  private readonly index = new TallyIndex();
+  private readonly follows: boolean;
+  private index: TallyIndex;
   private readonly listeners = new Set<TallyListener>();
   private snapshot: Tally | undefined;
   private snapshotVersion = -1;
@@ -38,10 +45,16 @@ export class TallyTracker {
   private fullScans = 0;
   private destroyed = false;
 
-  constructor(readonly doc: Y.Doc) {
+  constructor(
+    readonly doc: Y.Doc,
+    options: TrackerOptions = {},
+  ) {
     this.notes = notesMap(doc);
     this.votes = votesMap(doc);
     this.session = sessionMap(doc);
+    const round = options.round ?? 'current';
+    this.follows = round === 'current';
+    this.index = new TallyIndex(round === 'current' ? readSession(doc).roundId : round);
     this.scan();
     this.notifiedVersion = this.index.version;
     this.notes.observeDeep(this.onNotes);
@@ -67,6 +80,11 @@ export class TallyTracker {
   /** A cluster's totals in O(1), or undefined when no existing note is in it. */
   clusterTally(clusterId: ClusterId): ClusterTally | undefined {
     return this.index.clusterTally(clusterId);
+  }
+
+  /** The round counted (null: dots outside rounds). */
+  get round(): string | null {
+    return this.index.round;
   }
 
   /** Dots of `voterId` that count toward their budget, in O(1). */
@@ -107,8 +125,18 @@ export class TallyTracker {
     this.fullScans++;
     // Notes first, so dots find their notes and are not first booked as orphans.
     for (const [noteId, value] of this.notes) this.index.putNote(noteId, asNoteMap(value));
-    for (const [voterId, value] of this.votes) this.index.putVoter(voterId, asVoterMap(value));
+    for (const [voterId, value] of this.votes) this.putVoter(voterId, asVoterMap(value));
     this.index.setBudget(readSession(this.doc).votesPerPerson);
+  }
+
+  private putVoter(voterId: string, map: VoterVotes | undefined): void {
+    const round = this.index.round;
+    const dots: [string, string | null][] = [];
+    map?.forEach((raw, voteId) => {
+      const key = dotKey(raw, round);
+      if (key !== undefined) dots.push([voteId, key]);
+    });
+    this.index.putVoter(voterId, map, dots);
   }
 
   private readonly onNotes = (events: Y.YEvent<Y.AbstractType<unknown>>[]): void => {
@@ -136,7 +164,7 @@ export class TallyTracker {
       if (target === this.votes) {
         // Added, replaced or deleted voter maps: re-read the current value, old dots come from our own index.
         for (const voterId of (event as Y.YMapEvent<unknown>).keysChanged) {
-          this.index.putVoter(voterId, asVoterMap(this.votes.get(voterId)));
+          this.putVoter(voterId, asVoterMap(this.votes.get(voterId)));
         }
         continue;
       }
@@ -144,13 +172,23 @@ export class TallyTracker {
       const voterId = event.path[0];
       if (typeof voterId !== 'string' || this.index.voterMapOf(voterId) !== target) continue;
       for (const voteId of (event as Y.YMapEvent<unknown>).keysChanged) {
-        const vote = parseVote(target.get(voteId));
-        this.index.putDot(voterId, voteId, vote ? vote.noteId : undefined);
+        this.index.putDot(voterId, voteId, dotKey(target.get(voteId), this.index.round));
       }
     }
   };
 
   private readonly onSession = (event: Y.YMapEvent<unknown>): void => {
+    if (this.follows && event.keysChanged.has('roundId')) {
+      const round = readSession(this.doc).roundId;
+      if (round !== this.index.round) {
+        // A new round counts other dots: start its index afresh (once per round, not per event).
+        const version = this.index.version;
+        this.index = new TallyIndex(round);
+        this.index.version = version + 1;
+        this.scan();
+        return;
+      }
+    }
     if (event.keysChanged.has('votesPerPerson')) this.index.setBudget(readSession(this.doc).votesPerPerson);
   };
 
@@ -171,6 +209,6 @@ export class TallyTracker {
 }
 
 /** Creates a `TallyTracker` for `doc`; call `destroy()` when done. */
-export function createTallyTracker(doc: Y.Doc): TallyTracker {
-  return new TallyTracker(doc);
+export function createTallyTracker(doc: Y.Doc, options?: TrackerOptions): TallyTracker {
+  return new TallyTracker(doc, options);
 }

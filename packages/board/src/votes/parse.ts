@@ -15,5 +15,16 @@ export function parseVote(value: unknown): Vote | null {
     return null;
   }
   const at = typeof v['at'] === 'number' ? v['at'] : 0;
-  return { noteId, x: v['x'], y: v['y'], at };
+  const vote: Vote = { noteId, x: v['x'], y: v['y'], at };
+  // Optional fields that are malformed are read as absent: the dot stays readable (the relay refuses such values).
+  const round = v['round'];
+  if (typeof round === 'string') vote.round = round;
+  const clusterId = v['clusterId'];
+  if (noteId === null && typeof clusterId === 'string') vote.clusterId = clusterId;
+  return vote;
+}
+
+/** The round a dot was cast in, or null for a dot cast outside rounds. */
+export function voteRound(vote: Pick<Vote, 'round'>): string | null {
+  return vote.round ?? null;
 }

@@ -1,5 +1,5 @@
-import type { NoteId, VoteId } from '../schema/ids';
-import type { Session } from '../schema/types';
+import type { VoteId } from '../schema/ids';
+import type { Session, Vote } from '../schema/types';
 
 /*
  * The budget contract (schema v2): every well-formed dot a voter holds spends one vote from their budget, public and
@@ -12,18 +12,27 @@ import type { Session } from '../schema/types';
 export type DotRefusal = 'budget-exhausted' | 'stacking-not-allowed';
 
 /**
- * Whether a voter holding `dots` (vote id → note id, null for a free dot; public and secret together) may place one
- * more on `noteId`. Shared by the web app (to disable what would be refused) and the relay (to refuse what a client
- * sends anyway).
+ * What a dot sits on, for the stacking rule: its note id, `cluster:<id>` for a dot on a cluster (ids cannot contain
+ * a colon, so the two never collide), or null for a free dot (free dots never stack).
+ */
+export function stackKey(vote: { noteId: Vote['noteId']; clusterId?: string | undefined }): string | null {
+  if (vote.noteId !== null) return vote.noteId;
+  return vote.clusterId === undefined ? null : `cluster:${vote.clusterId}`;
+}
+
+/**
+ * Whether a voter holding `dots` (vote id → `stackKey`; the current round's, public and secret together) may place
+ * one more on `target` (a `stackKey`). Shared by the web app (to disable what would be refused) and the relay (to
+ * refuse what a client sends anyway).
  */
 export function checkNewDot(
-  dots: ReadonlyMap<VoteId, NoteId | null>,
-  noteId: NoteId | null,
+  dots: ReadonlyMap<VoteId, string | null>,
+  target: string | null,
   session: Pick<Session, 'votesPerPerson' | 'allowStacking'>,
 ): DotRefusal | null {
   if (dots.size >= session.votesPerPerson) return 'budget-exhausted';
-  if (noteId !== null && !session.allowStacking) {
-    for (const on of dots.values()) if (on === noteId) return 'stacking-not-allowed';
+  if (target !== null && !session.allowStacking) {
+    for (const on of dots.values()) if (on === target) return 'stacking-not-allowed';
   }
   return null;
 }
