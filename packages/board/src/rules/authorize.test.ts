@@ -1,3 +1,5 @@
+/// <reference types="node" />
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { authorIdFor, deriveBoardIdentity } from '../identity/derive';
 import type { NoteId } from '../schema/ids';
@@ -6,7 +8,7 @@ import { DEFAULT_SESSION, type Session } from '../schema/types';
 import type { Action, RuleContext, RuleFacts } from './actions';
 import { authorize } from './authorize';
 import type { Where } from './changes';
-import { renderTable, securityDocTable, tableCells } from './test-support';
+import { markedTable, renderTable, tableCells } from './test-support';
 
 /*
  * The rules as a table: every row is something a person does, every column a role in a session state, every cell
@@ -281,7 +283,7 @@ describe('the rules table', () => {
   }
 
   it('is the table in docs/SECURITY.md', () => {
-    const between = securityDocTable('rules-table');
+    const between = markedTable(securityDoc(), 'rules-table');
     expect(between, 'docs/SECURITY.md must hold the rules table between its markers').toBeDefined();
     // Compared cell by cell, so a formatter may align the columns.
     expect(tableCells(between!)).toEqual(tableCells(rulesTable()));
@@ -297,3 +299,7 @@ function rulesTable(): string {
 }
 
 if (process.env['UPDATE_RULES_TABLE']) console.log(rulesTable());
+
+function securityDoc(): string {
+  return readFileSync(new URL('../../../../docs/SECURITY.md', import.meta.url), 'utf8');
+}

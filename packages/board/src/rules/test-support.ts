@@ -1,6 +1,4 @@
-/// <reference types="node" />
 // Helpers shared by the rules tests only; not exported from the package.
-import { readFileSync } from 'node:fs';
 
 /** A Markdown table's rows as trimmed cells (the alignment row as dashes only), to compare tables cell by cell. */
 export function tableCells(markdown: string): string[][] {
@@ -15,9 +13,8 @@ export function tableCells(markdown: string): string[][] {
     );
 }
 
-/** The Markdown between `<!-- <marker>:start -->` and `<!-- <marker>:end -->` in docs/SECURITY.md, if any. */
-export function securityDocTable(marker: string): string | undefined {
-  const doc = readFileSync(new URL('../../../../docs/SECURITY.md', import.meta.url), 'utf8');
+/** The Markdown between `<!-- <marker>:start -->` and `<!-- <marker>:end -->` in a document, if any. */
+export function markedTable(doc: string, marker: string): string | undefined {
   return new RegExp(`<!-- ${marker}:start -->\\n([\\s\\S]*?)<!-- ${marker}:end -->`).exec(doc)?.[1];
 }
 
