@@ -24,12 +24,26 @@ import { Boundary } from '../ui/Boundary';
 
 /** How far (screen px) the pointer must move on a batched note before the press becomes a drag, not a click. */
 const DRAG_THRESHOLD_PX = 3;
+/** How far (screen px) a finger may travel and still tap; further, and the press pans the board instead. */
+const TAP_SLOP_PX = 10;
 
 type Gesture =
   | { kind: 'pan'; startX: number; startY: number; origin: Viewport }
   | { kind: 'band'; start: Point; current: Point }
   /** A press on a note drawn in the batch (it has no node Konva could drag): the stage moves it. */
   | { kind: 'move'; noteId: NoteId; from: Point; startX: number; startY: number }
+  /**
+   * A press that acts only when it is let go where it started: adding a note (the `add-note` tool), and voting with
+   * a finger, so that a finger that pans, or a second finger that pinches, places nothing.
+   */
+  | {
+      kind: 'tap';
+      action: 'add-note' | 'vote' | 'free-vote';
+      point: Point;
+      startX: number;
+      startY: number;
+      origin: Viewport;
+    }
   | null;
 
 /** The infinite board: pan, zoom, notes, dots, heatmap and presence, each on its own Konva layer. */
@@ -110,8 +124,25 @@ export function BoardCanvas() {
     }
   };
 
+  // Every pointer pressed on the canvas, counted before Konva sees it, whether or not its press reaches the stage (a
+  // press on your own dot does not), so a second finger always reads as a pinch.
+  useEffect(() => {
+    const element = containerRef.current;
+    if (!element) return;
+    const pressed = activePointers.current;
+    const down = (e: PointerEvent) => pressed.add(e.pointerId);
+    const up = (e: PointerEvent) => pressed.delete(e.pointerId);
+    element.addEventListener('pointerdown', down, { capture: true });
+    window.addEventListener('pointerup', up);
+    window.addEventListener('pointercancel', up);
+    return () => {
+      element.removeEventListener('pointerdown', down, { capture: true });
+      window.removeEventListener('pointerup', up);
+      window.removeEventListener('pointercancel', up);
+    };
+  }, []);
+
   const onStagePointerDown = (e: Konva.KonvaEventObject<PointerEvent>) => {
-    activePointers.current.add(e.evt.pointerId);
     // A second finger means pinch-zoom (usePinchZoom); it must not also pan or vote.
     if (activePointers.current.size > 1) {
       if (gesture?.kind === 'move') endDrag();
@@ -121,6 +152,10 @@ export function BoardCanvas() {
     const stage = e.target.getStage();
     const point = boardPointFromEvent(stage);
     if (!point || (e.evt.button !== undefined && e.evt.button > 1)) return;
+    const touch = e.evt.pointerType === 'touch';
+    // No compatibility mousedown after a finger's press: it would take the focus from a note editor the tap opens
+    // (Konva prevents it for presses on shapes, not on the background).
+    if (touch) e.evt.preventDefault();
     // A batched note is no Konva node: a press on it reaches the stage, which routes it to the note.
     const batchedNote = e.target === stage ? noteAt(batched, point) : null;
     const onBackground = e.target === stage && !batchedNote;
@@ -142,9 +177,15 @@ export function BoardCanvas() {
       setGesture({ kind: 'band', start: point, current: point });
       return;
     }
+    const tap = { point, startX: e.evt.clientX, startY: e.evt.clientY, origin: { ...ui.getState().viewport } };
+    if (tool === 'add-note') {
+      setGesture({ kind: 'tap', action: 'add-note', ...tap });
+      return;
+    }
     if (tool === 'vote' || tool === 'free-vote') {
       if (e.target.hasName('dot')) return; // the dot handles its own click (take the vote back)
-      placeVoteAt(connection, ui, point, noteAt(shown, point), tool, t);
+      if (touch) setGesture({ kind: 'tap', action: tool, ...tap });
+      else placeVoteAt(connection, ui, point, noteAt(shown, point), tool, t);
       return;
     }
     if (onBackground)
@@ -167,13 +208,30 @@ export function BoardCanvas() {
       const distance = Math.hypot(e.evt.clientX - gesture.startX, e.evt.clientY - gesture.startY);
       if (!drag.isDragging() && distance >= DRAG_THRESHOLD_PX) startDrag(gesture.noteId, gesture.from);
       moveDrag(point);
+    } else if (gesture.kind === 'tap') {
+      const distance = Math.hypot(e.evt.clientX - gesture.startX, e.evt.clientY - gesture.startY);
+      if (distance >= TAP_SLOP_PX)
+        setGesture({ kind: 'pan', startX: gesture.startX, startY: gesture.startY, origin: gesture.origin });
     } else if (point) {
       setGesture({ ...gesture, current: point });
     }
   };
 
-  const endGesture = (e?: Konva.KonvaEventObject<PointerEvent>) => {
-    if (e) activePointers.current.delete(e.evt.pointerId);
+  /** A tap let go where it started: a note there (its editor open), or a dot. */
+  const finishTap = (tap: Extract<Gesture, { kind: 'tap' }>) => {
+    if (tap.action !== 'add-note') {
+      placeVoteAt(connection, ui, tap.point, noteAt(shown, tap.point), tap.action, t);
+      return;
+    }
+    const id = addNoteCenteredAt(connection, tap.point, ui.getState().noteColor);
+    const state = ui.getState();
+    state.setTool('select');
+    state.select([id]);
+    state.startEditing(id);
+  };
+
+  const endGesture = (e?: Konva.KonvaEventObject<PointerEvent>, { cancelled = false } = {}) => {
+    if (gesture?.kind === 'tap' && !cancelled) finishTap(gesture);
     if (gesture?.kind === 'band') {
       const rect = bandRect(gesture.start, gesture.current);
       const ids = notesInside(notes.values(), rect);
@@ -268,7 +326,7 @@ export function BoardCanvas() {
           onPointerDown={onStagePointerDown}
           onPointerMove={onStagePointerMove}
           onPointerUp={endGesture}
-          onPointerCancel={endGesture}
+          onPointerCancel={(e) => endGesture(e, { cancelled: true })}
           onPointerLeave={() => connection.setCursor(null)}
           onDblClick={onStageDoubleClick}
           onDblTap={onStageDoubleClick}
