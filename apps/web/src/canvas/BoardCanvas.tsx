@@ -70,7 +70,9 @@ export function BoardCanvas() {
   // sees both as the stage, so it takes two quick clicks on different notes for a double click unless we check.
   const stagePresses = useRef<Array<NoteId | null>>([]);
   const drag = useNoteDrag(connection, ui);
-  const { draggedIds, start: startDrag, move: moveDrag, end: endDrag } = drag;
+  const { draggedIds, isDragging, start: startDrag, move: moveDrag, end: endDrag } = drag;
+  // The note node a pointer last pressed (Konva drags it): a second finger stops that drag.
+  const pressedNoteNode = useRef<Konva.Node | null>(null);
 
   usePinchZoom(containerRef);
 
@@ -125,12 +127,20 @@ export function BoardCanvas() {
   };
 
   // Every pointer pressed on the canvas, counted before Konva sees it, whether or not its press reaches the stage (a
-  // press on your own dot does not), so a second finger always reads as a pinch.
+  // press on a note or on your own dot does not), so a second finger always reads as a pinch (usePinchZoom): it
+  // ends whatever the first finger started (a pan, a tap, dragging a note), so the pinch does not also move things.
   useEffect(() => {
     const element = containerRef.current;
     if (!element) return;
     const pressed = activePointers.current;
-    const down = (e: PointerEvent) => pressed.add(e.pointerId);
+    const down = (e: PointerEvent) => {
+      pressed.add(e.pointerId);
+      if (pressed.size < 2) return;
+      pressedNoteNode.current?.stopDrag();
+      pressedNoteNode.current = null;
+      if (isDragging()) endDrag();
+      setGesture(null);
+    };
     const up = (e: PointerEvent) => pressed.delete(e.pointerId);
     element.addEventListener('pointerdown', down, { capture: true });
     window.addEventListener('pointerup', up);
@@ -140,15 +150,11 @@ export function BoardCanvas() {
       window.removeEventListener('pointerup', up);
       window.removeEventListener('pointercancel', up);
     };
-  }, []);
+  }, [isDragging, endDrag]);
 
   const onStagePointerDown = (e: Konva.KonvaEventObject<PointerEvent>) => {
-    // A second finger means pinch-zoom (usePinchZoom); it must not also pan or vote.
-    if (activePointers.current.size > 1) {
-      if (gesture?.kind === 'move') endDrag();
-      setGesture(null);
-      return;
-    }
+    // A second finger means pinch-zoom (above); it must not also pan or vote.
+    if (activePointers.current.size > 1) return;
     const stage = e.target.getStage();
     const point = boardPointFromEvent(stage);
     if (!point || (e.evt.button !== undefined && e.evt.button > 1)) return;
@@ -206,7 +212,7 @@ export function BoardCanvas() {
     } else if (gesture.kind === 'move') {
       if (!point) return;
       const distance = Math.hypot(e.evt.clientX - gesture.startX, e.evt.clientY - gesture.startY);
-      if (!drag.isDragging() && distance >= DRAG_THRESHOLD_PX) startDrag(gesture.noteId, gesture.from);
+      if (!isDragging() && distance >= DRAG_THRESHOLD_PX) startDrag(gesture.noteId, gesture.from);
       moveDrag(point);
     } else if (gesture.kind === 'tap') {
       const distance = Math.hypot(e.evt.clientX - gesture.startX, e.evt.clientY - gesture.startY);
@@ -274,6 +280,7 @@ export function BoardCanvas() {
       const state = ui.getState();
       if (state.tool !== 'select' || spaceHeld || state.readOnly) return;
       e.cancelBubble = true;
+      pressedNoteNode.current = e.currentTarget;
       pressNote(note, e.evt.shiftKey);
     },
     [ui, spaceHeld, pressNote],
@@ -289,7 +296,15 @@ export function BoardCanvas() {
 
   // Konva drags a mounted note's node; the notes follow the node's position (board units, like the notes').
   const onNoteDragStart = useCallback(
-    (note: Note, e: Konva.KonvaEventObject<DragEvent>) => startDrag(note.id, e.target.position()),
+    (note: Note, e: Konva.KonvaEventObject<DragEvent>) => {
+      // Konva starts drags from touch events, which arrive after the pointer events that tell a pinch: a finger of a
+      // pinch that landed on a note must not drag it.
+      if (activePointers.current.size > 1) {
+        e.target.stopDrag();
+        return;
+      }
+      startDrag(note.id, e.target.position());
+    },
     [startDrag],
   );
   const onNoteDragMove = useCallback(

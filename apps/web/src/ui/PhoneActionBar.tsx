@@ -12,10 +12,16 @@ export function PhoneActionBar() {
   const { t } = useTranslation();
   const readOnly = useUi((s) => s.readOnly);
   const tool = useUi((s) => s.tool);
+  // A notice (a refused vote, say) shows in the same place: it matters more than the reminder of what to tap.
+  const noticeShown = useUi((s) => s.notice !== null);
   const { votesPerPerson } = useSession();
   const actions = phoneActions({ mayEdit: !readOnly, votesPerPerson });
   const hint =
-    readOnly || tool === 'select' ? null : tool === 'add-note' ? t('phone.addNoteHint') : t('phone.voteHint');
+    readOnly || noticeShown || tool === 'select'
+      ? null
+      : tool === 'add-note'
+        ? t('phone.addNoteHint')
+        : t('phone.voteHint');
   return (
     <nav className="phone-action-bar" aria-label={t('phone.actions')} data-testid="phone-action-bar">
       <p className="phone-mode-hint" role="status">
