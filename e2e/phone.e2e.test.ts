@@ -279,3 +279,33 @@ test('the note editor stays in the part of the screen that is visible when the v
   await expectNoSidewaysScroll(page);
   await expect.poll(() => noteItems(page)).toContain(noteItem('Interpretation into Arabic', 0));
 });
+
+test('a facilitator on a phone opens people and the facilitator panel from the menu, as bottom sheets', async () => {
+  const links = await apiBoard(baseUrl, 'Facilitating from a phone');
+  const phone = await participant({ device: 'phone' });
+  await openBoard(phone.page, links.facilitator, 'Farah facilitating');
+  const page = phone.page;
+  const menu = page.getByRole('button', { name: 'Menu', exact: true });
+
+  for (const { entry, heading, close } of [
+    { entry: 'People', heading: 'People', close: 'Close people list' },
+    { entry: 'Facilitate', heading: 'Facilitator', close: 'Close facilitator panel' },
+  ]) {
+    await menu.tap();
+    await page.getByRole('button', { name: entry, exact: true }).tap();
+    // Choosing an entry closes the menu and opens the sheet.
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
+    const sheet = page.getByRole('complementary', { name: heading });
+    await sheet.waitFor({ state: 'visible' });
+    const sheetBox = await sheet.boundingBox();
+    if (!sheetBox) throw new Error(`the ${heading} sheet has no layout box`);
+    expect(sheetBox.x).toBe(0);
+    expect(sheetBox.width).toBe(PHONE.viewport.width);
+    await expectNoSidewaysScroll(page);
+    await saveScreenshot(page, `phone-${entry.toLowerCase()}`);
+    const closeButton = sheet.getByRole('button', { name: close });
+    expect(await heightOf(closeButton)).toBeGreaterThanOrEqual(48);
+    await closeButton.tap();
+    await sheet.waitFor({ state: 'detached' });
+  }
+});

@@ -46,7 +46,7 @@ export function PhoneTopBar({ title }: { title: string }) {
         type="button"
         className="phone-menu-button"
         aria-expanded={open}
-        aria-controls={menuId}
+        aria-controls={open ? menuId : undefined}
         aria-label={t('phone.menu')}
         title={t('phone.menuHint')}
         onClick={() => setOpen(!open)}
