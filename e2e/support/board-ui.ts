@@ -10,9 +10,20 @@ import type { Participant } from './board-page';
 /** Every board test uses the same window size, so screen positions are comparable between participants. */
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 
-/** A new browser context (separate storage: another person on another device) at the standard viewport. */
-export async function openParticipant(browser: Browser): Promise<Participant> {
-  const context: BrowserContext = await browser.newContext({ viewport: VIEWPORT });
+/** A phone held upright (an iPhone 14's CSS size and pixel ratio): a touch screen, mobile viewport rules. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
+
+export type Device = 'desktop' | 'phone';
+
+/**
+ * A new browser context (separate storage: another person on another device) at the standard viewport, or on a
+ * phone (`device: 'phone'`).
+ */
+export async function openParticipant(
+  browser: Browser,
+  { device = 'desktop' }: { device?: Device } = {},
+): Promise<Participant> {
+  const context: BrowserContext = await browser.newContext(device === 'phone' ? PHONE : { viewport: VIEWPORT });
   const page = await context.newPage();
   return { context, page };
 }

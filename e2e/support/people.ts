@@ -2,13 +2,13 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { closeAll, type Participant } from './board-page';
 import { launchBrowser } from './chromium';
-import { openParticipant } from './board-ui';
+import { openParticipant, type Device } from './board-ui';
 
 /**
  * One Chromium for a test file, and a way to open people in it: each person a browser context of their own (two
  * people on two devices), closed after the test whatever happened. Call at the top level of a test file.
  */
-export function peopleInChromium(): { participant: () => Promise<Participant> } {
+export function peopleInChromium(): { participant: (options?: { device?: Device }) => Promise<Participant> } {
   let browser: Browser | undefined;
   let opened: Participant[] = [];
   beforeAll(async () => {
@@ -22,9 +22,9 @@ export function peopleInChromium(): { participant: () => Promise<Participant> } 
     opened = [];
   });
   return {
-    participant: async () => {
+    participant: async (options = {}) => {
       if (!browser) throw new Error('Chromium is not running: call peopleInChromium() at the top level of the file');
-      const person = await openParticipant(browser);
+      const person = await openParticipant(browser, options);
       opened.push(person);
       return person;
     },

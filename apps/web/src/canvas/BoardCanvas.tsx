@@ -24,12 +24,26 @@ import { Boundary } from '../ui/Boundary';
 
 /** How far (screen px) the pointer must move on a batched note before the press becomes a drag, not a click. */
 const DRAG_THRESHOLD_PX = 3;
+/** How far (screen px) a finger may travel and still tap; further, and the press pans the board instead. */
+const TAP_SLOP_PX = 10;
 
 type Gesture =
   | { kind: 'pan'; startX: number; startY: number; origin: Viewport }
   | { kind: 'band'; start: Point; current: Point }
   /** A press on a note drawn in the batch (it has no node Konva could drag): the stage moves it. */
   | { kind: 'move'; noteId: NoteId; from: Point; startX: number; startY: number }
+  /**
+   * A press that acts only when it is let go where it started: adding a note (the `add-note` tool), and voting with
+   * a finger, so that a finger that pans, or a second finger that pinches, places nothing.
+   */
+  | {
+      kind: 'tap';
+      action: 'add-note' | 'vote' | 'free-vote';
+      point: Point;
+      startX: number;
+      startY: number;
+      origin: Viewport;
+    }
   | null;
 
 /** The infinite board: pan, zoom, notes, dots, heatmap and presence, each on its own Konva layer. */
@@ -56,7 +70,9 @@ export function BoardCanvas() {
   // sees both as the stage, so it takes two quick clicks on different notes for a double click unless we check.
   const stagePresses = useRef<Array<NoteId | null>>([]);
   const drag = useNoteDrag(connection, ui);
-  const { draggedIds, start: startDrag, move: moveDrag, end: endDrag } = drag;
+  const { draggedIds, isDragging, start: startDrag, move: moveDrag, end: endDrag } = drag;
+  // The note node a pointer last pressed (Konva drags it): a second finger stops that drag.
+  const pressedNoteNode = useRef<Konva.Node | null>(null);
 
   usePinchZoom(containerRef);
 
@@ -110,17 +126,42 @@ export function BoardCanvas() {
     }
   };
 
-  const onStagePointerDown = (e: Konva.KonvaEventObject<PointerEvent>) => {
-    activePointers.current.add(e.evt.pointerId);
-    // A second finger means pinch-zoom (usePinchZoom); it must not also pan or vote.
-    if (activePointers.current.size > 1) {
-      if (gesture?.kind === 'move') endDrag();
+  // Every pointer pressed on the canvas, counted before Konva sees it, whether or not its press reaches the stage (a
+  // press on a note or on your own dot does not), so a second finger always reads as a pinch (usePinchZoom): it
+  // ends whatever the first finger started (a pan, a tap, dragging a note), so the pinch does not also move things.
+  useEffect(() => {
+    const element = containerRef.current;
+    if (!element) return;
+    const pressed = activePointers.current;
+    const down = (e: PointerEvent) => {
+      pressed.add(e.pointerId);
+      if (pressed.size < 2) return;
+      pressedNoteNode.current?.stopDrag();
+      pressedNoteNode.current = null;
+      if (isDragging()) endDrag();
       setGesture(null);
-      return;
-    }
+    };
+    const up = (e: PointerEvent) => pressed.delete(e.pointerId);
+    element.addEventListener('pointerdown', down, { capture: true });
+    window.addEventListener('pointerup', up);
+    window.addEventListener('pointercancel', up);
+    return () => {
+      element.removeEventListener('pointerdown', down, { capture: true });
+      window.removeEventListener('pointerup', up);
+      window.removeEventListener('pointercancel', up);
+    };
+  }, [isDragging, endDrag]);
+
+  const onStagePointerDown = (e: Konva.KonvaEventObject<PointerEvent>) => {
+    // A second finger means pinch-zoom (above); it must not also pan or vote.
+    if (activePointers.current.size > 1) return;
     const stage = e.target.getStage();
     const point = boardPointFromEvent(stage);
     if (!point || (e.evt.button !== undefined && e.evt.button > 1)) return;
+    const touch = e.evt.pointerType === 'touch';
+    // No compatibility mousedown after a finger's press: it would take the focus from a note editor the tap opens
+    // (Konva prevents it for presses on shapes, not on the background).
+    if (touch) e.evt.preventDefault();
     // A batched note is no Konva node: a press on it reaches the stage, which routes it to the note.
     const batchedNote = e.target === stage ? noteAt(batched, point) : null;
     const onBackground = e.target === stage && !batchedNote;
@@ -142,9 +183,15 @@ export function BoardCanvas() {
       setGesture({ kind: 'band', start: point, current: point });
       return;
     }
+    const tap = { point, startX: e.evt.clientX, startY: e.evt.clientY, origin: { ...ui.getState().viewport } };
+    if (tool === 'add-note') {
+      setGesture({ kind: 'tap', action: 'add-note', ...tap });
+      return;
+    }
     if (tool === 'vote' || tool === 'free-vote') {
       if (e.target.hasName('dot')) return; // the dot handles its own click (take the vote back)
-      placeVoteAt(connection, ui, point, noteAt(shown, point), tool, t);
+      if (touch) setGesture({ kind: 'tap', action: tool, ...tap });
+      else placeVoteAt(connection, ui, point, noteAt(shown, point), tool, t);
       return;
     }
     if (onBackground)
@@ -165,15 +212,32 @@ export function BoardCanvas() {
     } else if (gesture.kind === 'move') {
       if (!point) return;
       const distance = Math.hypot(e.evt.clientX - gesture.startX, e.evt.clientY - gesture.startY);
-      if (!drag.isDragging() && distance >= DRAG_THRESHOLD_PX) startDrag(gesture.noteId, gesture.from);
+      if (!isDragging() && distance >= DRAG_THRESHOLD_PX) startDrag(gesture.noteId, gesture.from);
       moveDrag(point);
+    } else if (gesture.kind === 'tap') {
+      const distance = Math.hypot(e.evt.clientX - gesture.startX, e.evt.clientY - gesture.startY);
+      if (distance >= TAP_SLOP_PX)
+        setGesture({ kind: 'pan', startX: gesture.startX, startY: gesture.startY, origin: gesture.origin });
     } else if (point) {
       setGesture({ ...gesture, current: point });
     }
   };
 
-  const endGesture = (e?: Konva.KonvaEventObject<PointerEvent>) => {
-    if (e) activePointers.current.delete(e.evt.pointerId);
+  /** A tap let go where it started: a note there (its editor open), or a dot. */
+  const finishTap = (tap: Extract<Gesture, { kind: 'tap' }>) => {
+    if (tap.action !== 'add-note') {
+      placeVoteAt(connection, ui, tap.point, noteAt(shown, tap.point), tap.action, t);
+      return;
+    }
+    const id = addNoteCenteredAt(connection, tap.point, ui.getState().noteColor);
+    const state = ui.getState();
+    state.setTool('select');
+    state.select([id]);
+    state.startEditing(id);
+  };
+
+  const endGesture = (e?: Konva.KonvaEventObject<PointerEvent>, { cancelled = false } = {}) => {
+    if (gesture?.kind === 'tap' && !cancelled) finishTap(gesture);
     if (gesture?.kind === 'band') {
       const rect = bandRect(gesture.start, gesture.current);
       const ids = notesInside(notes.values(), rect);
@@ -216,6 +280,7 @@ export function BoardCanvas() {
       const state = ui.getState();
       if (state.tool !== 'select' || spaceHeld || state.readOnly) return;
       e.cancelBubble = true;
+      pressedNoteNode.current = e.currentTarget;
       pressNote(note, e.evt.shiftKey);
     },
     [ui, spaceHeld, pressNote],
@@ -231,7 +296,15 @@ export function BoardCanvas() {
 
   // Konva drags a mounted note's node; the notes follow the node's position (board units, like the notes').
   const onNoteDragStart = useCallback(
-    (note: Note, e: Konva.KonvaEventObject<DragEvent>) => startDrag(note.id, e.target.position()),
+    (note: Note, e: Konva.KonvaEventObject<DragEvent>) => {
+      // Konva starts drags from touch events, which arrive after the pointer events that tell a pinch: a finger of a
+      // pinch that landed on a note must not drag it.
+      if (activePointers.current.size > 1) {
+        e.target.stopDrag();
+        return;
+      }
+      startDrag(note.id, e.target.position());
+    },
     [startDrag],
   );
   const onNoteDragMove = useCallback(
@@ -268,7 +341,7 @@ export function BoardCanvas() {
           onPointerDown={onStagePointerDown}
           onPointerMove={onStagePointerMove}
           onPointerUp={endGesture}
-          onPointerCancel={endGesture}
+          onPointerCancel={(e) => endGesture(e, { cancelled: true })}
           onPointerLeave={() => connection.setCursor(null)}
           onDblClick={onStageDoubleClick}
           onDblTap={onStageDoubleClick}

@@ -10,7 +10,7 @@ import { useUnchanged } from './use-unchanged';
 
 /**
  * Everyone's dots, in their voter's colour. Your own dots are nodes of their own: they take the vote back when
- * clicked in a vote mode, and your secret dots are drawn as rings (white inside), so you can tell them from dots
+ * clicked (or tapped) in a vote mode, and your secret dots are drawn as rings (white inside), so you can tell them from dots
  * everyone sees. Everyone else's dots are drawn together, under yours.
  */
 export const DotsLayer = memo(function DotsLayer() {
@@ -48,7 +48,11 @@ export const DotsLayer = memo(function DotsLayer() {
           perfectDrawEnabled={false}
           onPointerDown={(e) => {
             e.cancelBubble = true;
-            unvote(connection, dot.voteId);
+            // A finger takes its dot back on a tap (below), so a pan or a pinch that starts on the dot keeps it.
+            if (e.evt.pointerType !== 'touch') unvote(connection, dot.voteId);
+          }}
+          onPointerClick={(e) => {
+            if (e.evt.pointerType === 'touch') unvote(connection, dot.voteId);
           }}
         />
       ))}

@@ -2,7 +2,11 @@ import { useEffect, type RefObject } from 'react';
 import { useBoard } from '../sync/board-context';
 import { zoomAround } from './viewport';
 
-/** Two-finger pinch on touch screens zooms around the fingers' midpoint and pans with it. */
+/**
+ * Two-finger pinch on touch screens zooms around the fingers' midpoint and pans with it. The fingers are measured
+ * from the moment the second one lands, so the board follows them from their first move (the zoom is exactly the
+ * ratio of their distances).
+ */
 export function usePinchZoom(ref: RefObject<HTMLElement | null>): void {
   const { ui } = useBoard();
   useEffect(() => {
@@ -18,6 +22,10 @@ export function usePinchZoom(ref: RefObject<HTMLElement | null>): void {
         mid: { x: (a.clientX + b.clientX) / 2 - rect.left, y: (a.clientY + b.clientY) / 2 - rect.top },
       };
     };
+    // Whenever the set of fingers changes, start again from where they are now.
+    const onFingers = (e: TouchEvent) => {
+      last = e.touches.length === 2 ? measure(e.touches) : null;
+    };
     const onMove = (e: TouchEvent) => {
       if (e.touches.length !== 2) {
         last = null;
@@ -32,16 +40,15 @@ export function usePinchZoom(ref: RefObject<HTMLElement | null>): void {
       }
       last = now;
     };
-    const onEnd = () => {
-      last = null;
-    };
+    element.addEventListener('touchstart', onFingers);
     element.addEventListener('touchmove', onMove, { passive: false });
-    element.addEventListener('touchend', onEnd);
-    element.addEventListener('touchcancel', onEnd);
+    element.addEventListener('touchend', onFingers);
+    element.addEventListener('touchcancel', onFingers);
     return () => {
+      element.removeEventListener('touchstart', onFingers);
       element.removeEventListener('touchmove', onMove);
-      element.removeEventListener('touchend', onEnd);
-      element.removeEventListener('touchcancel', onEnd);
+      element.removeEventListener('touchend', onFingers);
+      element.removeEventListener('touchcancel', onFingers);
     };
   }, [ref, ui]);
 }

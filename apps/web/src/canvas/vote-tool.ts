@@ -14,7 +14,7 @@ export function placeVoteAt(
   ui: UiStore,
   point: Point,
   note: Note | null,
-  tool: Tool,
+  tool: Extract<Tool, 'vote' | 'free-vote'>,
   t: TFunction,
 ): void {
   if (tool === 'vote' && !note) {

@@ -67,6 +67,18 @@ export const en = {
     delete: 'Delete',
     deleteHint: 'Delete selected notes (Delete)',
   },
+  /** The phone layout: a compact top bar with a menu, and a bottom bar of large actions. */
+  phone: {
+    actions: 'Board actions',
+    addNoteHint: 'Tap the board where your note should go.',
+    voteHint: 'Tap a note to place a dot. Tap your dot to take it back.',
+    votesLeft_one: 'vote left',
+    votesLeft_other: 'votes left',
+    menu: 'Menu',
+    menuHint: 'People, heatmap, undo and more',
+    close: 'Close',
+    empty: 'The board is empty. Tap “Add note”, then tap where the note should go.',
+  },
   zoom: {
     in: 'Zoom in',
     out: 'Zoom out',

@@ -1,8 +1,11 @@
 import { createStore } from 'zustand/vanilla';
 import type { NoteId } from '@notevote/board';
 
-/** Local UI state only: never board content (that lives in the Y.Doc) and never presence (that is awareness). */
-export type Tool = 'select' | 'vote' | 'free-vote';
+/**
+ * Local UI state only: never board content (that lives in the Y.Doc) and never presence (that is awareness).
+ * `add-note` waits for one tap (or click) on the board, puts a note there and goes back to `select` (phones).
+ */
+export type Tool = 'select' | 'vote' | 'free-vote' | 'add-note';
 
 export interface Viewport {
   /** Screen position (CSS px) of the board origin. */

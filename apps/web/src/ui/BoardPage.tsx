@@ -34,6 +34,10 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 import { JoinDialog } from './JoinDialog';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { fitToContent } from './commands';
+import { useCompactLayout } from './useCompactLayout';
+import { PhoneTopBar } from './PhoneTopBar';
+import { PhoneStatusSlot } from './PhoneStatusSlot';
+import { PhoneActionBar } from './PhoneActionBar';
 
 /** `/b/<boardId>`: opens the board's connection for this device and shows it. */
 export function BoardPage({ boardId }: { boardId: string }) {
@@ -66,6 +70,8 @@ function BoardScreen() {
   const notes = useNotes();
   const panel = useUi((s) => s.panel);
   const [name, setName] = useState<string | null>(() => rememberedName());
+  // Phones get a compact top bar and a bottom action bar instead of the desktop bars (the board stays the same).
+  const compact = useCompactLayout();
   useKeyboardShortcuts();
 
   // First load: show all of it. (The relay created the board; only it writes its metadata.)
@@ -120,22 +126,31 @@ function BoardScreen() {
     document.title = `${title} · ${t('app.name')}`;
   }, [title, t]);
 
+  // The bars switch with the layout; <main> keeps its place among the children, so the canvas is never remounted.
   return (
-    <div className="board-screen">
-      <header className="top-bar">
-        <a href="/" className="brand" title={t('board.home')} aria-label={t('board.home')}>
-          {t('app.name')}
-        </a>
-        <h1 className="board-title">{title}</h1>
-        <ConnectionBadge />
-        {connection.role === 'projector' ? <span className="role-badge">{t('projector.badge')}</span> : <VoteBudget />}
-        <PanelToggle panel="results" label={t('toolbar.results')} hint={t('toolbar.resultsHint')} />
-        <PanelToggle panel="people" label={t('toolbar.people')} hint={t('toolbar.peopleHint')} />
-        {isFacilitator && (
-          <PanelToggle panel="facilitator" label={t('facilitator.open')} hint={t('facilitator.openHint')} />
-        )}
-      </header>
-      <Toolbar />
+    <div className={compact ? 'board-screen phone-layout' : 'board-screen'}>
+      {compact ? (
+        <PhoneTopBar title={title} />
+      ) : (
+        <header className="top-bar">
+          <a href="/" className="brand" title={t('board.home')} aria-label={t('board.home')}>
+            {t('app.name')}
+          </a>
+          <h1 className="board-title">{title}</h1>
+          <ConnectionBadge />
+          {connection.role === 'projector' ? (
+            <span className="role-badge">{t('projector.badge')}</span>
+          ) : (
+            <VoteBudget />
+          )}
+          <PanelToggle panel="results" label={t('toolbar.results')} hint={t('toolbar.resultsHint')} />
+          <PanelToggle panel="people" label={t('toolbar.people')} hint={t('toolbar.peopleHint')} />
+          {isFacilitator && (
+            <PanelToggle panel="facilitator" label={t('facilitator.open')} hint={t('facilitator.openHint')} />
+          )}
+        </header>
+      )}
+      {compact ? <PhoneStatusSlot /> : <Toolbar />}
       <main className="board-main">
         {/* Each part fails alone (Boundary): the canvas, each panel, the editor and the outline. */}
         <Boundary
@@ -163,7 +178,11 @@ function BoardScreen() {
         )}
         {loaded && notes.size === 0 && (
           <p className="canvas-overlay hint">
-            {matchMedia('(pointer: coarse)').matches ? t('board.emptyTouch') : t('board.empty')}
+            {compact
+              ? t('phone.empty')
+              : matchMedia('(pointer: coarse)').matches
+                ? t('board.emptyTouch')
+                : t('board.empty')}
           </p>
         )}
         <div className="board-banners">
@@ -190,6 +209,7 @@ function BoardScreen() {
           </PanelBoundary>
         )}
       </main>
+      {compact && <PhoneActionBar />}
       <Boundary name="the note list for screen readers" retryBySelf>
         <NoteOutline />
       </Boundary>

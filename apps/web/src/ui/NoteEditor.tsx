@@ -5,13 +5,15 @@ import { useBoard, useNotes, useUi } from '../sync/board-context';
 import { editText } from '../sync/actions';
 import { LINE_HEIGHT, NOTE_FONT_FAMILY, noteFontSize } from '../canvas/text-fit';
 import { boardToScreen } from '../canvas/viewport';
+import { useCompactLayout } from './useCompactLayout';
+import { useEditorInView } from './useEditorInView';
 
 const PADDING = 12;
 
 /**
  * Inline editing: an HTML textarea laid exactly over the note. Every keystroke is a small Y.Text edit, so others
  * see the text as it is typed and two people typing in one note merge. Enter adds a line; Escape or Ctrl/⌘+Enter
- * finishes, as in FigJam.
+ * finishes, as in FigJam. On phones the board pans to keep it clear of the on-screen keyboard.
  */
 export function NoteEditor() {
   const { t } = useTranslation();
@@ -22,6 +24,7 @@ export function NoteEditor() {
   const notes = useNotes();
   const note = editingNoteId ? notes.get(editingNoteId) : undefined;
   const ref = useRef<HTMLTextAreaElement>(null);
+  useEditorInView(ref, useCompactLayout() && editingNoteId !== null);
 
   // Remote edits replace the value; keep the caret where it was rather than jumping to the end.
   useLayoutEffect(() => {
@@ -33,7 +36,8 @@ export function NoteEditor() {
   }, [note]);
 
   useLayoutEffect(() => {
-    if (editingNoteId) ref.current?.focus();
+    // The board pans to show the editor; the browser scrolling it into view would shift the page under the canvas.
+    if (editingNoteId) ref.current?.focus({ preventScroll: true });
   }, [editingNoteId]);
 
   if (!note) return null;

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { spendingIn } from '@notevote/board';
 import { useBoard, useSession } from '../sync/board-context';
 
-/** "3 of 5 votes left", always visible. Secret dots spend the same budget as public ones. */
-export function VoteBudget() {
-  const { t } = useTranslation();
+/** This person's dots left and the round's budget. Secret dots spend the same budget as public ones. */
+export function useVotesLeft(): { left: number; total: number } {
   const { connection } = useBoard();
   const session = useSession();
   const me = connection.userId;
@@ -22,10 +21,16 @@ export function VoteBudget() {
     [connection],
   );
   const spent = useSyncExternalStore(subscribe, () => (me ? spendingIn(connection.workspace, me).spent : 0));
-  const left = Math.max(0, session.votesPerPerson - spent);
+  return { left: Math.max(0, session.votesPerPerson - spent), total: session.votesPerPerson };
+}
+
+/** "3 of 5 votes left", always visible. */
+export function VoteBudget() {
+  const { t } = useTranslation();
+  const { left, total } = useVotesLeft();
   return (
     <span className="vote-budget" data-testid="vote-budget" aria-live="polite">
-      {t('votes.left', { left, total: session.votesPerPerson })}
+      {t('votes.left', { left, total })}
     </span>
   );
 }

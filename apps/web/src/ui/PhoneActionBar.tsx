@@ -1,0 +1,116 @@
+import { useTranslation } from 'react-i18next';
+import { useSession, useUi } from '../sync/board-context';
+import { phoneActions, type PhoneAction } from './phone-actions';
+import { useVotesLeft } from './VoteBudget';
+import './phone.css';
+
+/**
+ * The phone layout's bottom bar: the few actions `phoneActions` allows, each a large touch target. Add note and Vote
+ * are modes (pressed until the tap on the board that uses them); a line above the bar says what to tap.
+ */
+export function PhoneActionBar() {
+  const { t } = useTranslation();
+  const readOnly = useUi((s) => s.readOnly);
+  const tool = useUi((s) => s.tool);
+  // A notice (a refused vote, say) shows in the same place: it matters more than the reminder of what to tap.
+  const noticeShown = useUi((s) => s.notice !== null);
+  const { votesPerPerson } = useSession();
+  const actions = phoneActions({ mayEdit: !readOnly, votesPerPerson });
+  const hint =
+    readOnly || noticeShown || tool === 'select'
+      ? null
+      : tool === 'add-note'
+        ? t('phone.addNoteHint')
+        : t('phone.voteHint');
+  return (
+    <nav className="phone-action-bar" aria-label={t('phone.actions')} data-testid="phone-action-bar">
+      <p className="phone-mode-hint" role="status">
+        {hint}
+      </p>
+      <ul className="phone-actions">
+        {actions.map((action) => (
+          <li key={action}>
+            <PhoneActionItem action={action} />
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function PhoneActionItem({ action }: { action: PhoneAction }) {
+  const { t } = useTranslation();
+  const tool = useUi((s) => s.tool);
+  const setTool = useUi((s) => s.setTool);
+  const resultsOpen = useUi((s) => s.panel === 'results');
+  const togglePanel = useUi((s) => s.togglePanel);
+  switch (action) {
+    case 'add-note': {
+      const pressed = tool === 'add-note';
+      return (
+        <button
+          type="button"
+          className="phone-action"
+          aria-pressed={pressed}
+          title={t('phone.addNoteHint')}
+          onClick={() => setTool(pressed ? 'select' : 'add-note')}
+        >
+          <span className="phone-action-icon" aria-hidden="true">
+            +
+          </span>
+          {t('toolbar.addNote')}
+        </button>
+      );
+    }
+    case 'vote': {
+      const pressed = tool === 'vote' || tool === 'free-vote';
+      return (
+        <button
+          type="button"
+          className="phone-action"
+          aria-pressed={pressed}
+          title={t('phone.voteHint')}
+          onClick={() => setTool(pressed ? 'select' : 'vote')}
+        >
+          <span className="phone-action-icon" aria-hidden="true">
+            ●
+          </span>
+          {t('toolbar.vote')}
+        </button>
+      );
+    }
+    case 'votes-left':
+      return <VotesLeft />;
+    case 'results':
+      return (
+        <button
+          type="button"
+          className="phone-action"
+          aria-pressed={resultsOpen}
+          title={t('toolbar.resultsHint')}
+          onClick={() => togglePanel('results')}
+        >
+          <span className="phone-action-icon" aria-hidden="true">
+            ≡
+          </span>
+          {t('toolbar.results')}
+        </button>
+      );
+  }
+}
+
+/** "3 votes left": the count large, the words small; the full sentence for screen readers. */
+function VotesLeft() {
+  const { t } = useTranslation();
+  const { left, total } = useVotesLeft();
+  return (
+    <span
+      className="phone-action phone-votes-left"
+      data-testid="vote-budget"
+      aria-live="polite"
+      title={t('votes.left', { left, total })}
+    >
+      <span className="phone-action-count">{left}</span> {t('phone.votesLeft', { count: left })}
+    </span>
+  );
+}
