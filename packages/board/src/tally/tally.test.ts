@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { notesMap, sessionMap } from '../doc/access';
+import { clustersMap, notesMap, sessionMap } from '../doc/access';
+import { startRound } from '../doc/phases';
 import { createNote, deleteNote, editNoteText, moveNote, setNoteCluster } from '../doc/notes';
 import { updateSession } from '../doc/session';
 import { castVote, retractVote } from '../doc/votes';
@@ -102,6 +103,43 @@ describe('tally', () => {
     deleteNote(doc, 'n4');
     expect(check().clusters).toEqual(new Map([['c2', { votes: 2, voters: 2, noteCount: 2, clusterDots: 0 }]]));
     expect(tracker.clusterTally('c1')).toBeUndefined();
+  });
+
+  it('adds the dots on a cluster as a whole to its notes’ dots, counting each supporter once', () => {
+    const { doc, tracker, check } = board();
+    note(doc, 'n1', 1, 'c1');
+    note(doc, 'n2', 2, 'c1');
+    clustersMap(doc).set('c1', { name: 'Victim support', createdAt: 1 });
+    vote(doc, 'alice', 'n1', 'a1');
+    vote(doc, 'bob', 'n2', 'b1');
+    // A later round votes on clusters as wholes.
+    startRound(doc, { now: 10, phase: 'vote', dotsOn: 'clusters' });
+    for (const [voter, id] of [
+      ['alice', 'a2'],
+      ['carol', 'c2'],
+    ] as const) {
+      expect(castVote(doc, voter, { noteId: null, clusterId: 'c1', x: 5, y: 5 }, { id, now: 11 }).ok).toBe(true);
+    }
+    const round2 = check();
+    expect(round2.clusters.get('c1')).toEqual({ votes: 2, voters: 2, noteCount: 2, clusterDots: 2 });
+    expect(round2.clusterVotes).toBe(2);
+    expect(round2.totalVotes).toBe(0);
+    expect(round2.clusterRanking).toEqual([{ clusterId: 'c1', votes: 2, voters: 2, rank: 1 }]);
+    expect(tracker.clusterTally('c1')).toEqual(round2.clusters.get('c1'));
+    // Round 1 is kept apart: the sum of its notes' dots, its two supporters.
+    const round1 = computeTally(doc, { round: null });
+    expect(round1.clusters.get('c1')).toEqual({ votes: 2, voters: 2, noteCount: 2, clusterDots: 0 });
+    // Alice, on a note of the cluster and on the cluster itself, supports it once.
+    updateSession(doc, { dotsOn: 'anywhere' });
+    expect(castVote(doc, 'alice', { noteId: 'n1', x: 1, y: 1 }, { id: 'a3', now: 12 }).ok).toBe(true);
+    expect(check().clusters.get('c1')).toEqual({ votes: 3, voters: 2, noteCount: 2, clusterDots: 2 });
+    // A cluster that loses its last note stops counting the dots on it, and counts them again when a note joins.
+    setNoteCluster(doc, 'n1', null);
+    setNoteCluster(doc, 'n2', null);
+    expect(check().clusters.has('c1')).toBe(false);
+    expect(check().clusterVotes).toBe(0);
+    setNoteCluster(doc, 'n2', 'c1');
+    expect(check().clusters.get('c1')).toEqual({ votes: 2, voters: 2, noteCount: 1, clusterDots: 2 });
   });
 
   it('reports spent and remaining, following budget changes', () => {

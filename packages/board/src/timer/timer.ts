@@ -23,7 +23,7 @@ export function timerView(session: TimerFields, serverNow: number): TimerView {
     const remainingMs = session.timerEndsAt - serverNow;
     return remainingMs > 0
       ? { state: 'running', remainingMs, endsAt: session.timerEndsAt, durationMs }
-      : { state: 'expired', overdueMs: -remainingMs, endsAt: session.timerEndsAt, durationMs };
+      : { state: 'expired', overdueMs: serverNow - session.timerEndsAt, endsAt: session.timerEndsAt, durationMs };
   }
   if (session.timerPausedMs !== null) return { state: 'paused', remainingMs: session.timerPausedMs, durationMs };
   return { state: 'idle' };
