@@ -61,9 +61,10 @@ export function findChromium(): string {
 
 /**
  * Launches headless Chromium with everything that phones home switched off, so the only traffic is the app's own
- * (the landing test asserts exactly that) and runs do not depend on Google's servers.
+ * (the landing test asserts exactly that) and runs do not depend on Google's servers. `extraArgs` adds switches, e.g.
+ * `--host-resolver-rules=MAP notevote.test 127.0.0.1` to reach the relay under a name that is not localhost.
  */
-export function launchBrowser(): Promise<Browser> {
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: findChromium(),
     headless: true,
@@ -77,6 +78,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--disable-quic',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }

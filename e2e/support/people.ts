@@ -6,13 +6,16 @@ import { openParticipant, type Device } from './board-ui';
 
 /**
  * One Chromium for a test file, and a way to open people in it: each person a browser context of their own (two
- * people on two devices), closed after the test whatever happened. Call at the top level of a test file.
+ * people on two devices), closed after the test whatever happened. Call at the top level of a test file; `browserArgs`
+ * are extra Chromium switches (see launchBrowser).
  */
-export function peopleInChromium(): { participant: (options?: { device?: Device }) => Promise<Participant> } {
+export function peopleInChromium(browserArgs: readonly string[] = []): {
+  participant: (options?: { device?: Device }) => Promise<Participant>;
+} {
   let browser: Browser | undefined;
   let opened: Participant[] = [];
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser(browserArgs);
   });
   afterAll(async () => {
     await browser?.close();

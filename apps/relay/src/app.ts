@@ -11,6 +11,10 @@ import { syncRoutes } from './routes/sync';
 import { boardRoutes } from './routes/boards';
 import type { BoardDirectory } from './storage/board-directory';
 import { webRoutes } from './routes/web';
+import { joinRoutes } from './routes/join';
+import { timeRoutes } from './routes/time';
+import { createJoinCodes } from './boards/join-codes';
+import { originResolver } from './http/public-origin';
 import type { DocStore } from './storage/types';
 
 export interface AppOptions {
@@ -104,6 +108,16 @@ export async function buildApp({ config, store, directory, secret, logger }: App
     maxConnectionsPerBoard: config.maxConnectionsPerBoard,
     maxConnectionsPerAddress: config.maxConnectionsPerAddress,
     allowedOrigins: config.allowedOrigins,
+    publicUrl: config.publicUrl,
+  });
+  const joinCodes = createJoinCodes({ directory, secret });
+  const originOf = originResolver({
+    publicUrl: config.publicUrl,
+    listenHost: config.host,
+    port: () => {
+      const address = app.server.address();
+      return typeof address === 'object' && address ? address.port : config.port;
+    },
   });
   await app.register(boardRoutes, {
     registry,
@@ -111,7 +125,11 @@ export async function buildApp({ config, store, directory, secret, logger }: App
     secret,
     eraseBoard,
     creation: { perHour: config.createPerHour, burst: config.createBurst, createKey: config.createKey },
+    joinCodes,
+    originOf,
   });
+  await app.register(joinRoutes, { directory, secret, joinCodes, originOf });
+  await app.register(timeRoutes);
   await app.register(webRoutes, { webRoot: config.webRoot });
   return app;
 }

@@ -9,7 +9,26 @@ describe('configuration', () => {
       createKey: null,
       boardRetentionDays: null,
       trustProxy: false,
+      publicUrl: null,
     });
+  });
+
+  it('reads PUBLIC_URL as an origin, and refuses anything links could not carry', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://sprint.example.org' }).publicUrl).toBe('https://sprint.example.org');
+    expect(loadConfig({ PUBLIC_URL: 'http://192.168.1.20:8787/' }).publicUrl).toBe('http://192.168.1.20:8787');
+    expect(loadConfig({ PUBLIC_URL: ' https://Sprint.Example.org:443 ' }).publicUrl).toBe('https://sprint.example.org');
+    for (const bad of [
+      'sprint.example.org',
+      'ftp://sprint.example.org',
+      'https://sprint.example.org/notevote',
+      'https://sprint.example.org/?x=1',
+      'https://sprint.example.org/#top',
+      'https://user:pw@sprint.example.org',
+      'http://',
+    ]) {
+      expect(() => loadConfig({ PUBLIC_URL: bad }), bad).toThrow(ConfigError);
+      expect(() => loadConfig({ PUBLIC_URL: bad }), bad).toThrow(/PUBLIC_URL must be the address people open/);
+    }
   });
 
   it('reads the creation limits, the key, retention and the trusted proxies', () => {

@@ -49,6 +49,11 @@ export interface RelayConfig {
    * X-Forwarded-For. Off by default: without a proxy that sets it, anyone could claim any address.
    */
   trustProxy: boolean | number | string;
+  /**
+   * The origin people reach the relay at (`https://sprint.example.org`, `http://192.168.1.20:8787`), carried by links
+   * and QR codes; null to work it out per request (see http/public-origin.ts).
+   */
+  publicUrl: string | null;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -100,6 +105,28 @@ function trustProxy(env: NodeJS.ProcessEnv): boolean | number | string {
   );
 }
 
+const PUBLIC_URL_HELP =
+  'PUBLIC_URL must be the address people open, an http:// or https:// origin with no path, query or fragment ' +
+  '(e.g. https://sprint.example.org or http://192.168.1.20:8787)';
+
+/** PUBLIC_URL as an origin (`scheme://host[:port]`, no trailing slash), or null when unset. */
+function publicUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = (env['PUBLIC_URL'] ?? '').trim();
+  if (raw === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${PUBLIC_URL_HELP}, got "${raw}"`);
+  }
+  // A lone trailing slash is how people often write an origin; anything more would be a path links cannot carry.
+  const onlyOrigin = url.pathname === '/' && !raw.includes('?') && !raw.includes('#');
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !onlyOrigin || url.username || url.password) {
+    throw new ConfigError(`${PUBLIC_URL_HELP}, got "${raw}"`);
+  }
+  return url.origin;
+}
+
 /** Reads the relay configuration from environment variables, with defaults for everything. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
   const webRoot = env['WEB_ROOT'];
@@ -136,5 +163,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
     createKey: createKey(env),
     boardRetentionDays: optionalInteger(env, 'BOARD_RETENTION_DAYS', 1, 36_500),
     trustProxy: trustProxy(env),
+    publicUrl: publicUrl(env),
   };
 }

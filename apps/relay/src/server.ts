@@ -5,6 +5,8 @@ import { openSqliteThreadStore } from './storage/sqlite-thread-store';
 import { openSqliteDirectory } from './storage/sqlite-directory';
 import { loadServerSecret } from './auth/server-secret';
 import { prepareDataDir } from './storage/private-files';
+import { lanIPv4Addresses } from './http/public-origin';
+import { startupLines } from './http/startup-lines';
 
 /** Entry point: environment → store → app → listen, and a graceful stop on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -79,13 +81,15 @@ async function main(): Promise<void> {
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   app.log.info({ dataDir: config.dataDir }, 'board data directory');
-  if (config.webRoot) console.log(`notevote is running: open http://${shownHost}:${port}/`);
-  else
-    console.log(
-      `notevote relay is running on http://${shownHost}:${port}/ (API and WebSocket only: WEB_ROOT is empty)`,
-    );
+  const lines = startupLines({
+    listenHost: config.host,
+    port,
+    servesWebApp: config.webRoot !== null,
+    publicUrl: config.publicUrl,
+    lanAddresses: lanIPv4Addresses(),
+  });
+  for (const line of lines) console.log(line);
 }
 
 void main();

@@ -199,7 +199,11 @@ describe('boards API and capability links', () => {
       headers: { authorization: `Bearer ${facilitatorToken}` },
     });
     expect(rotated.statusCode).toBe(200);
-    const body = rotated.json() as { links: { participant: string; facilitator: string }; closed: number };
+    const body = rotated.json() as {
+      links: { participant: string; facilitator: string };
+      join: { code: string; url: string };
+      closed: number;
+    };
     expect(body.closed).toBe(1);
     expect(body.links.participant).not.toBe(links.participant);
     expect(body.links.facilitator).toBe(links.facilitator);
@@ -215,7 +219,8 @@ describe('boards API and capability links', () => {
       url: `/api/boards/${boardId}/links`,
       headers: { authorization: `Bearer ${facilitatorToken}` },
     });
-    expect(listed.json()).toEqual({ links: body.links });
+    // The same links and join code as the replacement answered (and the origin to share them on).
+    expect(listed.json()).toMatchObject({ links: body.links, join: body.join });
   });
 
   it('accepts a projector’s empty sync reply (it has nothing to add)', async () => {

@@ -11,6 +11,19 @@ describe('per-address rate limit', () => {
     expect(limit.take('a', 60_000)).toBe(0);
   });
 
+  it('tells how long an address must wait without spending anything', () => {
+    const limit = new AddressRateLimit({ perHour: 60, burst: 2 });
+    expect(limit.wait('a', 0)).toBe(0);
+    expect(limit.wait('a', 0)).toBe(0);
+    limit.take('a', 0);
+    expect(limit.wait('a', 0)).toBe(0);
+    limit.take('a', 0);
+    expect(limit.wait('a', 0)).toBe(60);
+    expect(limit.wait('a', 45_000)).toBe(15);
+    expect(limit.wait('a', 60_000)).toBe(0);
+    expect(limit.wait('b', 0)).toBe(0);
+  });
+
   it('remembers a bounded number of addresses, forgetting the least recently seen', () => {
     const limit = new AddressRateLimit({ perHour: 1, burst: 1, maxAddresses: 3 });
     for (const address of ['a', 'b', 'c']) expect(limit.take(address, 0)).toBeGreaterThanOrEqual(0);

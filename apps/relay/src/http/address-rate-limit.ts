@@ -37,6 +37,15 @@ export class AddressRateLimit {
     return Math.max(1, Math.ceil(bucket.msUntilToken(now) / 1000));
   }
 
+  /**
+   * How many seconds until `address` may spend again; 0 when it may now. Spends nothing: for limits on outcomes
+   * (codes that opened nothing), checked before the attempt and spent after it failed.
+   */
+  wait(address: string, now = Date.now()): number {
+    const ms = this.buckets.get(address)?.msUntilToken(now) ?? 0;
+    return ms === 0 ? 0 : Math.max(1, Math.ceil(ms / 1000));
+  }
+
   /** Addresses remembered now (for tests). */
   get size(): number {
     return this.buckets.size;

@@ -1,11 +1,15 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { createId, isValidBoardId, LIMITS, readSettings, REFUSALS, setAnonymous, setTitle } from '@notevote/board';
-import { issueToken, ROLES, verifyToken, type Role } from '../auth/capabilities';
+import { createId, LIMITS, readSettings, REFUSALS, setAnonymous, setTitle } from '@notevote/board';
+import { issueToken, ROLES, type Role } from '../auth/capabilities';
 import type { EraseBoard } from '../boards/erase-board';
+import type { JoinCodes } from '../boards/join-codes';
 import { creationGate, type CreationGateOptions } from '../http/creation-gate';
+import type { OriginOf } from '../http/public-origin';
 import type { RoomRegistry } from '../rooms/room-registry';
 import { epochOf, type BoardDirectory, type BoardRecord } from '../storage/board-directory';
 import { CloseCode } from '../sync/close-codes';
+import { boardAccess, boardParams, errorSchema, FACILITATOR_ONLY } from './board-access';
+import { joinLink, joinLinkSchema } from './join';
 
 export interface BoardRouteOptions {
   registry: RoomRegistry;
@@ -13,12 +17,15 @@ export interface BoardRouteOptions {
   secret: Uint8Array;
   eraseBoard: EraseBoard;
   creation: CreationGateOptions;
+  joinCodes: JoinCodes;
+  /** The origin links must carry for a request (PUBLIC_URL, the LAN address, or the request's own). */
+  originOf: OriginOf;
 }
 
 /**
  * Board links are paths with the capability in the fragment (`/b/<id>#k=<token>`): browsers never send a fragment
- * to a server, so tokens stay out of access logs, proxies and Referer headers. The web app builds absolute URLs
- * from its own origin, because behind a proxy the relay cannot know the public one.
+ * to a server, so tokens stay out of access logs, proxies and Referer headers. They stay paths (the API is used from
+ * any origin); the facilitator's answers add the origin to put in front of them (`origin`, see http/public-origin).
  */
 function linkPath(secret: Uint8Array, record: BoardRecord, role: Role): string {
   return `/b/${record.id}#k=${issueToken(secret, record.id, role, epochOf(record, role))}`;
@@ -38,24 +45,21 @@ const linksSchema = {
   required: ['facilitator', 'participant', 'projector'],
 } as const;
 
-const errorSchema = {
-  type: 'object',
-  properties: { error: { type: 'string' }, message: { type: 'string' } },
-  required: ['error', 'message'],
+/** What the facilitator is told about the links: the paths, the origin to put in front of them, the join code. */
+const linkAnswerProperties = {
+  links: linksSchema,
+  origin: { type: 'string' },
+  reachable: { type: 'boolean' },
+  unreachable: { type: 'string', enum: ['loopback-only', 'no-lan-address'] },
+  join: joinLinkSchema,
 } as const;
-
-const boardParams = {
-  type: 'object',
-  properties: { boardId: { type: 'string' } },
-  required: ['boardId'],
-  additionalProperties: false,
-} as const;
+const linkAnswerRequired = ['links', 'origin', 'reachable', 'join'] as const;
 
 const replacedSchema = {
   200: {
     type: 'object',
-    properties: { links: linksSchema, closed: { type: 'integer' } },
-    required: ['links', 'closed'],
+    properties: { ...linkAnswerProperties, closed: { type: 'integer' } },
+    required: [...linkAnswerRequired, 'closed'],
   },
   403: errorSchema,
   404: errorSchema,
@@ -64,8 +68,25 @@ const replacedSchema = {
 /** POST /api/boards, and the facilitator's management of a board: its links, and erasing it. */
 export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (
   app,
-  { registry, directory, secret, eraseBoard, creation },
+  { registry, directory, secret, eraseBoard, creation, joinCodes, originOf },
 ) => {
+  const access = boardAccess({ directory, secret });
+  const facilitatorOf = (request: FastifyRequest<{ Params: { boardId: string } }>, reply: FastifyReply) =>
+    access(request, reply, FACILITATOR_ONLY);
+
+  /** The links as paths, the origin people can reach them at, and the join code (registered on first use). */
+  async function linkAnswer(record: BoardRecord, request: { protocol: string; host: string }) {
+    const { origin, reachable, unreachable } = originOf(request);
+    const code = await joinCodes.current(record);
+    return {
+      links: linksOf(secret, record),
+      origin,
+      reachable,
+      ...(unreachable ? { unreachable } : {}),
+      join: joinLink(code, origin),
+    };
+  }
+
   app.post<{ Body: { title?: string; anonymous?: boolean } }>(
     '/api/boards',
     {
@@ -89,6 +110,8 @@ export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (
     },
     async (request, reply) => {
       const record = await directory.create(createId(12));
+      // The join code's lookup key is registered now, so the first person to show the code waits for nothing.
+      await joinCodes.current(record);
       // The relay writes the board's first state itself (when the room loads), so the title is there before anyone joins.
       const room = await registry.open(record.id);
       void room
@@ -102,26 +125,6 @@ export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (
       return reply.code(201).send({ boardId: record.id, links: linksOf(secret, record) });
     },
   );
-
-  /** Resolves the board and checks the facilitator token from `Authorization: Bearer <token>`. */
-  async function facilitatorOf(
-    request: FastifyRequest<{ Params: { boardId: string } }>,
-    reply: FastifyReply,
-  ): Promise<BoardRecord | null> {
-    const { boardId } = request.params;
-    const record = isValidBoardId(boardId) ? await directory.get(boardId) : null;
-    if (!record) {
-      await reply.code(404).send({ error: 'not found', message: 'there is no board with this id' });
-      return null;
-    }
-    const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
-    const check = verifyToken(secret, boardId, token, (role) => epochOf(record, role));
-    if (!check.ok || check.role !== 'facilitator') {
-      await reply.code(403).send({ error: 'forbidden', message: 'only the facilitator link can manage this board' });
-      return null;
-    }
-    return record;
-  }
 
   app.put<{ Params: { boardId: string }; Body: { anonymous: boolean } }>(
     '/api/boards/:boardId/anonymity',
@@ -167,17 +170,24 @@ export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (
     {
       schema: {
         params: boardParams,
-        response: { 200: { type: 'object', properties: { links: linksSchema } }, 403: errorSchema, 404: errorSchema },
+        response: {
+          200: { type: 'object', properties: linkAnswerProperties, required: linkAnswerRequired },
+          403: errorSchema,
+          404: errorSchema,
+        },
       },
     },
     async (request, reply) => {
       const record = await facilitatorOf(request, reply);
-      if (record) return { links: linksOf(secret, record) };
+      if (record) return linkAnswer(record, request);
     },
   );
 
-  /** Replaces one role's link: its old tokens stop working, and connections admitted with them are closed (4401). */
-  async function replaceLink(record: BoardRecord, role: Role) {
+  /**
+   * Replaces one role's link: its old tokens stop working, and connections admitted with them are closed (4401).
+   * The join code follows the participant link's epoch, so replacing that link replaces the code too.
+   */
+  async function replaceLink(record: BoardRecord, role: Role, request: { protocol: string; host: string }) {
     const rotated = await directory.rotateLink(record.id, role);
     const current = epochOf(rotated, role);
     const closed =
@@ -189,7 +199,7 @@ export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (
           'link-replaced',
         ) ?? 0;
     app.log.info({ board: record.id, role, closed }, 'link replaced');
-    return { links: linksOf(secret, rotated), closed };
+    return { ...(await linkAnswer(rotated, request)), closed };
   }
 
   app.post<{ Params: { boardId: string; role: Role } }>(
@@ -207,7 +217,7 @@ export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (
     },
     async (request, reply) => {
       const record = await facilitatorOf(request, reply);
-      if (record) return replaceLink(record, request.params.role);
+      if (record) return replaceLink(record, request.params.role, request);
     },
   );
 
@@ -217,7 +227,7 @@ export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (
     { schema: { params: boardParams, response: replacedSchema } },
     async (request, reply) => {
       const record = await facilitatorOf(request, reply);
-      if (record) return replaceLink(record, 'participant');
+      if (record) return replaceLink(record, 'participant', request);
     },
   );
 

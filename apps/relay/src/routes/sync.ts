@@ -6,6 +6,7 @@ import { Connection, type ConnectionLimits } from '../rooms/connection';
 import { FrameQueue } from '../rooms/frame-queue';
 import { BoardErasedError, type RoomRegistry } from '../rooms/room-registry';
 import { CloseCode } from '../sync/close-codes';
+import { originAllowed } from '../http/origin-check';
 
 export interface SyncRouteOptions extends AdmissionDeps {
   registry: RoomRegistry;
@@ -14,6 +15,8 @@ export interface SyncRouteOptions extends AdmissionDeps {
   maxConnectionsPerAddress: number;
   /** Browser origins allowed besides the relay's own. */
   allowedOrigins: readonly string[];
+  /** PUBLIC_URL: pages served there are the relay's own. */
+  publicUrl: string | null;
 }
 
 declare module 'fastify' {
@@ -37,20 +40,10 @@ function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
  */
 export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
   app,
-  { registry, limits, directory, secret, maxConnectionsPerBoard, maxConnectionsPerAddress, allowedOrigins },
+  { registry, limits, directory, secret, maxConnectionsPerBoard, maxConnectionsPerAddress, allowedOrigins, publicUrl },
 ) => {
   const log = app.log;
   const perAddress = new Map<string, number>();
-
-  /** Browsers send Origin; other clients (the stock client in Node, tools) do not and are judged by their link. */
-  const originAllowed = (origin: string | undefined, host: string | undefined) => {
-    if (!origin) return true;
-    try {
-      return new URL(origin).host === host || allowedOrigins.includes(origin);
-    } catch {
-      return false;
-    }
-  };
 
   app.get('/ws', { websocket: true }, (socket: WebSocket) => {
     socket.close(CloseCode.invalidBoardId, 'no-such-board');
@@ -63,7 +56,9 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
       // Links are checked before the upgrade completes, so a refused client never touches a board. A refusal is
       // still delivered as a 44xx close (not an HTTP error): the stock client retries HTTP errors forever.
       preValidation: async (request) => {
-        if (!originAllowed(request.headers.origin, request.headers.host)) {
+        // `request.host` is the forwarded host only behind a trusted proxy (TRUST_PROXY), else the Host header.
+        const reached = { host: request.headers.host, forwardedHost: request.host };
+        if (!originAllowed(request.headers.origin, reached, { publicUrl, allowedOrigins })) {
           request.admission = {
             ok: false,
             code: CloseCode.forbidden,

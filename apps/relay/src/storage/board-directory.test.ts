@@ -31,6 +31,8 @@ const fresh = (id: string, at: number) => ({
   projectorEpoch: 0,
   createdAt: at,
   touchedAt: at,
+  joinKey: null,
+  joinSalt: 0,
 });
 
 function contract(name: string, open: () => BoardDirectory) {
@@ -62,6 +64,38 @@ function contract(name: string, open: () => BoardDirectory) {
       ]);
       expect(await d.get('b1')).toEqual(record);
       await expect(d.rotateLink('nope', 'projector')).rejects.toBeInstanceOf(UnknownBoardError);
+    });
+
+    it("keeps each board's join key unique, finds the board by it, and forgets it with the board", async () => {
+      const d = directory();
+      await d.create('b1');
+      await d.create('b2');
+      expect(await d.findByJoinKey('key-1')).toBeNull();
+      expect(await d.setJoinKey('b1', 'key-1', 0)).toBe(true);
+      expect(await d.findByJoinKey('key-1')).toMatchObject({ id: 'b1', joinKey: 'key-1', joinSalt: 0 });
+      expect(await d.get('b1')).toMatchObject({ joinKey: 'key-1', joinSalt: 0 });
+      // Setting the key a board already holds is no conflict (two requests may register it at once).
+      expect(await d.setJoinKey('b1', 'key-1', 0)).toBe(true);
+
+      // Another board cannot take it, and nothing about that board changes.
+      expect(await d.setJoinKey('b2', 'key-1', 0)).toBe(false);
+      expect(await d.get('b2')).toMatchObject({ joinKey: null, joinSalt: 0 });
+      expect(await d.setJoinKey('b2', 'key-2', 1)).toBe(true);
+      expect(await d.findByJoinKey('key-2')).toMatchObject({ id: 'b2', joinSalt: 1 });
+
+      // A new key replaces the old one, which then finds nothing and is free for others.
+      expect(await d.setJoinKey('b1', 'key-3', 0)).toBe(true);
+      expect(await d.findByJoinKey('key-1')).toBeNull();
+      expect((await d.findByJoinKey('key-3'))?.id).toBe('b1');
+      expect(await d.setJoinKey('b2', 'key-1', 0)).toBe(true);
+
+      // Link epochs live beside the key, untouched by it.
+      expect(await d.rotateLink('b1', 'participant')).toMatchObject({ participantEpoch: 1, joinKey: 'key-3' });
+
+      expect(await d.remove('b1')).toBe(true);
+      expect(await d.findByJoinKey('key-3')).toBeNull();
+      expect(await d.setJoinKey('b2', 'key-3', 0)).toBe(true);
+      await expect(d.setJoinKey('b1', 'key-4', 0)).rejects.toBeInstanceOf(UnknownBoardError);
     });
 
     it('finds boards by when they were last used, and touching never brings a removed board back', async () => {
@@ -134,5 +168,33 @@ describe('sqlite board directory', () => {
     expect(record!.touchedAt).toBeGreaterThanOrEqual(before);
     // So a retention sweep right after the upgrade erases nothing that existed before it.
     expect(await d.untouchedSince(before)).toEqual([]);
+  });
+
+  it('upgrades a directory from before join codes: boards have no join key until one is asked for', async () => {
+    const file = sqlitePath();
+    // The boards table of schema version 4, with two boards.
+    const old = new Database(file);
+    old.pragma('journal_mode = WAL');
+    old.exec(`
+      CREATE TABLE updates (seq INTEGER PRIMARY KEY AUTOINCREMENT, doc TEXT NOT NULL, data BLOB NOT NULL);
+      CREATE INDEX updates_doc_seq ON updates (doc, seq);
+      CREATE TABLE boards (id TEXT PRIMARY KEY, participant_epoch INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL,
+        facilitator_epoch INTEGER NOT NULL DEFAULT 0, projector_epoch INTEGER NOT NULL DEFAULT 0,
+        touched_at INTEGER NOT NULL DEFAULT 0);
+      INSERT INTO boards (id, participant_epoch, created_at, touched_at) VALUES ('before', 2, 1000, 2000), ('also', 0, 1000, 2000);
+      PRAGMA user_version = 4;
+    `);
+    old.close();
+
+    const d = openSqliteDirectory({ path: file });
+    cleanups.push(() => d.close());
+    expect(await d.get('before')).toEqual({
+      ...fresh('before', 1000),
+      participantEpoch: 2,
+      touchedAt: 2000,
+    });
+    expect(await d.setJoinKey('before', 'k', 0)).toBe(true);
+    expect(await d.setJoinKey('also', 'k', 0)).toBe(false);
+    expect((await d.findByJoinKey('k'))?.id).toBe('before');
   });
 });

@@ -13,6 +13,13 @@ export interface BoardRecord {
   createdAt: number;
   /** When the board was last in use (its room loaded or unloaded, hourly while loaded): what retention goes by. */
   touchedAt: number;
+  /**
+   * The lookup key of the board's join code (auth/join-code.ts: an HMAC of the code, never the code itself), or null
+   * until the board's code was first asked for. Unique across boards.
+   */
+  joinKey: string | null;
+  /** Which variant of its derived join code the board uses: above 0 only after another board had the same code. */
+  joinSalt: number;
 }
 
 export interface BoardDirectory {
@@ -22,6 +29,13 @@ export interface BoardDirectory {
   get(id: string): Promise<BoardRecord | null>;
   /** Invalidates the current link of `role` by moving it to the next epoch; returns the new record. */
   rotateLink(id: string, role: Role): Promise<BoardRecord>;
+  /**
+   * Registers the lookup key of the board's current join code, with the salt it was derived with. False (and nothing
+   * changed) when another board holds that key; rejects with UnknownBoardError when the board does not exist.
+   */
+  setJoinKey(id: string, joinKey: string, joinSalt: number): Promise<boolean>;
+  /** The board whose join code has this lookup key, or null. */
+  findByJoinKey(joinKey: string): Promise<BoardRecord | null>;
   /** Records that the board is in use now; a board that no longer exists stays gone. */
   touch(id: string, now?: number): Promise<void>;
   /** Ids of the boards last in use before `cutoff` (ms since the epoch). */
@@ -60,6 +74,7 @@ const EPOCH_FIELD = {
 /** An in-memory directory for tests and ephemeral servers. */
 export function createMemoryDirectory(): BoardDirectory {
   const boards = new Map<string, BoardRecord>();
+  const byJoinKey = new Map<string, string>();
   return {
     async create(id, now = Date.now()) {
       if (boards.has(id)) throw new BoardExistsError(`board ${id} already exists`);
@@ -70,6 +85,8 @@ export function createMemoryDirectory(): BoardDirectory {
         projectorEpoch: 0,
         createdAt: now,
         touchedAt: now,
+        joinKey: null,
+        joinSalt: 0,
       };
       boards.set(id, record);
       return { ...record };
@@ -84,6 +101,22 @@ export function createMemoryDirectory(): BoardDirectory {
       record[EPOCH_FIELD[role]]++;
       return { ...record };
     },
+    async setJoinKey(id, joinKey, joinSalt) {
+      const record = boards.get(id);
+      if (!record) throw new UnknownBoardError(`board ${id} does not exist`);
+      const holder = byJoinKey.get(joinKey);
+      if (holder !== undefined && holder !== id) return false;
+      if (record.joinKey !== null) byJoinKey.delete(record.joinKey);
+      byJoinKey.set(joinKey, id);
+      record.joinKey = joinKey;
+      record.joinSalt = joinSalt;
+      return true;
+    },
+    async findByJoinKey(joinKey) {
+      const id = byJoinKey.get(joinKey);
+      const record = id === undefined ? undefined : boards.get(id);
+      return record ? { ...record } : null;
+    },
     async touch(id, now = Date.now()) {
       const record = boards.get(id);
       if (record) record.touchedAt = now;
@@ -92,6 +125,8 @@ export function createMemoryDirectory(): BoardDirectory {
       return [...boards.values()].filter((record) => record.touchedAt < cutoff).map((record) => record.id);
     },
     async remove(id) {
+      const record = boards.get(id);
+      if (record?.joinKey) byJoinKey.delete(record.joinKey);
       return boards.delete(id);
     },
     async close() {},

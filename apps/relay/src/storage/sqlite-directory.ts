@@ -12,6 +12,8 @@ interface Row {
   projector_epoch: number;
   created_at: number;
   touched_at: number;
+  join_key: string | null;
+  join_salt: number;
 }
 
 const toRecord = (row: Row): BoardRecord => ({
@@ -21,12 +23,15 @@ const toRecord = (row: Row): BoardRecord => ({
   projectorEpoch: row.projector_epoch,
   createdAt: row.created_at,
   touchedAt: row.touched_at,
+  joinKey: row.join_key,
+  joinSalt: row.join_salt,
 });
 
 /** How often pending touches are written (see `touch`). */
 const TOUCH_FLUSH_MS = 60_000;
 
-const COLUMNS = 'id, participant_epoch, facilitator_epoch, projector_epoch, created_at, touched_at';
+const COLUMNS =
+  'id, participant_epoch, facilitator_epoch, projector_epoch, created_at, touched_at, join_key, join_salt';
 
 /** Column names are interpolated into SQL: only these, never input. */
 const EPOCH_COLUMN = {
@@ -59,6 +64,8 @@ export function openSqliteDirectory(options: { path: string }): BoardDirectory {
       db.prepare<[string]>(`UPDATE boards SET ${column} = ${column} + 1 WHERE id = ?`),
     ]),
   );
+  const setJoinKey = db.prepare<[string, number, string]>('UPDATE boards SET join_key = ?, join_salt = ? WHERE id = ?');
+  const byJoinKey = db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM boards WHERE join_key = ?`);
   const touch = db.prepare<[number, string]>('UPDATE boards SET touched_at = ? WHERE id = ?');
   const untouched = db.prepare<[number], { id: string }>('SELECT id FROM boards WHERE touched_at < ?');
   const remove = db.prepare<[string]>('DELETE FROM boards WHERE id = ?');
@@ -102,7 +109,16 @@ export function openSqliteDirectory(options: { path: string }): BoardDirectory {
           throw new BoardExistsError(`board ${id} already exists`);
         throw error;
       }
-      return { id, participantEpoch: 0, facilitatorEpoch: 0, projectorEpoch: 0, createdAt: now, touchedAt: now };
+      return {
+        id,
+        participantEpoch: 0,
+        facilitatorEpoch: 0,
+        projectorEpoch: 0,
+        createdAt: now,
+        touchedAt: now,
+        joinKey: null,
+        joinSalt: 0,
+      };
     },
     async get(id) {
       open();
@@ -121,6 +137,23 @@ export function openSqliteDirectory(options: { path: string }): BoardDirectory {
         .immediate();
       if (!row) throw new UnknownBoardError(`board ${id} does not exist`);
       return withPendingTouch(toRecord(row));
+    },
+    async setJoinKey(id, joinKey, joinSalt) {
+      open();
+      try {
+        if (setJoinKey.run(joinKey, joinSalt, id).changes === 0)
+          throw new UnknownBoardError(`board ${id} does not exist`);
+      } catch (error) {
+        // The unique index: another board's code has this key.
+        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') return false;
+        throw error;
+      }
+      return true;
+    },
+    async findByJoinKey(joinKey) {
+      open();
+      const row = byJoinKey.get(joinKey);
+      return row ? withPendingTouch(toRecord(row)) : null;
     },
     async touch(id, now = Date.now()) {
       open();

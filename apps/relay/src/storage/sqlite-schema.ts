@@ -56,6 +56,16 @@ const MIGRATIONS: readonly Migration[] = [
     db.exec('VACUUM');
     db.pragma('wal_checkpoint(TRUNCATE)');
   }),
+  // 5: join codes (auth/join-code.ts). Codes are derived from the server secret, never stored: a board keeps only the
+  // lookup key of its current code (an HMAC of it, unique; SQLite lets any number of boards have none yet) and the
+  // salt that made it unique. Existing boards get theirs the first time someone asks for it.
+  (db) => {
+    db.exec(`
+      ALTER TABLE boards ADD COLUMN join_key  TEXT;
+      ALTER TABLE boards ADD COLUMN join_salt INTEGER NOT NULL DEFAULT 0;
+      CREATE UNIQUE INDEX boards_join_key ON boards (join_key);
+    `);
+  },
 ];
 
 /** The schema version this build of the relay writes. */

@@ -16,6 +16,26 @@ export const en = {
     anonymousHint:
       'Nobody — not even you as the facilitator — can see who wrote a note or placed a dot, and no names are asked. You can change this until the first note or dot.',
   },
+  /** Serving from a laptop on the venue Wi-Fi: join codes, the join QR code, reachability, copying on plain http. */
+  lan: {
+    unreachable: {
+      'loopback-only':
+        'Phones cannot reach this server: it listens on 127.0.0.1 only. Restart it with HOST=0.0.0.0 (see README).',
+      'no-lan-address':
+        'Phones cannot reach this server yet: this computer has no network address. Connect it to the Wi-Fi, then open this panel again.',
+    },
+    joinHeading: 'Join with a code',
+    joinHint:
+      'People scan the QR code or type the short address on their phone and join as participants. Replacing the participant link replaces the code.',
+    shortUrl: 'Short join address',
+    codeLabel: 'Join code:',
+    codeLine: 'Code {{code}}',
+    showQr: 'Show join QR',
+    hideQr: 'Hide join QR',
+    qrLabel: 'QR code to join this board: {{url}}',
+    copyByHand:
+      'Could not copy automatically. The text is selected: press Ctrl+C (⌘C on a Mac), or long-press it and choose Copy.',
+  },
   join: {
     heading: 'Join “{{title}}”',
     headingUntitled: 'Join this board',

@@ -20,5 +20,7 @@ describe('board links', () => {
 
   it('builds absolute links on the page origin', () => {
     expect(absoluteLink('/b/abc#k=p0.x', 'https://notes.example.org')).toBe('https://notes.example.org/b/abc#k=p0.x');
+    // The origin the relay advertises, e.g. the laptop's LAN address while this page is at 127.0.0.1.
+    expect(absoluteLink('/b/abc#k=p0.x', 'http://192.168.1.20:8787')).toBe('http://192.168.1.20:8787/b/abc#k=p0.x');
   });
 });

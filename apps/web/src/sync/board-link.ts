@@ -17,7 +17,10 @@ export function readBoardAccess(hash: string = window.location.hash): BoardAcces
   return { token, role: token ? roleOfToken(token) : null };
 }
 
-/** An absolute link from a path the relay returned (the relay cannot know its public origin behind a proxy). */
+/**
+ * An absolute link from a path the relay returned, on `origin`: the origin the relay advertises (`LinkAnswer.origin`:
+ * its PUBLIC_URL, or the laptop's LAN address when this page was opened at 127.0.0.1), else this page's own.
+ */
 export function absoluteLink(path: string, origin: string = window.location.origin): string {
   return new URL(path, origin).toString();
 }
@@ -26,6 +29,32 @@ export interface BoardLinks {
   facilitator: string;
   participant: string;
   projector: string;
+}
+
+/** A board's join code (`K7QF-M2XD`) and its short URL (`<origin>/j/K7QFM2XD`), which opens the participant link. */
+export interface JoinLink {
+  code: string;
+  url: string;
+}
+
+/** Why phones cannot open the advertised origin: the relay listens on 127.0.0.1, or the laptop has no network. */
+export type Unreachable = 'loopback-only' | 'no-lan-address';
+
+/** What the relay tells the facilitator about the links (GET /api/boards/<id>/links). */
+export interface LinkAnswer {
+  /** Paths (`/b/<id>#k=<token>`); put `origin` in front of them with absoluteLink. */
+  links: BoardLinks;
+  /** The origin links must carry so that other devices can open them. */
+  origin: string;
+  reachable: boolean;
+  unreachable?: Unreachable;
+  join: JoinLink;
+}
+
+/** GET /api/boards/<id>/join (facilitator or projector token): the join code, its short URL and the origin. */
+export interface JoinAnswer extends JoinLink {
+  origin: string;
+  reachable: boolean;
 }
 
 /** The relay refused a request: its HTTP status and the sentence it wrote for people (`{ error, message }`). */
@@ -69,23 +98,34 @@ export async function createBoardOnServer(
   return (await response.json()) as { boardId: string; links: BoardLinks };
 }
 
-/** The board's current links (facilitator only). */
-export async function fetchLinks(boardId: string, facilitatorToken: string): Promise<BoardLinks> {
+/** The board's current links, the origin to share them on, and the join code (facilitator only). */
+export async function fetchLinks(boardId: string, facilitatorToken: string): Promise<LinkAnswer> {
   const response = await ensureOk(
     await fetch(`/api/boards/${boardId}/links`, { headers: { authorization: `Bearer ${facilitatorToken}` } }),
   );
-  return ((await response.json()) as { links: BoardLinks }).links;
+  return (await response.json()) as LinkAnswer;
 }
 
-/** Replaces one role's link; everyone using the old one is disconnected (facilitator only). Returns the new links. */
-export async function replaceLink(boardId: string, facilitatorToken: string, role: Role): Promise<BoardLinks> {
+/** The board's join code and short URL (facilitator or projector token). */
+export async function fetchJoin(boardId: string, token: string): Promise<JoinAnswer> {
+  const response = await ensureOk(
+    await fetch(`/api/boards/${boardId}/join`, { headers: { authorization: `Bearer ${token}` } }),
+  );
+  return (await response.json()) as JoinAnswer;
+}
+
+/**
+ * Replaces one role's link; everyone using the old one is disconnected (facilitator only). Returns the new answer:
+ * replacing the participant link replaces the join code too.
+ */
+export async function replaceLink(boardId: string, facilitatorToken: string, role: Role): Promise<LinkAnswer> {
   const response = await ensureOk(
     await fetch(`/api/boards/${boardId}/links/${role}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${facilitatorToken}` },
     }),
   );
-  return ((await response.json()) as { links: BoardLinks }).links;
+  return (await response.json()) as LinkAnswer;
 }
 
 /**

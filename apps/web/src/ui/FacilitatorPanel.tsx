@@ -1,15 +1,14 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SidePanel } from './SidePanel';
-import { LIMITS, setTitle, updateSession, type Role } from '@notevote/board';
+import { LIMITS, setTitle, updateSession } from '@notevote/board';
 import { useBoard, useMeta, useSecrecySummary, useSession, useUi } from '../sync/board-context';
-import { absoluteLink, fetchLinks, readBoardAccess, replaceLink, type BoardLinks } from '../sync/board-link';
 import { DeleteBoardSection } from './DeleteBoardSection';
 import { AnonymitySetting } from './AnonymitySetting';
+import { ShareLinks } from './ShareLinks';
 
 /**
  * Facilitator-only settings: title, voting rules, silent writing and secret voting with their reveal, the links to
- * share (each replaceable), and deleting the board. (Timed phases join this panel with the facilitation flow.)
+ * share with the join code and its QR code (ShareLinks), and deleting the board. (Timed phases join this panel with the facilitation flow.)
  */
 export function FacilitatorPanel() {
   const { t } = useTranslation();
@@ -17,44 +16,6 @@ export function FacilitatorPanel() {
   const meta = useMeta();
   const session = useSession();
   const togglePanel = useUi((s) => s.togglePanel);
-  const showNotice = useUi((s) => s.showNotice);
-  const [links, setLinks] = useState<BoardLinks | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const token = readBoardAccess().token ?? '';
-
-  useEffect(() => {
-    let cancelled = false;
-    fetchLinks(connection.boardId, token).then(
-      (fetched) => !cancelled && setLinks(fetched),
-      (failure: Error) => !cancelled && setError(t('facilitator.loadFailed', { message: failure.message })),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [connection.boardId, token, t]);
-
-  const copy = async (link: string) => {
-    await navigator.clipboard?.writeText(absoluteLink(link));
-    showNotice(t('facilitator.copied'));
-  };
-
-  const replace = async (role: Role) => {
-    if (!window.confirm(t(`facilitator.replaceConfirm.${role}`))) return;
-    try {
-      const fresh = await replaceLink(connection.boardId, token, role);
-      if (role === 'facilitator') {
-        // The old facilitator link stopped working, this tab's included: reopen the board on the new one.
-        window.location.replace(absoluteLink(fresh.facilitator));
-        window.location.reload();
-        return;
-      }
-      setLinks(fresh);
-      showNotice(t(`facilitator.replaced.${role}`));
-    } catch (failure) {
-      setError(t('facilitator.replaceFailed', { message: (failure as Error).message }));
-    }
-  };
-
   const origin = connection.localOrigin;
   return (
     <SidePanel
@@ -105,53 +66,7 @@ export function FacilitatorPanel() {
       </div>
       <AnonymitySetting />
       <SecrecySettings />
-      <h3>{t('facilitator.links')}</h3>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
-      {links && (
-        <ul className="link-list">
-          {(
-            [
-              ['participant', t('facilitator.participantLink')],
-              ['projector', t('facilitator.projectorLink')],
-              ['facilitator', t('facilitator.facilitatorLink')],
-            ] as const
-          ).map(([role, label]) => (
-            <li key={role}>
-              <span>{label}</span>
-              <span className="link-row">
-                <input
-                  readOnly
-                  value={absoluteLink(links[role])}
-                  aria-label={label}
-                  data-testid={`${role}-link`}
-                  onFocus={(e) => e.target.select()}
-                />
-                <button
-                  type="button"
-                  aria-label={t('facilitator.copyHint', { what: label })}
-                  title={t('facilitator.copyHint', { what: label })}
-                  onClick={() => void copy(links[role])}
-                >
-                  {t('facilitator.copy')}
-                </button>
-                <button
-                  type="button"
-                  aria-label={t('facilitator.replaceHint', { what: label })}
-                  title={t('facilitator.replaceHint', { what: label })}
-                  data-testid={`replace-${role}-link`}
-                  onClick={() => void replace(role)}
-                >
-                  {t('facilitator.replace')}
-                </button>
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ShareLinks />
       <DeleteBoardSection />
     </SidePanel>
   );
