@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 
-/** Whether the screen is kept awake: 'held', 'unavailable' (no Wake Lock API, e.g. plain http on a LAN address), or
- * 'refused' (the browser said no: battery saver, a permissions policy, the page not visible). */
-export type WakeLockState = 'held' | 'unavailable' | 'refused';
+/**
+ * Whether the screen is kept awake: 'held'; 'pending' (asked); 'unavailable' (no Wake Lock API, e.g. plain http on a
+ * LAN address); 'refused' (the browser said no, e.g. battery saver or a permissions policy, or released it).
+ */
+export type WakeLockState = 'held' | 'pending' | 'unavailable' | 'refused';
 
 /**
  * Keeps the screen from sleeping while this page is shown (the Screen Wake Lock API). The browser releases the lock
@@ -10,7 +12,7 @@ export type WakeLockState = 'held' | 'unavailable' | 'refused';
  * insecure context) this does nothing: the projector works, and the screen may sleep by its own settings.
  */
 export function useWakeLock(): WakeLockState {
-  const [state, setState] = useState<WakeLockState>(() => (wakeLockApi() ? 'refused' : 'unavailable'));
+  const [state, setState] = useState<WakeLockState>(() => (wakeLockApi() ? 'pending' : 'unavailable'));
   useEffect(() => {
     const api = wakeLockApi();
     if (!api) return;
