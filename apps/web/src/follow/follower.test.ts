@@ -98,6 +98,14 @@ describe('following the facilitator', () => {
     follower.setLead(lead(3000, 5));
     clock.advance(FOLLOW_MS * 2);
     expect(shown().centreX).toBeCloseTo(1840);
+    // A relay that restarted counts from 0 again: that is no summon, but the next one is.
+    follower.setLead(lead(3000, 0));
+    clock.advance(FOLLOW_MS * 2);
+    expect(shown().centreX).toBeCloseTo(1840);
+    follower.setLead(lead(3000, 1));
+    clock.advance(FOLLOW_MS * 2);
+    expect(shown().centreX).toBeCloseTo(3640);
+    expect(summoned()).toBe(2);
   });
 
   it('keeps the view where it was when the facilitator leaves, and refits when the canvas changes', () => {

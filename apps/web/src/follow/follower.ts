@@ -49,7 +49,8 @@ export class Follower {
   setLead(lead: Lead | null): void {
     this.lead = lead;
     if (!lead) return;
-    const summoned = this.seenSummon !== null && lead.summon !== this.seenSummon;
+    // Only a count going up is a summon: one going down means the relay started counting again (it restarted).
+    const summoned = this.seenSummon !== null && lead.summon > this.seenSummon;
     this.seenSummon = lead.summon;
     const following = this.ui.getState().follow === 'on';
     if (summoned || (following && !sameRect(lead.view, this.target))) this.glideTo(lead.view);
