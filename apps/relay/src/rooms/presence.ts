@@ -5,7 +5,15 @@ import { sanitizePresence } from '@notevote/board';
 import { decodeAwareness, encodeAwarenessEntries, type AwarenessEntry } from '../sync/awareness-codec';
 import { encodeAwareness, ProtocolError } from '../sync/protocol';
 import type { Connection } from './connection';
+import type { FacilitatorLead } from './facilitator-lead';
 import { PresenceBatch } from './presence-batch';
+
+/**
+ * A state that says nothing new is relayed again only this long after the last time (as a renewal: every client
+ * drops a state it has not heard of for 30 s). Besides saving the bandwidth of cursors that did not move, it keeps a
+ * facilitator's state quiet while only its lead changes, so the relay's lead updates do not point at its cursor.
+ */
+const RENEWAL_MS = 5_000;
 
 /**
  * Everyone's presence on one board (cursors, names, selections): relayed, never stored. The relay checks the shape
@@ -21,6 +29,8 @@ export class Presence {
   /** Connection → (its client id → the alias it is relayed under). */
   private readonly aliases = new Map<Connection, Map<number, number>>();
   private readonly batch: PresenceBatch;
+  /** Alias → the state last relayed under it (as JSON) and when, to hold back states that say nothing new. */
+  private readonly relayed = new Map<number, { json: string; at: number }>();
 
   constructor(
     doc: Y.Doc,
@@ -28,9 +38,11 @@ export class Presence {
     private readonly maxStateBytes: number,
     /** Whether the board is anonymous now: its presence carries no name, id or selection. */
     private readonly anonymous: () => boolean,
+    /** Where a facilitator's `lead` goes instead of being relayed with its state. */
+    private readonly lead: FacilitatorLead,
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
-    // The relay publishes presence only for the secrecy counts (setRelayState).
+    // The relay publishes presence of its own only for the secrecy counts and the lead (setRelayState).
     this.awareness.setLocalState(null);
     this.batch = new PresenceBatch(this.broadcast);
     this.awareness.on('update', this.onUpdate);
@@ -53,12 +65,17 @@ export class Presence {
       if (this.owners.has(entry.clientId) || entry.clientId === this.awareness.clientID) continue;
       const alias = this.aliasOf(connection, entry.clientId, entry.state !== null);
       if (alias === null) continue;
+      // Taken out here, republished (if it is a facilitator's) as the relay's own; never relayed with the state.
+      this.lead.receive(connection, entry.clientId, entry.state);
       if (entry.state === null) {
+        this.relayed.delete(alias);
         allowed.push({ ...entry, clientId: alias });
         continue;
       }
       const state = sanitizePresence(entry.state, { userId, anonymous });
-      if (state !== null) allowed.push({ clientId: alias, clock: entry.clock, state });
+      if (state !== null && this.saysSomethingNew(alias, state)) {
+        allowed.push({ clientId: alias, clock: entry.clock, state });
+      }
     }
     if (allowed.length === 0) return;
     try {
@@ -75,11 +92,15 @@ export class Presence {
 
   /** Removes the presence a connection announced. */
   leave(connection: Connection): void {
+    this.lead.leave(connection);
     const mine = this.aliases.get(connection);
     this.aliases.delete(connection);
     if (!mine || mine.size === 0) return;
     const gone = [...mine.values()];
-    for (const alias of gone) this.owners.delete(alias);
+    for (const alias of gone) {
+      this.owners.delete(alias);
+      this.relayed.delete(alias);
+    }
     awarenessProtocol.removeAwarenessStates(this.awareness, gone, null);
   }
 
@@ -88,10 +109,11 @@ export class Presence {
     const gone = [...this.owners.keys()];
     this.owners.clear();
     this.aliases.clear();
+    this.relayed.clear();
     if (gone.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, gone, null);
   }
 
-  /** The relay's own presence state (the secrecy counts), or null for none. */
+  /** The relay's own presence state (the secrecy counts and the lead, see `RelayState`), or null for none. */
   setRelayState(state: Record<string, unknown> | null): void {
     this.awareness.setLocalState(state);
   }
@@ -116,6 +138,16 @@ export class Presence {
     mine.set(clientId, alias);
     this.owners.set(alias, connection);
     return alias;
+  }
+
+  /** Whether `state` differs from what was last relayed under `alias`, or that was long enough ago to renew it. */
+  private saysSomethingNew(alias: number, state: unknown): boolean {
+    const json = JSON.stringify(state);
+    const now = Date.now();
+    const last = this.relayed.get(alias);
+    if (last && last.json === json && now - last.at < RENEWAL_MS) return false;
+    this.relayed.set(alias, { json, at: now });
+    return true;
   }
 
   /** Whether some connection uses `clientId` as its own (so an alias equal to it would be mistaken for an echo). */

@@ -5,6 +5,7 @@ import {
   readNotes,
   forgetPeople,
   initBoard,
+  relayLeadPresence,
   readMeta,
   readSession,
   readSettings,
@@ -19,9 +20,11 @@ import type { DocStore } from '../storage/types';
 import { CloseCode, type CloseCodeValue } from '../sync/close-codes';
 import { ProtocolError, checkStateVector, decodeClientMessage } from '../sync/protocol';
 import type { Connection } from './connection';
+import { FacilitatorLead } from './facilitator-lead';
 import { Presence } from './presence';
 import { PrivateDocs } from './private-docs';
 import { closeCodeFor, Refusal } from './refusal';
+import { RelayState } from './relay-state';
 import { Reveal } from './reveal';
 import { SecrecyCounts } from './secrecy-counts';
 import { SyncedDoc, type SyncedDocOptions } from './synced-doc';
@@ -62,6 +65,8 @@ export class Room {
   readonly presence: Presence;
   private readonly reveal: Reveal;
   private readonly counts: SecrecyCounts;
+  /** The relay's own presence: the secrecy counts and the facilitator's lead, side by side. */
+  private readonly relayState: RelayState;
   /** Set when the board was erased: connections closing afterwards change nothing (see `discard`). */
   private discarded = false;
   private readonly log: FastifyBaseLogger;
@@ -93,18 +98,20 @@ export class Room {
       this.reveal.due();
       if (pendingChanged) this.counts.soon();
     });
+    this.relayState = new RelayState((state) => this.presence.setRelayState(state));
     this.presence = new Presence(
       board.doc,
       () => board.connections,
       options.maxAwarenessBytes,
       () => readSettings(board.doc).anonymous,
+      new FacilitatorLead((lead) => this.relayState.set('lead', relayLeadPresence(lead))),
     );
     this.reveal = new Reveal(board, this.privates, this.log, () => this.counts.soon());
     this.counts = new SecrecyCounts(
       board,
       this.privates,
       this.reveal,
-      (state) => this.presence.setRelayState(state),
+      (state) => this.relayState.set('secrecy', state),
       options.summaryDelayMs ?? 100,
     );
   }

@@ -11,7 +11,7 @@ import { NoteBatchShape } from './NoteBatchShape';
 import { noteAt, notesInside } from './visible-notes';
 import { useNoteDrag } from './useNoteDrag';
 import { useNoteLayout } from './useNoteLayout';
-import { panBy, screenToBoard, zoomAround } from './viewport';
+import { panBy, screenToBoard, visibleBoardRect, zoomAround } from './viewport';
 import { useElementSize } from './useElementSize';
 import { DotsLayer } from './DotsLayer';
 import { HeatmapLayer } from './HeatmapLayer';
@@ -328,6 +328,8 @@ export function BoardCanvas() {
       // How many of this person's notes and dots nobody else sees yet (the canvas itself cannot be queried).
       data-private-notes={privateNotes.size}
       data-private-dots={privateDots}
+      // The board rectangle in view, "x y width height" in board units (following the facilitator is checked by it).
+      data-view={viewAttribute(viewport, width, height)}
     >
       {width > 0 && height > 0 && (
         <Stage
@@ -403,6 +405,11 @@ export function BoardCanvas() {
       )}
     </div>
   );
+}
+
+function viewAttribute(viewport: Viewport, width: number, height: number): string {
+  const { x, y, width: w, height: h } = visibleBoardRect(viewport, width, height);
+  return [x, y, w, h].map((value) => value.toFixed(1)).join(' ');
 }
 
 function bandRect(a: Point, b: Point): BoardRect {

@@ -7,6 +7,12 @@ import type { NoteId } from '@notevote/board';
  */
 export type Tool = 'select' | 'vote' | 'free-vote' | 'add-note';
 
+/**
+ * Whether this screen follows the facilitator's view: 'on' fits the view to what the facilitator sees, 'stepped-out'
+ * is 'off' after this person moved the view themselves while following (they are offered to follow again).
+ */
+export type Follow = 'off' | 'on' | 'stepped-out';
+
 export interface Viewport {
   /** Screen position (CSS px) of the board origin. */
   x: number;
@@ -32,6 +38,10 @@ export interface UiState {
   noteColor: string;
   /** The canvas size in CSS pixels, for commands that centre or fit the view. */
   canvasSize: { width: number; height: number };
+  /** Following the facilitator's view (participants and the projector; see follow/). */
+  follow: Follow;
+  /** How many times this facilitator asked "Bring everyone to me" since opening the board (published in presence). */
+  summons: number;
 }
 
 export interface UiActions {
@@ -48,6 +58,8 @@ export interface UiActions {
   showNotice(message: string | null): void;
   setNoteColor(color: string): void;
   setCanvasSize(size: { width: number; height: number }): void;
+  setFollow(follow: Follow): void;
+  summonEveryone(): void;
 }
 
 export type UiStore = ReturnType<typeof createUiStore>;
@@ -70,6 +82,8 @@ export function createUiStore(initial: Partial<UiState> = {}) {
     notice: null,
     noteColor: '#fff475',
     canvasSize: { width: 0, height: 0 },
+    follow: 'off',
+    summons: 0,
     ...initial,
     setTool: (tool) => set({ tool, editingNoteId: null }),
     select: (ids) => set({ selection: new Set(ids) }),
@@ -90,5 +104,7 @@ export function createUiStore(initial: Partial<UiState> = {}) {
     showNotice: (notice) => set({ notice }),
     setNoteColor: (noteColor) => set({ noteColor }),
     setCanvasSize: (canvasSize) => set({ canvasSize }),
+    setFollow: (follow) => set({ follow }),
+    summonEveryone: () => set((state) => ({ summons: state.summons + 1 })),
   }));
 }

@@ -7,12 +7,14 @@ import {
   TallyTracker,
   credentialSubprotocols,
   deriveBoardIdentity,
+  LEAD_PRESENCE_KEY,
   privateDocName,
   readMeta,
   readSession,
   retractOrphanedDots,
   sessionMap,
   type BoardIdentity,
+  type Lead,
   type Note,
   type PlacedVote,
   type Presence,
@@ -229,6 +231,15 @@ export class BoardConnection {
   setPresence(fields: Partial<Presence>): void {
     const current = (this.provider.awareness.getLocalState() ?? {}) as Partial<Presence>;
     this.provider.awareness.setLocalState({ ...current, ...fields });
+  }
+
+  /**
+   * Publishes what this facilitator shows followers (the relay takes it out of their presence and republishes it as
+   * its own; see `FacilitatorLead` in the relay). Null withdraws it.
+   */
+  setLead(lead: Lead | null): void {
+    const current = (this.provider.awareness.getLocalState() ?? {}) as Record<string, unknown>;
+    this.provider.awareness.setLocalState({ ...current, [LEAD_PRESENCE_KEY]: lead ?? undefined });
   }
 
   private cursorTimer: ReturnType<typeof setTimeout> | null = null;

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useMemo, useRef, useSyncExterna
 import { useStore } from 'zustand';
 import type * as Y from 'yjs';
 import {
+  readLead,
   readMeta,
   readPeople,
   readPresence,
@@ -11,6 +12,7 @@ import {
   peopleMap,
   sessionMap,
   type BoardMeta,
+  type Lead,
   type Note,
   type NoteId,
   type PlacedVote,
@@ -205,6 +207,35 @@ function sameSummary(a: SecrecySummary | 'withheld' | null, b: SecrecySummary | 
     a.voters === b.voters &&
     a.participants === b.participants
   );
+}
+
+/**
+ * The facilitator's view that followers follow, as the relay republishes it (`readLead`), or null while no
+ * facilitator shares one. The same object while it is unchanged, so cursor movements re-render nobody.
+ */
+export function useLead(): Lead | null {
+  const { provider } = useBoard().connection;
+  const cache = useRef<{ value: Lead | null; key: string; stale: boolean }>({ value: null, key: 'null', stale: true });
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      const onChange = () => {
+        cache.current.stale = true;
+        listener();
+      };
+      provider.awareness.on('change', onChange);
+      return () => provider.awareness.off('change', onChange);
+    },
+    [provider],
+  );
+  return useSyncExternalStore(subscribe, () => {
+    if (cache.current.stale) {
+      const next = readLead(provider.awareness.getStates().values());
+      const key = JSON.stringify(next);
+      cache.current =
+        key === cache.current.key ? { ...cache.current, stale: false } : { value: next, key, stale: false };
+    }
+    return cache.current.value;
+  });
 }
 
 /** Connection status, whether the board has loaded, and why the private document was refused (if it was). */

@@ -51,12 +51,6 @@ export interface LinkAnswer {
   join: JoinLink;
 }
 
-/** GET /api/boards/<id>/join (facilitator or projector token): the join code, its short URL and the origin. */
-export interface JoinAnswer extends JoinLink {
-  origin: string;
-  reachable: boolean;
-}
-
 /** The relay refused a request: its HTTP status and the sentence it wrote for people (`{ error, message }`). */
 export class RelayRequestError extends Error {
   override readonly name = 'RelayRequestError';
@@ -104,14 +98,6 @@ export async function fetchLinks(boardId: string, facilitatorToken: string): Pro
     await fetch(`/api/boards/${boardId}/links`, { headers: { authorization: `Bearer ${facilitatorToken}` } }),
   );
   return (await response.json()) as LinkAnswer;
-}
-
-/** The board's join code and short URL (facilitator or projector token). */
-export async function fetchJoin(boardId: string, token: string): Promise<JoinAnswer> {
-  const response = await ensureOk(
-    await fetch(`/api/boards/${boardId}/join`, { headers: { authorization: `Bearer ${token}` } }),
-  );
-  return (await response.json()) as JoinAnswer;
 }
 
 /**

@@ -38,6 +38,9 @@ import { useCompactLayout } from './useCompactLayout';
 import { PhoneTopBar } from './PhoneTopBar';
 import { PhoneStatusSlot } from './PhoneStatusSlot';
 import { PhoneActionBar } from './PhoneActionBar';
+import { FollowControls, SteppedOutPill } from '../follow/FollowControls';
+import { useFollower, useLeadPublisher } from '../follow/useFollowing';
+import { ProjectorScreen } from '../projector/ProjectorScreen';
 
 /** `/b/<boardId>`: opens the board's connection for this device and shows it. */
 export function BoardPage({ boardId }: { boardId: string }) {
@@ -47,15 +50,18 @@ export function BoardPage({ boardId }: { boardId: string }) {
   useEffect(() => {
     const access = readBoardAccess();
     const connection = new BoardConnection(boardId, loadDeviceSecret(), access);
-    // Read-only until the board has loaded: edits need this person's identity on it, known only then.
-    setBoard({ connection, ui: createUiStore({ readOnly: true }) });
+    // Read-only until the board has loaded: edits need this person's identity on it, known only then. The projector
+    // follows the facilitator from the start (until freed).
+    const follow = access.role === 'projector' ? 'on' : 'off';
+    setBoard({ connection, ui: createUiStore({ readOnly: true, follow }) });
     return () => connection.destroy();
   }, [boardId]);
 
   if (!board) return <p className="page-state">{t('status.loading')}</p>;
   return (
     <BoardProvider connection={board.connection} ui={board.ui}>
-      <BoardScreen />
+      {/* The big screen has a screen of its own: no controls, large type, the ranking and the way to join. */}
+      {board.connection.role === 'projector' ? <ProjectorScreen /> : <BoardScreen />}
     </BoardProvider>
   );
 }
@@ -73,6 +79,10 @@ function BoardScreen() {
   // Phones get a compact top bar and a bottom action bar instead of the desktop bars (the board stays the same).
   const compact = useCompactLayout();
   useKeyboardShortcuts();
+  // Following: the facilitator publishes what they see; a participant follows it when they choose to, and goes
+  // there once when the facilitator brings everyone.
+  useLeadPublisher(loaded && connection.role === 'facilitator');
+  useFollower(loaded && connection.role === 'participant', () => ui.getState().showNotice(t('follow.summoned')));
 
   // First load: show all of it. (The relay created the board; only it writes its metadata.)
   useEffect(() => {
@@ -138,11 +148,8 @@ function BoardScreen() {
           </a>
           <h1 className="board-title">{title}</h1>
           <ConnectionBadge />
-          {connection.role === 'projector' ? (
-            <span className="role-badge">{t('projector.badge')}</span>
-          ) : (
-            <VoteBudget />
-          )}
+          <VoteBudget />
+          <FollowControls />
           <PanelToggle panel="results" label={t('toolbar.results')} hint={t('toolbar.resultsHint')} />
           <PanelToggle panel="people" label={t('toolbar.people')} hint={t('toolbar.peopleHint')} />
           {isFacilitator && (
@@ -170,6 +177,7 @@ function BoardScreen() {
           <NoteEditor />
         </Boundary>
         <ZoomControls />
+        <SteppedOutPill />
         {!loaded && status.kind !== 'refused' && <p className="canvas-overlay">{t('status.loading')}</p>}
         {status.kind === 'refused' && (
           <p className="canvas-overlay error" role="alert">

@@ -1,2 +1,3 @@
 export * from './presence';
 export * from './sanitize';
+export * from './lead';

@@ -1,0 +1,106 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { unionRects } from '@notevote/board';
+import { refusalMessage } from '../i18n';
+import { BoardCanvas } from '../canvas/BoardCanvas';
+import { fitRect } from '../canvas/viewport';
+import { useFollower } from '../follow/useFollowing';
+import { useBoard, useConnectionState, useLead, useMeta, useNotes, useUi } from '../sync/board-context';
+import { Boundary } from '../ui/Boundary';
+import { ConnectionBadge } from '../ui/ConnectionBadge';
+import { NoteOutline } from '../ui/NoteOutline';
+import { SecrecyStatus } from '../ui/SecrecyStatus';
+import { ProjectorControls } from './ProjectorControls';
+import { ProjectorJoin } from './ProjectorJoin';
+import { ProjectorRanking } from './ProjectorRanking';
+import { ProjectorStatus } from './ProjectorStatus';
+import { useRecentActivity } from './useRecentActivity';
+import { useResultsShown } from './useResultsShown';
+import { useWakeLock } from './useWakeLock';
+import './projector.css';
+
+/** The projector's controls and pointer hide after this long without mouse or keyboard. */
+const CONTROLS_IDLE_MS = 3_000;
+
+/**
+ * The projector link's screen, made for a big screen seen across a room: the board (read-only, following the
+ * facilitator unless freed), the title and status in large type, the ranking once results are shown, and how to
+ * join. Nothing to click and nothing that times out; the screen is kept awake where the browser allows it.
+ */
+export function ProjectorScreen() {
+  const { t } = useTranslation();
+  const { connection, ui } = useBoard();
+  const { status, loaded } = useConnectionState();
+  const meta = useMeta();
+  const lead = useLead();
+  const resultsShown = useResultsShown();
+  const active = useRecentActivity(CONTROLS_IDLE_MS);
+  const wakeLock = useWakeLock();
+  const follower = useFollower(loaded);
+  const canvasWidth = useUi((s) => s.canvasSize.width);
+  const following = useUi((s) => s.follow === 'on');
+  const noteCount = useNotes().size;
+
+  const title = meta?.title || t('board.untitled');
+  useEffect(() => {
+    document.title = `${title} · ${t('app.name')}`;
+  }, [title, t]);
+
+  // While no facilitator shares their view, show every note, as notes come and go (placed by the follower: this is
+  // not the screen stepping out).
+  const hasLead = lead !== null;
+  useEffect(() => {
+    if (!follower || hasLead || !following || canvasWidth === 0 || noteCount === 0) return;
+    const bounds = unionRects(connection.notes.snapshot.values());
+    const { canvasSize } = ui.getState();
+    if (bounds) follower.place(fitRect(bounds, canvasSize.width, canvasSize.height));
+  }, [follower, hasLead, following, canvasWidth, noteCount, connection, ui]);
+
+  // The heatmap comes with the results; the controls can still turn it on or off.
+  useEffect(() => ui.getState().setHeatmapVisible(resultsShown), [ui, resultsShown]);
+
+  return (
+    <div
+      className={`projector-screen${active ? '' : ' projector-idle'}`}
+      data-testid="projector-screen"
+      data-wake-lock={wakeLock}
+    >
+      <header className="projector-header">
+        <ProjectorStatus title={title} />
+        <div className="projector-header-side">
+          <SecrecyStatus />
+          <ConnectionBadge />
+        </div>
+      </header>
+      <main className="projector-board" aria-label={t('projector.badge')}>
+        <Boundary
+          name="the board canvas"
+          fallback={(retry) => (
+            <div className="canvas-overlay error part-failed" role="alert" data-testid="canvas-failed">
+              <p>{t('errors.canvas')}</p>
+              <button type="button" onClick={retry}>
+                {t('errors.retry')}
+              </button>
+            </div>
+          )}
+        >
+          <BoardCanvas />
+        </Boundary>
+        {!loaded && status.kind !== 'refused' && <p className="canvas-overlay">{t('status.loading')}</p>}
+        {status.kind === 'refused' && (
+          <p className="canvas-overlay error" role="alert">
+            {refusalMessage(status.reason)}
+          </p>
+        )}
+      </main>
+      <aside className="projector-side">
+        <ProjectorRanking visible={resultsShown} />
+        <ProjectorJoin boardId={connection.boardId} />
+      </aside>
+      <Boundary name="the note list for screen readers" retryBySelf>
+        <NoteOutline />
+      </Boundary>
+      <ProjectorControls shown={active} />
+    </div>
+  );
+}
