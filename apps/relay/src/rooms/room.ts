@@ -61,8 +61,8 @@ export interface JoinRequest {
 
 /**
  * One live board: its document, its private documents (silent writing, secret voting), everyone's presence, the
- * reveal, the secrecy counts and the phase clock. The room routes each frame; what a sender may change is decided by the rules of
- * @notevote/board (`judgeUpdate`), and what a change of state sets off by their `transition`.
+ * reveal, the secrecy counts and the phase clock. The room routes each frame; what a sender may change is decided by
+ * the rules of @notevote/board (`judgeUpdate`), and what a change of state sets off by their `transition`.
  */
 export class Room {
   readonly board: SyncedDoc;
