@@ -63,6 +63,23 @@ async function expectFollowing(follower: Page, facilitator: Page, what: string):
     .toBe(true);
 }
 
+/** The view once it stops moving (a glide toward the facilitator's view ends with small steps). */
+async function settledViewOf(page: Page): Promise<Rect> {
+  let last = await viewOf(page);
+  await expect
+    .poll(
+      async () => {
+        const now = await viewOf(page);
+        const same = JSON.stringify(now) === JSON.stringify(last);
+        last = now;
+        return same;
+      },
+      { timeout: 10_000, intervals: [250] },
+    )
+    .toBe(true);
+  return last;
+}
+
 /** Whether `follower` shows the facilitator's view now. */
 async function isFollowing(follower: Page, facilitator: Page): Promise<boolean> {
   return showsAllOf(await viewOf(follower), await viewOf(facilitator));
@@ -153,7 +170,7 @@ test('the projector shows a screen with nothing to click, in large type, followi
   await controls.waitFor();
   await saveScreenshot(projector, 'projector-controls');
   await controls.getByRole('button', { name: 'Free view' }).click();
-  const freed = await viewOf(projector);
+  const freed = await settledViewOf(projector);
   await pan(F.page, 400, 0);
   await pause();
   expect(await viewOf(projector)).toEqual(freed);
@@ -191,7 +208,7 @@ test('"Bring everyone to me" moves a participant once; following keeps up; movin
     .poll(() => amina.getByTestId('notice').textContent(), { timeout: 5_000 })
     .toContain('The facilitator brought everyone to their view.');
   await saveScreenshot(amina, 'projector-summoned-participant');
-  const broughtTo = await viewOf(amina);
+  const broughtTo = await settledViewOf(amina);
   await pan(F.page, 300, 300);
   await pause();
   expect(await viewOf(amina)).toEqual(broughtTo);

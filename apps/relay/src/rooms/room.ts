@@ -1,15 +1,18 @@
 import type { FastifyBaseLogger } from 'fastify';
 import {
   allVotes,
+  autoAdvanceAt,
   deriveBoardIdentity,
   readNotes,
   forgetPeople,
   initBoard,
   relayLeadPresence,
+  nextPhase,
   readMeta,
   readSession,
   readSettings,
   REFUSALS,
+  setPhase,
   transition,
   type BoardState,
   type Effect,
@@ -21,6 +24,7 @@ import { CloseCode, type CloseCodeValue } from '../sync/close-codes';
 import { ProtocolError, checkStateVector, decodeClientMessage } from '../sync/protocol';
 import type { Connection } from './connection';
 import { FacilitatorLead } from './facilitator-lead';
+import { PhaseClock, timeoutScheduler, type Scheduler } from './phase-clock';
 import { Presence } from './presence';
 import { PrivateDocs } from './private-docs';
 import { closeCodeFor, Refusal } from './refusal';
@@ -45,6 +49,10 @@ export interface RoomOptions {
   onEmpty: (room: Room) => void;
   /** Called for every refused update, to count refusals by code. */
   onRefusal?: (code: RefusalCode) => void;
+  /** The relay's clock, which timeboxes are written in (default `Date.now`). */
+  now?: () => number;
+  /** Sets the phase clock's timer (default `setTimeout`). */
+  scheduler?: Scheduler;
 }
 
 /** What a connection presents to join: the device key its user id derives from, and whose private space it opens. */
@@ -56,8 +64,8 @@ export interface JoinRequest {
 
 /**
  * One live board: its document, its private documents (silent writing, secret voting), everyone's presence, the
- * reveal and the secrecy counts. The room routes each frame; what a sender may change is decided by the rules of
- * @notevote/board (`judgeUpdate`), and what a change of state sets off by their `transition`.
+ * reveal, the secrecy counts and the phase clock. The room routes each frame; what a sender may change is decided by
+ * the rules of @notevote/board (`judgeUpdate`), and what a change of state sets off by their `transition`.
  */
 export class Room {
   readonly board: SyncedDoc;
@@ -67,11 +75,16 @@ export class Room {
   private readonly counts: SecrecyCounts;
   /** The relay's own presence: the secrecy counts and the facilitator's lead, side by side. */
   private readonly relayState: RelayState;
+  /** Moves the round on when its timebox runs out with auto-advance on. */
+  private readonly clock: PhaseClock;
   /** Set when the board was erased: connections closing afterwards change nothing (see `discard`). */
   private discarded = false;
   private readonly log: FastifyBaseLogger;
 
-  /** Loads a board and every private document of it, brings it to the current schema, then reveals what is due. */
+  /**
+   * Loads a board and every private document of it, brings it to the current schema, then reveals what is due and
+   * moves the round on if its timebox ran out while the board was unloaded (or the relay down).
+   */
   static async load(boardId: string, options: RoomOptions): Promise<Room> {
     const room = new Room(boardId, options, await SyncedDoc.load(boardId, docOptions(options)));
     await room.privates.load(options.store);
@@ -82,6 +95,7 @@ export class Room {
     void room.board.transactAsRelay(() => initBoard(room.doc, { title: '' })).catch(() => undefined);
     // A relay that stopped between storing a reveal and clearing the private copies finishes the job now.
     room.reveal.due();
+    room.clock.check();
     room.counts.soon();
     return room;
   }
@@ -114,6 +128,13 @@ export class Room {
       (state) => this.relayState.set('secrecy', state),
       options.summaryDelayMs ?? 100,
     );
+    const now = options.now ?? Date.now;
+    this.clock = new PhaseClock({
+      dueAt: () => autoAdvanceAt(readSession(this.doc)),
+      advance: (dueAt) => this.advancePhase(now(), dueAt),
+      now,
+      scheduler: options.scheduler ?? timeoutScheduler,
+    });
   }
 
   /** The board document. */
@@ -243,7 +264,29 @@ export class Room {
           void this.board.transactAsRelay(() => forgetPeople(this.doc)).catch(() => undefined);
           this.presence.forgetAll();
           break;
+        case 'schedule-phase-clock':
+          this.clock.check();
+          break;
       }
+    }
+  }
+
+  /**
+   * The timebox ran out with auto-advance on: the relay moves the round to its next phase itself, as a relay change,
+   * so what the phase change sets off (the reveal when silent writing or secret voting ends) runs as for a
+   * facilitator's. The phase change stops the timebox, so the new phase is not due again.
+   */
+  private advancePhase(now: number, dueAt: number): void {
+    const { phase } = readSession(this.doc);
+    const next = nextPhase(phase);
+    if (next === null) return;
+    this.log.info({ from: phase, to: next, lateMs: Math.max(0, now - dueAt) }, 'timebox ran out: next phase');
+    try {
+      // A failed write stays in memory and is stored by the next compaction (SyncedDoc logs it).
+      void this.changeAsRelay((doc) => setPhase(doc, next, { now })).catch(() => undefined);
+    } catch (error) {
+      // Runs from a timer: an unexpected error must not take the relay down with every other board.
+      this.log.error({ err: error }, 'could not move the round on; the facilitator can still change the phase');
     }
   }
 
@@ -285,6 +328,7 @@ export class Room {
    */
   discard(): void {
     this.discarded = true;
+    this.clock.stop();
     this.counts.stop();
     this.presence.destroy();
     this.board.discard();
@@ -293,6 +337,7 @@ export class Room {
 
   /** Compacts what is worth it and releases every document. Call only once no connection is left. */
   async unload(): Promise<void> {
+    this.clock.stop();
     this.counts.stop();
     this.presence.destroy();
     await Promise.all([this.board.unload(), this.privates.unload()]);

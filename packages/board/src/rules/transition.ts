@@ -1,5 +1,6 @@
 import type { Session } from '../schema/types';
 import type { BoardSettings } from './actions';
+import { autoAdvanceAt } from './phases';
 
 /** What the relay must do when the board's state changes; it runs these, the rules only decide them. */
 export type Effect =
@@ -8,7 +9,12 @@ export type Effect =
   /** The secrecy counts everyone sees changed meaning (a mode turned on or off): publish them again. */
   | { type: 'publish-secrecy-counts' }
   /** The board became anonymous: forget the names stored so far and presence that carries them. */
-  | { type: 'forget-names' };
+  | { type: 'forget-names' }
+  /**
+   * When the round moves on by itself changed (`autoAdvanceAt`: a timebox started, paused, extended or stopped,
+   * auto-advance turned on or off, a new phase): the relay sets its one phase timer again.
+   */
+  | { type: 'schedule-phase-clock' };
 
 /** The part of a board's state that effects depend on. */
 export interface BoardState {
@@ -29,6 +35,7 @@ export function transition(before: BoardState, after: BoardState): Effect[] {
     effects.push({ type: 'publish-secrecy-counts' });
   }
   if (!before.settings.anonymous && after.settings.anonymous) effects.push({ type: 'forget-names' });
+  if (autoAdvanceAt(before.session) !== autoAdvanceAt(after.session)) effects.push({ type: 'schedule-phase-clock' });
   return effects;
 }
 
