@@ -2,10 +2,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Rect, Stage } from 'react-konva';
 import type Konva from 'konva';
 import { useTranslation } from 'react-i18next';
-import type { Note, NoteId, Point, Rect as BoardRect } from '@notevote/board';
+import type { ClusterId, Note, NoteId, Point, Rect as BoardRect } from '@notevote/board';
 import { useBoard, useNotes, usePrivateNotes, usePrivateVotes, useTally, useUi } from '../sync/board-context';
 import { addNoteCenteredAt } from '../sync/actions';
 import { editNote } from '../ui/commands';
+import { renameCluster } from '../ui/cluster-commands';
+import { clusterMembers } from '../sync/cluster-membership';
 import { NoteShape } from './NoteShape';
 import { NoteBatchShape } from './NoteBatchShape';
 import { noteAt, notesInside } from './visible-notes';
@@ -21,6 +23,9 @@ import type { Viewport } from '../state/ui-store';
 import { usePinchZoom } from './usePinchZoom';
 import { tagLayer } from './layer-tag';
 import { Boundary } from '../ui/Boundary';
+import { ClustersLayer } from './ClustersLayer';
+import { frameOrigins, framesOf } from './cluster-frames';
+import { dropTargets, framesDuringDrag } from './cluster-drag';
 
 /** How far (screen px) the pointer must move on a batched note before the press becomes a drag, not a click. */
 const DRAG_THRESHOLD_PX = 3;
@@ -70,7 +75,7 @@ export function BoardCanvas() {
   // sees both as the stage, so it takes two quick clicks on different notes for a double click unless we check.
   const stagePresses = useRef<Array<NoteId | null>>([]);
   const drag = useNoteDrag(connection, ui);
-  const { draggedIds, isDragging, start: startDrag, move: moveDrag, end: endDrag } = drag;
+  const { draggedIds, clusters: clusterDrag, isDragging, start: startDrag, move: moveDrag, end: endDrag } = drag;
   // The note node a pointer last pressed (Konva drags it): a second finger stops that drag.
   const pressedNoteNode = useRef<Konva.Node | null>(null);
 
@@ -85,6 +90,19 @@ export function BoardCanvas() {
     width,
     height,
   });
+
+  // Cluster frames, derived from the notes. While a drag lasts, the frames it leaves behind stand still, so a note
+  // can be dragged out of its frame (see cluster-drag). Recomputed only when notes change, never when panning.
+  const frames = useMemo(
+    () => (clusterDrag ? framesDuringDrag(notes.values(), clusterDrag) : framesOf(notes)),
+    [notes, clusterDrag],
+  );
+  const clusterOrigins = useMemo(() => frameOrigins(frames), [frames]);
+  const targets = useMemo(() => {
+    if (!clusterDrag) return NO_CLUSTERS;
+    const dragged = draggedIds.map((id) => notes.get(id)).filter((note): note is Note => note !== undefined);
+    return dropTargets(dragged, clusterDrag);
+  }, [notes, draggedIds, clusterDrag]);
 
   const boardPointFromEvent = useCallback(
     (stage: Konva.Stage | null): Point | null => {
@@ -191,7 +209,7 @@ export function BoardCanvas() {
     if (tool === 'vote' || tool === 'free-vote') {
       if (e.target.hasName('dot')) return; // the dot handles its own click (take the vote back)
       if (touch) setGesture({ kind: 'tap', action: tool, ...tap });
-      else placeVoteAt(connection, ui, point, noteAt(shown, point), tool, t);
+      else placeVoteAt(connection, ui, point, noteAt(shown, point), tool, t, frames);
       return;
     }
     if (onBackground)
@@ -226,7 +244,7 @@ export function BoardCanvas() {
   /** A tap let go where it started: a note there (its editor open), or a dot. */
   const finishTap = (tap: Extract<Gesture, { kind: 'tap' }>) => {
     if (tap.action !== 'add-note') {
-      placeVoteAt(connection, ui, tap.point, noteAt(shown, tap.point), tap.action, t);
+      placeVoteAt(connection, ui, tap.point, noteAt(shown, tap.point), tap.action, t, frames);
       return;
     }
     const id = addNoteCenteredAt(connection, tap.point, ui.getState().noteColor);
@@ -294,6 +312,37 @@ export function BoardCanvas() {
     [connection, ui],
   );
 
+  /**
+   * A press on a cluster's label (select tool): selects the cluster's notes (shift adds them to the selection), and
+   * dragging from there moves them all, as the stage moves a batched note. Space, the middle button or a second
+   * finger pan as anywhere else.
+   */
+  const onLabelPointerDown = useCallback(
+    (clusterId: ClusterId, e: Konva.KonvaEventObject<PointerEvent>) => {
+      const state = ui.getState();
+      if (state.tool !== 'select' || state.readOnly || spaceHeld || activePointers.current.size > 1) return;
+      if (e.evt.button !== undefined && e.evt.button > 0) return;
+      e.cancelBubble = true;
+      if (e.evt.pointerType === 'touch') e.evt.preventDefault();
+      const members = clusterMembers(connection.notes.snapshot.values(), clusterId);
+      state.select(e.evt.shiftKey ? [...state.selection, ...members] : members);
+      state.startEditing(null);
+      const point = boardPointFromEvent(e.target.getStage());
+      if (point && members[0]) {
+        setGesture({ kind: 'move', noteId: members[0], from: point, startX: e.evt.clientX, startY: e.evt.clientY });
+      }
+    },
+    [ui, connection, spaceHeld, boardPointFromEvent],
+  );
+
+  const onLabelDoubleClick = useCallback(
+    (clusterId: ClusterId) => {
+      if (ui.getState().tool !== 'select' || ui.getState().readOnly) return;
+      renameCluster({ connection, ui }, clusterId);
+    },
+    [connection, ui],
+  );
+
   // Konva drags a mounted note's node; the notes follow the node's position (board units, like the notes').
   const onNoteDragStart = useCallback(
     (note: Note, e: Konva.KonvaEventObject<DragEvent>) => {
@@ -353,6 +402,15 @@ export function BoardCanvas() {
             one layer throwing unmounts every layer, and the next re-render of the Stage (a pan, any edit) throws
             again: the whole canvas stays blank. A class boundary works in react-konva's reconciler as in react-dom.
           */}
+          <Boundary name="the clusters layer (frames behind the notes)" retryBySelf>
+            <ClustersLayer
+              frames={frames}
+              dropTargets={targets}
+              interactive={tool === 'select' && !readOnly}
+              onLabelPointerDown={onLabelPointerDown}
+              onLabelDoubleClick={onLabelDoubleClick}
+            />
+          </Boundary>
           <Boundary name="the notes layer" retryBySelf>
             <Layer ref={tagLayer('notes')} name="notes">
               {batched.length > 0 && (
@@ -380,10 +438,10 @@ export function BoardCanvas() {
             </Layer>
           </Boundary>
           <Boundary name="the heatmap layer" retryBySelf>
-            <HeatmapLayer />
+            <HeatmapLayer clusterOrigins={clusterOrigins} />
           </Boundary>
           <Boundary name="the dots layer" retryBySelf>
-            <DotsLayer />
+            <DotsLayer clusterOrigins={clusterOrigins} />
           </Boundary>
           <Boundary name="the presence layer (other people's cursors and selections)" retryBySelf>
             <PresenceLayer view={view} />
@@ -404,6 +462,8 @@ export function BoardCanvas() {
     </div>
   );
 }
+
+const NO_CLUSTERS: ReadonlySet<ClusterId> = new Set();
 
 function bandRect(a: Point, b: Point): BoardRect {
   return { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) };

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { notesMap, votesMap } from '@notevote/board';
+import { clustersMap, notesMap, votesMap } from '@notevote/board';
 
 /** Stack-item metadata key: when the step was made, across all documents. */
 const SEQ = 'seq';
@@ -20,7 +20,8 @@ export class UndoHistory {
 
   constructor(docs: readonly Y.Doc[], trackedOrigin: unknown, captureTimeout = 400) {
     this.managers = docs.map((doc) => {
-      const manager = new Y.UndoManager([notesMap(doc), votesMap(doc)], {
+      // Clusters too: grouping names a cluster and points notes at it, and undo must take back both.
+      const manager = new Y.UndoManager([notesMap(doc), votesMap(doc), clustersMap(doc)], {
         trackedOrigins: new Set([trackedOrigin]),
         captureTimeout,
       });

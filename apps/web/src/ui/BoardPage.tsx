@@ -28,6 +28,7 @@ import { SecrecyStatus } from './SecrecyStatus';
 import { ResultsPanel } from './ResultsPanel';
 import { PeoplePanel } from './PeoplePanel';
 import { NoteEditor } from './NoteEditor';
+import { ClusterNameEditor } from './ClusterNameEditor';
 import { NoteOutline } from './NoteOutline';
 import { Notice } from './Notice';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -168,6 +169,9 @@ function BoardScreen() {
         </Boundary>
         <Boundary name="the note editor" retryBySelf>
           <NoteEditor />
+        </Boundary>
+        <Boundary name="the cluster name editor" retryBySelf>
+          <ClusterNameEditor />
         </Boundary>
         <ZoomControls />
         {!loaded && status.kind !== 'refused' && <p className="canvas-overlay">{t('status.loading')}</p>}
