@@ -67,6 +67,8 @@ export function useNoteDrag(connection: BoardConnection, ui: UiStore): NoteDrag 
       dragging.current = { ids, origins, anchor, latest: anchor, frame: null, clusters: context };
       setDraggedIds(ids);
       setClusters(context);
+      // A drag is a step of its own: undo takes back the whole move (and regrouping), nothing made just before it.
+      connection.undo.stopCapturing();
       raiseNotes(connection, ids);
     },
     [connection, ui],

@@ -21,7 +21,7 @@ export function placeVoteAt(
   frames: readonly ClusterFrame[] = [],
 ): void {
   const session = readSession(connection.doc);
-  const target = voteTarget(session.dotsOn === 'clusters', point, note, tool, frames);
+  const target = voteTarget({ onClusters: session.dotsOn === 'clusters', point, note, tool, frames });
   if (typeof target === 'string') {
     ui.getState().showNotice(t(target));
     return;
@@ -30,14 +30,22 @@ export function placeVoteAt(
   if (!result.ok) ui.getState().showNotice(t(`votes.refused.${result.reason}`, { total: session.votesPerPerson }));
 }
 
-/** Where a click puts a dot, or the key of the message that says why it puts none. */
-function voteTarget(
-  onClusters: boolean,
-  point: Point,
-  note: Note | null,
-  tool: Extract<Tool, 'vote' | 'free-vote'>,
-  frames: readonly ClusterFrame[],
-): VoteTarget | string {
+/** Where a click at `point` puts a dot, or the key of the message that says why it puts none. */
+export function voteTarget({
+  onClusters,
+  point,
+  note,
+  tool,
+  frames,
+}: {
+  /** The round votes on clusters (`dotsOn: 'clusters'`). */
+  onClusters: boolean;
+  point: Point;
+  /** The note under the point, if any. */
+  note: Note | null;
+  tool: Extract<Tool, 'vote' | 'free-vote'>;
+  frames: readonly ClusterFrame[];
+}): VoteTarget | string {
   if (onClusters) {
     const clusterId = clusterAt(frames, point);
     const frame = frames.find((each) => each.clusterId === clusterId)?.frame;

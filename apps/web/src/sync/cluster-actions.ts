@@ -21,8 +21,12 @@ import { clusterMembers, clustersLeftEmpty } from './cluster-membership';
 /** Cluster records are stamped with this device's clock: only their order matters, and only to the report. */
 const now = () => Date.now();
 
-/** Runs `edit` as one undo step, inside one transaction on the board (private notes get one of their own). */
+/**
+ * Runs `edit` as one undo step of its own (never merged into the edit just before), inside one transaction on the
+ * board (private notes get one of their own).
+ */
 function asOneEdit<T>(connection: BoardConnection, edit: () => T): T {
+  connection.undo.stopCapturing();
   return connection.undo.asOneStep(() => {
     let result!: T;
     connection.doc.transact(() => {

@@ -151,6 +151,16 @@ describe('UndoHistory', () => {
     expect(readNote(board, a)?.clusterId).toBe(cluster);
   });
 
+  it('starts a new step after stopCapturing, however soon the next edit follows', () => {
+    const { board, history, add } = setUp(60_000);
+    const first = add(board, 'first');
+    history.stopCapturing();
+    const second = add(board, 'second');
+
+    history.undo();
+    expect([hasNote(board, first), hasNote(board, second)]).toEqual([true, false]);
+  });
+
   it('stops tracking once destroyed', () => {
     const { board, history, add } = setUp();
     history.destroy();

@@ -56,6 +56,14 @@ export class UndoHistory {
     }
   }
 
+  /**
+   * Ends the current step: the next edit starts a new one however soon it follows (edits within the capture timeout
+   * otherwise merge, which suits typing but not, say, a drag right after grouping the notes it drags).
+   */
+  stopCapturing(): void {
+    for (const manager of this.managers) manager.stopCapturing();
+  }
+
   /** Undoes this user's most recent step, in whichever document it was made. False when there was nothing to undo. */
   undo(): boolean {
     return this.step('undo');
