@@ -35,8 +35,11 @@ const TAP_SLOP_PX = 10;
 type Gesture =
   | { kind: 'pan'; startX: number; startY: number; origin: Viewport }
   | { kind: 'band'; start: Point; current: Point }
-  /** A press on a note drawn in the batch (it has no node Konva could drag): the stage moves it. */
-  | { kind: 'move'; noteId: NoteId; from: Point; startX: number; startY: number }
+  /**
+   * A press on a note drawn in the batch (it has no node Konva could drag), or on a cluster's label (`label`: it moves
+   * the cluster's notes): the stage moves it.
+   */
+  | { kind: 'move'; noteId: NoteId; from: Point; startX: number; startY: number; label?: boolean }
   /**
    * A press that acts only when it is let go where it started: adding a note (the `add-note` tool), and voting with
    * a finger, so that a finger that pans, or a second finger that pinches, places nothing.
@@ -78,6 +81,9 @@ export function BoardCanvas() {
   const { draggedIds, clusters: clusterDrag, isDragging, start: startDrag, move: moveDrag, end: endDrag } = drag;
   // The note node a pointer last pressed (Konva drags it): a second finger stops that drag.
   const pressedNoteNode = useRef<Konva.Node | null>(null);
+  // Whether each of the last two presses on a cluster label became a drag: Konva counts a press and release on the
+  // label as a click even when the label moved along with the pointer, and two of those are no double click.
+  const labelPressesDragged = useRef<[boolean, boolean]>([false, false]);
 
   usePinchZoom(containerRef);
 
@@ -230,7 +236,10 @@ export function BoardCanvas() {
     } else if (gesture.kind === 'move') {
       if (!point) return;
       const distance = Math.hypot(e.evt.clientX - gesture.startX, e.evt.clientY - gesture.startY);
-      if (!isDragging() && distance >= DRAG_THRESHOLD_PX) startDrag(gesture.noteId, gesture.from);
+      if (!isDragging() && distance >= DRAG_THRESHOLD_PX) {
+        startDrag(gesture.noteId, gesture.from);
+        if (gesture.label) labelPressesDragged.current[1] = true;
+      }
       moveDrag(point);
     } else if (gesture.kind === 'tap') {
       const distance = Math.hypot(e.evt.clientX - gesture.startX, e.evt.clientY - gesture.startY);
@@ -324,12 +333,14 @@ export function BoardCanvas() {
       if (e.evt.button !== undefined && e.evt.button > 0) return;
       e.cancelBubble = true;
       if (e.evt.pointerType === 'touch') e.evt.preventDefault();
+      labelPressesDragged.current = [labelPressesDragged.current[1], false];
       const members = clusterMembers(connection.notes.snapshot.values(), clusterId);
       state.select(e.evt.shiftKey ? [...state.selection, ...members] : members);
       state.startEditing(null);
       const point = boardPointFromEvent(e.target.getStage());
       if (point && members[0]) {
-        setGesture({ kind: 'move', noteId: members[0], from: point, startX: e.evt.clientX, startY: e.evt.clientY });
+        const press = { from: point, startX: e.evt.clientX, startY: e.evt.clientY };
+        setGesture({ kind: 'move', noteId: members[0], label: true, ...press });
       }
     },
     [ui, connection, spaceHeld, boardPointFromEvent],
@@ -338,6 +349,7 @@ export function BoardCanvas() {
   const onLabelDoubleClick = useCallback(
     (clusterId: ClusterId) => {
       if (ui.getState().tool !== 'select' || ui.getState().readOnly) return;
+      if (labelPressesDragged.current.includes(true)) return;
       renameCluster({ connection, ui }, clusterId);
     },
     [connection, ui],
