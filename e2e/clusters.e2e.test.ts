@@ -88,9 +88,9 @@ async function outlineClusters(page: Page): Promise<string[]> {
     .evaluateAll((items) => items.map((item) => item.firstChild?.textContent?.trim() ?? ''));
 }
 
-/** "4 dots · 2 supporters" → { dots: 4, supporters: 2 }. */
+/** "4 votes · 2 supporters" → { dots: 4, supporters: 2 }. */
 function parseTally(text: string): { dots: number; supporters: number } {
-  const match = /(\d+) dots? · (\d+) supporters?/.exec(text);
+  const match = /(\d+) votes? · (\d+) supporters?/.exec(text);
   if (!match) throw new Error(`"${text}" is not a cluster tally`);
   return { dots: Number(match[1]), supporters: Number(match[2]) };
 }

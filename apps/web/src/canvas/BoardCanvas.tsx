@@ -8,6 +8,7 @@ import { addNoteCenteredAt } from '../sync/actions';
 import { editNote } from '../ui/commands';
 import { renameCluster } from '../ui/cluster-commands';
 import { clusterMembers } from '../sync/cluster-membership';
+import { mayArrangeNotes } from '../sync/cluster-permissions';
 import { NoteShape } from './NoteShape';
 import { NoteBatchShape } from './NoteBatchShape';
 import { noteAt, notesInside } from './visible-notes';
@@ -323,8 +324,8 @@ export function BoardCanvas() {
 
   /**
    * A press on a cluster's label (select tool): selects the cluster's notes (shift adds them to the selection), and
-   * dragging from there moves them all, as the stage moves a batched note. Space, the middle button or a second
-   * finger pan as anywhere else.
+   * dragging from there moves them all, as the stage moves a batched note, if this person may arrange them. Space,
+   * the middle button or a second finger pan as anywhere else.
    */
   const onLabelPointerDown = useCallback(
     (clusterId: ClusterId, e: Konva.KonvaEventObject<PointerEvent>) => {
@@ -338,7 +339,8 @@ export function BoardCanvas() {
       state.select(e.evt.shiftKey ? [...state.selection, ...members] : members);
       state.startEditing(null);
       const point = boardPointFromEvent(e.target.getStage());
-      if (point && members[0]) {
+      // Selecting is looking; moving the group is arranging, which a phase or a lock can close.
+      if (point && members[0] && mayArrangeNotes(connection, members).ok) {
         const press = { from: point, startX: e.evt.clientX, startY: e.evt.clientY };
         setGesture({ kind: 'move', noteId: members[0], label: true, ...press });
       }

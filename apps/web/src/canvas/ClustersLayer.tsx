@@ -52,7 +52,7 @@ export const ClustersLayer = memo(function ClustersLayer(props: ClustersLayerPro
   const tallyText = (entry: ClusterTally | undefined): string | null =>
     showTally && entry && entry.votes > 0
       ? t('clusters.tally', {
-          dots: t('clusters.dots', { count: entry.votes }),
+          votes: t('clusters.votes', { count: entry.votes }),
           supporters: t('clusters.supporters', { count: entry.voters }),
         })
       : null;
@@ -96,7 +96,8 @@ const ClusterFrameShape = memo(function ClusterFrameShape(props: ClusterFrameSha
   const { frame, name, tally, scale, selected, dropTarget } = props;
   const { clusterId } = frame;
   const tint = clusterTint(clusterId);
-  const layout = labelLayout(frame.label, scale, tally ? (fontSize) => canvasMeasure(tally, fontSize) : null);
+  // The badge's text is bold, about a tenth wider than the regular text canvasMeasure measures.
+  const layout = labelLayout(frame.label, scale, tally ? (fontSize) => canvasMeasure(tally, fontSize) * 1.1 : null);
   const highlighted = selected || dropTarget;
   const setCursor = (e: Konva.KonvaEventObject<MouseEvent>, cursor: string) => {
     const container = e.target.getStage()?.container();

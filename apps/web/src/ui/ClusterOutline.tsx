@@ -17,11 +17,19 @@ export function ClusterOutlineItems({ renderNote }: { renderNote: (note: Note) =
   const tally = useTally();
   const { phase } = useSession();
   const unnamed = t('clusters.unnamed');
+  // One pass over the notes, however many clusters there are.
+  const membersOf = new Map<string, Note[]>();
+  for (const note of notes.values()) {
+    if (note.clusterId === undefined) continue;
+    const members = membersOf.get(note.clusterId);
+    if (members) members.push(note);
+    else membersOf.set(note.clusterId, [note]);
+  }
   const groups = framesOf(notes)
     .map(({ clusterId }) => ({ clusterId, name: clusterLabel(clusters, clusterId, unnamed) }))
     .sort((a, b) => a.name.localeCompare(b.name));
   return groups.map(({ clusterId, name }) => {
-    const members = [...notes.values()].filter((note) => note.clusterId === clusterId);
+    const members = membersOf.get(clusterId) ?? [];
     const entry = tally.clusters.get(clusterId);
     const count = t('clusters.outline.notes', { count: members.length });
     const heading =
@@ -30,7 +38,7 @@ export function ClusterOutlineItems({ renderNote }: { renderNote: (note: Note) =
             name,
             notes: count,
             tally: t('clusters.tally', {
-              dots: t('clusters.dots', { count: entry.votes }),
+              votes: t('clusters.votes', { count: entry.votes }),
               supporters: t('clusters.supporters', { count: entry.voters }),
             }),
           })

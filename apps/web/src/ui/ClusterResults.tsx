@@ -56,7 +56,7 @@ export function ClusterResults() {
                   </button>
                   <span className="result-votes" data-testid="cluster-result-tally">
                     {t('clusters.tally', {
-                      dots: t('clusters.dots', { count: entry.votes }),
+                      votes: t('clusters.votes', { count: entry.votes }),
                       supporters: t('clusters.supporters', { count: entry.voters }),
                     })}
                   </span>
