@@ -1,6 +1,7 @@
 import { afterEach, expect, inject, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { updateSession } from '../packages/board/src/doc/session';
+import { createNote } from '../packages/board/src/doc/notes';
 import { saveScreenshot } from './support/artifacts';
 import { apiBoard } from './support/boards';
 import { peopleInChromium } from './support/people';
@@ -269,4 +270,31 @@ test('Ctrl+G groups the selection; dragging the label moves the whole group, and
   await clickBoard(a, LABEL);
   await a.keyboard.press('Control+Shift+G');
   await expect.poll(() => outlineClusters(a), { timeout: 3_000 }).toEqual([]);
+});
+
+test('a note whose cluster has no name shows an “Unnamed group” frame, which can be named', async () => {
+  const links = await apiBoard(baseUrl, 'Tolerant reader');
+  const A = await participant();
+  const a = A.page;
+  await openBoard(a, links.participant, 'Amina');
+  // Another client grouped a note into a cluster whose name someone else removed meanwhile: only the id is left.
+  const other = await joinSynced(links.participant);
+  clients.push(other);
+  other.change((doc) =>
+    createNote(doc, { x: 300, y: 300, text: 'Orphan', clusterId: 'ghost' }, { authorId: other.userId }),
+  );
+  await expect
+    .poll(() => outlineClusters(a), { timeout: 5_000 })
+    .toEqual([expect.stringContaining('Cluster “Unnamed group”, 1 note')]);
+
+  // Its label (frame top 300 − 24 − 56 = 220, band 56 high) opens the name for editing on a double-click.
+  const label = await onPage(a, { x: 350, y: 248 });
+  await a.mouse.dblclick(label.x, label.y);
+  const nameEditor = a.getByRole('textbox', { name: 'Cluster name' });
+  await expect.poll(() => nameEditor.inputValue(), { timeout: 3_000 }).toBe('');
+  await a.keyboard.type('Named later');
+  await a.keyboard.press('Enter');
+  await expect
+    .poll(() => outlineClusters(a), { timeout: 3_000 })
+    .toEqual([expect.stringContaining('Cluster “Named later”, 1 note')]);
 });

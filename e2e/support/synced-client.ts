@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { credentialSubprotocols } from '../../packages/board/src/schema/subprotocol';
+import { CURRENT_USER_ID_SCHEME, deriveUserId } from '../../packages/board/src/identity/derive';
 import {
   decodeClientMessage,
   encodeSyncStep1,
@@ -16,6 +17,8 @@ import {
  * the session through the board package's operations, so the edit is exactly what a client would send.
  */
 export interface SyncedClient {
+  /** The user id the relay binds this connection to (on a named board, the author id of its notes). */
+  userId: string;
   /** The board as this client has it (kept in sync with what the relay relays). */
   doc: Y.Doc;
   /** Runs `edit` on the board and sends the change it made. */
@@ -71,6 +74,7 @@ export async function joinSynced(link: string, timeoutMs = 10_000): Promise<Sync
     }),
   ]).finally(() => clearTimeout(timer));
   return {
+    userId: deriveUserId(key, boardId, CURRENT_USER_ID_SCHEME),
     doc,
     change: (edit) => edit(doc),
     close: () => socket.close(),
