@@ -74,7 +74,7 @@ async function settledViewOf(page: Page): Promise<Rect> {
         last = now;
         return same;
       },
-      { timeout: 10_000, intervals: [250] },
+      { timeout: 10_000, interval: 250 },
     )
     .toBe(true);
   return last;

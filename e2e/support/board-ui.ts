@@ -177,7 +177,7 @@ export async function votesLeft(page: Page): Promise<string> {
 }
 
 /** A CSS selector for one Konva layer's <canvas>. */
-export function layerSelector(layer: 'notes' | 'heatmap' | 'dots' | 'presence'): string {
+export function layerSelector(layer: 'notes' | 'clusters' | 'heatmap' | 'dots' | 'presence'): string {
   return `[data-testid="board-canvas"] canvas[data-layer="${layer}"]`;
 }
 
@@ -195,7 +195,7 @@ export interface LayerStats {
 /** Reads a layer canvas back and summarises where it is painted (alpha > `minAlpha`). */
 export async function layerStats(
   page: Page,
-  layer: 'notes' | 'heatmap' | 'dots' | 'presence',
+  layer: 'notes' | 'clusters' | 'heatmap' | 'dots' | 'presence',
   minAlpha = 8,
 ): Promise<LayerStats> {
   return page.evaluate(
@@ -236,7 +236,7 @@ export async function layerStats(
 /** The largest alpha inside a square of `radius` CSS px around a page point on a layer canvas. */
 export async function layerAlphaAround(
   page: Page,
-  layer: 'notes' | 'heatmap' | 'dots' | 'presence',
+  layer: 'notes' | 'clusters' | 'heatmap' | 'dots' | 'presence',
   point: { x: number; y: number },
   radius = 2,
 ): Promise<number> {

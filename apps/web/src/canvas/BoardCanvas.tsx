@@ -2,10 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Rect, Stage } from 'react-konva';
 import type Konva from 'konva';
 import { useTranslation } from 'react-i18next';
-import type { Note, NoteId, Point, Rect as BoardRect } from '@notevote/board';
+import type { ClusterId, Note, NoteId, Point, Rect as BoardRect } from '@notevote/board';
 import { useBoard, useNotes, usePrivateNotes, usePrivateVotes, useTally, useUi } from '../sync/board-context';
 import { addNoteCenteredAt } from '../sync/actions';
 import { editNote } from '../ui/commands';
+import { renameCluster } from '../ui/cluster-commands';
+import { clusterMembers } from '../sync/cluster-membership';
+import { mayArrangeNotes } from '../sync/cluster-permissions';
 import { NoteShape } from './NoteShape';
 import { NoteBatchShape } from './NoteBatchShape';
 import { noteAt, notesInside } from './visible-notes';
@@ -21,6 +24,9 @@ import type { Viewport } from '../state/ui-store';
 import { usePinchZoom } from './usePinchZoom';
 import { tagLayer } from './layer-tag';
 import { Boundary } from '../ui/Boundary';
+import { ClustersLayer } from './ClustersLayer';
+import { frameOrigins, framesOf } from './cluster-frames';
+import { dropTargets, framesDuringDrag } from './cluster-drag';
 
 /** How far (screen px) the pointer must move on a batched note before the press becomes a drag, not a click. */
 const DRAG_THRESHOLD_PX = 3;
@@ -30,8 +36,11 @@ const TAP_SLOP_PX = 10;
 type Gesture =
   | { kind: 'pan'; startX: number; startY: number; origin: Viewport }
   | { kind: 'band'; start: Point; current: Point }
-  /** A press on a note drawn in the batch (it has no node Konva could drag): the stage moves it. */
-  | { kind: 'move'; noteId: NoteId; from: Point; startX: number; startY: number }
+  /**
+   * A press on a note drawn in the batch (it has no node Konva could drag), or on a cluster's label (`label`: it moves
+   * the cluster's notes): the stage moves it.
+   */
+  | { kind: 'move'; noteId: NoteId; from: Point; startX: number; startY: number; label?: boolean }
   /**
    * A press that acts only when it is let go where it started: adding a note (the `add-note` tool), and voting with
    * a finger, so that a finger that pans, or a second finger that pinches, places nothing.
@@ -70,9 +79,12 @@ export function BoardCanvas() {
   // sees both as the stage, so it takes two quick clicks on different notes for a double click unless we check.
   const stagePresses = useRef<Array<NoteId | null>>([]);
   const drag = useNoteDrag(connection, ui);
-  const { draggedIds, isDragging, start: startDrag, move: moveDrag, end: endDrag } = drag;
+  const { draggedIds, clusters: clusterDrag, isDragging, start: startDrag, move: moveDrag, end: endDrag } = drag;
   // The note node a pointer last pressed (Konva drags it): a second finger stops that drag.
   const pressedNoteNode = useRef<Konva.Node | null>(null);
+  // Whether each of the last two presses on a cluster label became a drag: Konva counts a press and release on the
+  // label as a click even when the label moved along with the pointer, and two of those are no double click.
+  const labelPressesDragged = useRef<[boolean, boolean]>([false, false]);
 
   usePinchZoom(containerRef);
 
@@ -85,6 +97,19 @@ export function BoardCanvas() {
     width,
     height,
   });
+
+  // Cluster frames, derived from the notes. While a drag lasts, the frames it leaves behind stand still, so a note
+  // can be dragged out of its frame (see cluster-drag). Recomputed only when notes change, never when panning.
+  const frames = useMemo(
+    () => (clusterDrag ? framesDuringDrag(notes.values(), clusterDrag) : framesOf(notes)),
+    [notes, clusterDrag],
+  );
+  const clusterOrigins = useMemo(() => frameOrigins(frames), [frames]);
+  const targets = useMemo(() => {
+    if (!clusterDrag) return NO_CLUSTERS;
+    const dragged = draggedIds.map((id) => notes.get(id)).filter((note): note is Note => note !== undefined);
+    return dropTargets(dragged, clusterDrag);
+  }, [notes, draggedIds, clusterDrag]);
 
   const boardPointFromEvent = useCallback(
     (stage: Konva.Stage | null): Point | null => {
@@ -191,7 +216,7 @@ export function BoardCanvas() {
     if (tool === 'vote' || tool === 'free-vote') {
       if (e.target.hasName('dot')) return; // the dot handles its own click (take the vote back)
       if (touch) setGesture({ kind: 'tap', action: tool, ...tap });
-      else placeVoteAt(connection, ui, point, noteAt(shown, point), tool, t);
+      else placeVoteAt(connection, ui, point, noteAt(shown, point), tool, t, frames);
       return;
     }
     if (onBackground)
@@ -212,7 +237,10 @@ export function BoardCanvas() {
     } else if (gesture.kind === 'move') {
       if (!point) return;
       const distance = Math.hypot(e.evt.clientX - gesture.startX, e.evt.clientY - gesture.startY);
-      if (!isDragging() && distance >= DRAG_THRESHOLD_PX) startDrag(gesture.noteId, gesture.from);
+      if (!isDragging() && distance >= DRAG_THRESHOLD_PX) {
+        startDrag(gesture.noteId, gesture.from);
+        if (gesture.label) labelPressesDragged.current[1] = true;
+      }
       moveDrag(point);
     } else if (gesture.kind === 'tap') {
       const distance = Math.hypot(e.evt.clientX - gesture.startX, e.evt.clientY - gesture.startY);
@@ -226,7 +254,7 @@ export function BoardCanvas() {
   /** A tap let go where it started: a note there (its editor open), or a dot. */
   const finishTap = (tap: Extract<Gesture, { kind: 'tap' }>) => {
     if (tap.action !== 'add-note') {
-      placeVoteAt(connection, ui, tap.point, noteAt(shown, tap.point), tap.action, t);
+      placeVoteAt(connection, ui, tap.point, noteAt(shown, tap.point), tap.action, t, frames);
       return;
     }
     const id = addNoteCenteredAt(connection, tap.point, ui.getState().noteColor);
@@ -294,6 +322,41 @@ export function BoardCanvas() {
     [connection, ui],
   );
 
+  /**
+   * A press on a cluster's label (select tool): selects the cluster's notes (shift adds them to the selection), and
+   * dragging from there moves them all, as the stage moves a batched note, if this person may arrange them. Space,
+   * the middle button or a second finger pan as anywhere else.
+   */
+  const onLabelPointerDown = useCallback(
+    (clusterId: ClusterId, e: Konva.KonvaEventObject<PointerEvent>) => {
+      const state = ui.getState();
+      if (state.tool !== 'select' || state.readOnly || spaceHeld || activePointers.current.size > 1) return;
+      if (e.evt.button !== undefined && e.evt.button > 0) return;
+      e.cancelBubble = true;
+      if (e.evt.pointerType === 'touch') e.evt.preventDefault();
+      labelPressesDragged.current = [labelPressesDragged.current[1], false];
+      const members = clusterMembers(connection.notes.snapshot.values(), clusterId);
+      state.select(e.evt.shiftKey ? [...state.selection, ...members] : members);
+      state.startEditing(null);
+      const point = boardPointFromEvent(e.target.getStage());
+      // Selecting is looking; moving the group is arranging, which a phase or a lock can close.
+      if (point && members[0] && mayArrangeNotes(connection, members).ok) {
+        const press = { from: point, startX: e.evt.clientX, startY: e.evt.clientY };
+        setGesture({ kind: 'move', noteId: members[0], label: true, ...press });
+      }
+    },
+    [ui, connection, spaceHeld, boardPointFromEvent],
+  );
+
+  const onLabelDoubleClick = useCallback(
+    (clusterId: ClusterId) => {
+      if (ui.getState().tool !== 'select' || ui.getState().readOnly) return;
+      if (labelPressesDragged.current.includes(true)) return;
+      renameCluster({ connection, ui }, clusterId);
+    },
+    [connection, ui],
+  );
+
   // Konva drags a mounted note's node; the notes follow the node's position (board units, like the notes').
   const onNoteDragStart = useCallback(
     (note: Note, e: Konva.KonvaEventObject<DragEvent>) => {
@@ -355,6 +418,15 @@ export function BoardCanvas() {
             one layer throwing unmounts every layer, and the next re-render of the Stage (a pan, any edit) throws
             again: the whole canvas stays blank. A class boundary works in react-konva's reconciler as in react-dom.
           */}
+          <Boundary name="the clusters layer (frames behind the notes)" retryBySelf>
+            <ClustersLayer
+              frames={frames}
+              dropTargets={targets}
+              interactive={tool === 'select' && !readOnly}
+              onLabelPointerDown={onLabelPointerDown}
+              onLabelDoubleClick={onLabelDoubleClick}
+            />
+          </Boundary>
           <Boundary name="the notes layer" retryBySelf>
             <Layer ref={tagLayer('notes')} name="notes">
               {batched.length > 0 && (
@@ -382,10 +454,10 @@ export function BoardCanvas() {
             </Layer>
           </Boundary>
           <Boundary name="the heatmap layer" retryBySelf>
-            <HeatmapLayer />
+            <HeatmapLayer clusterOrigins={clusterOrigins} />
           </Boundary>
           <Boundary name="the dots layer" retryBySelf>
-            <DotsLayer />
+            <DotsLayer clusterOrigins={clusterOrigins} />
           </Boundary>
           <Boundary name="the presence layer (other people's cursors and selections)" retryBySelf>
             <PresenceLayer view={view} />
@@ -411,6 +483,8 @@ function viewAttribute(viewport: Viewport, width: number, height: number): strin
   const { x, y, width: w, height: h } = visibleBoardRect(viewport, width, height);
   return [x, y, w, h].map((value) => value.toFixed(1)).join(' ');
 }
+
+const NO_CLUSTERS: ReadonlySet<ClusterId> = new Set();
 
 function bandRect(a: Point, b: Point): BoardRect {
   return { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) };

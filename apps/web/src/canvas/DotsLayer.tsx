@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { Circle, Layer } from 'react-konva';
+import type { ClusterId, Point } from '@notevote/board';
 import { useBoard, useNotes, usePeople, usePrivateVotes, useUi, useVotes } from '../sync/board-context';
 import { unvote } from '../sync/actions';
 import { placeDots, sameCloud } from './dot-cloud';
@@ -11,9 +12,14 @@ import { useUnchanged } from './use-unchanged';
 /**
  * Everyone's dots, in their voter's colour. Your own dots are nodes of their own: they take the vote back when
  * clicked (or tapped) in a vote mode, and your secret dots are drawn as rings (white inside), so you can tell them from dots
- * everyone sees. Everyone else's dots are drawn together, under yours.
+ * everyone sees. Everyone else's dots are drawn together, under yours. Dots on a cluster are placed from its frame.
  */
-export const DotsLayer = memo(function DotsLayer() {
+export const DotsLayer = memo(function DotsLayer({
+  clusterOrigins,
+}: {
+  /** Each cluster frame's top-left. */
+  clusterOrigins: ReadonlyMap<ClusterId, Point>;
+}) {
   const { connection } = useBoard();
   const votes = useVotes();
   const secretVotes = usePrivateVotes();
@@ -25,8 +31,8 @@ export const DotsLayer = memo(function DotsLayer() {
   const me = connection.userId;
 
   const { own, others } = useMemo(
-    () => placeDots(votes.values(), secretVotes, notes, people, me),
-    [votes, secretVotes, notes, people, me],
+    () => placeDots(votes.values(), secretVotes, notes, people, me, clusterOrigins),
+    [votes, secretVotes, notes, people, me, clusterOrigins],
   );
   // A note move rebuilds the cloud; unless a dot moved with it, the cached picture of the cloud stays valid.
   const cloud = useUnchanged(others, sameCloud);

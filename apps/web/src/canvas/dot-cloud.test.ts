@@ -29,6 +29,23 @@ describe('placeDots', () => {
     expect([others.xs[0], others.ys[0], others.xs[1], others.ys[1]]).toEqual([110, 220, 5, 6]);
   });
 
+  it('places dots on a cluster relative to its frame, and leaves out those on a cluster with no frame', () => {
+    const onCluster = (key: string, voterId: string, clusterId: string, x: number, y: number): PlacedVote =>
+      ({ key, voterId, voteId: key, vote: { noteId: null, clusterId, x, y, at: 0 } }) as unknown as PlacedVote;
+    const origins = new Map([['A', { x: -24, y: -80 }]]);
+    const { own, others } = placeDots(
+      [onCluster('a', 'ana', 'A', 10, 20), onCluster('m', 'me', 'A', 1, 2), onCluster('gone', 'bo', 'B', 1, 1)],
+      new Map(),
+      notes,
+      people,
+      'me',
+      origins,
+    );
+    expect(others.count).toBe(1);
+    expect([others.xs[0], others.ys[0]]).toEqual([-14, -60]);
+    expect(own.map((dot) => [dot.x, dot.y])).toEqual([[-23, -78]]);
+  });
+
   it('tells a cloud that draws the same dots from one that does not (sameCloud)', () => {
     const votes = [placed('a', 'ana', 'n1', 10, 20), placed('b', 'bo', null, 5, 6)];
     const { others } = placeDots(votes, new Map(), notes, people, 'me');

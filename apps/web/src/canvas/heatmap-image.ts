@@ -3,9 +3,11 @@ import {
   dotPosition,
   heatmapToRgba,
   inflate,
+  type ClusterId,
   type Note,
   type NoteId,
   type PlacedVote,
+  type Point,
   type Rect,
 } from '@notevote/board';
 
@@ -19,17 +21,22 @@ export interface HeatmapImage {
   bounds: Rect;
 }
 
-/** Absolute positions of every dot whose note still exists. */
+/** Absolute positions of every dot whose note (or cluster, `clusterOrigins`: each frame's top-left) still exists. */
 export function dotCoordinates(
   votes: Iterable<PlacedVote>,
   notes: ReadonlyMap<NoteId, Note>,
+  clusterOrigins: ReadonlyMap<ClusterId, Point> = new Map(),
 ): { xs: Float64Array; ys: Float64Array; count: number } {
   const list = [...votes];
   const xs = new Float64Array(list.length);
   const ys = new Float64Array(list.length);
   let count = 0;
   for (const placed of list) {
-    const position = dotPosition(placed.vote, (id) => notes.get(id));
+    const position = dotPosition(
+      placed.vote,
+      (id) => notes.get(id),
+      (id) => clusterOrigins.get(id),
+    );
     if (!position) continue;
     xs[count] = position.x;
     ys[count] = position.y;
@@ -39,8 +46,12 @@ export function dotCoordinates(
 }
 
 /** Renders the heatmap of all dots into a canvas covering their bounding box (plus the blur's reach). */
-export function renderHeatmap(votes: Iterable<PlacedVote>, notes: ReadonlyMap<NoteId, Note>): HeatmapImage | null {
-  const { xs, ys, count } = dotCoordinates(votes, notes);
+export function renderHeatmap(
+  votes: Iterable<PlacedVote>,
+  notes: ReadonlyMap<NoteId, Note>,
+  clusterOrigins: ReadonlyMap<ClusterId, Point> = new Map(),
+): HeatmapImage | null {
+  const { xs, ys, count } = dotCoordinates(votes, notes, clusterOrigins);
   if (count === 0) return null;
   let minX = Infinity,
     minY = Infinity,

@@ -1,13 +1,15 @@
 import type { TFunction } from 'i18next';
-import { readSession, type Note, type Point } from '@notevote/board';
+import { clusterAt, readSession, type ClusterFrame, type Note, type Point, type VoteTarget } from '@notevote/board';
 import type { BoardConnection } from '../sync/board-connection';
 import { vote } from '../sync/actions';
 import type { Tool, UiStore } from '../state/ui-store';
 
 /**
  * A click in a vote mode. Vote mode puts a dot on the note under the pointer, where it was clicked (stored relative to
- * the note so it moves with it); heat-map vote mode puts a free dot anywhere. The dot is secret while voting is
- * secret, and counts against the same budget either way (see `castVoteIn`). Refusals are explained, not silent.
+ * the note so it moves with it); heat-map vote mode puts a free dot anywhere. When the round votes on clusters
+ * (`dotsOn: 'clusters'`), either tool puts the dot on the cluster whose frame is under the pointer (stored relative to
+ * the frame). The dot is secret while voting is secret, and counts against the same budget either way (see
+ * `castVoteIn`). Refusals are explained, not silent.
  */
 export function placeVoteAt(
   connection: BoardConnection,
@@ -16,18 +18,42 @@ export function placeVoteAt(
   note: Note | null,
   tool: Extract<Tool, 'vote' | 'free-vote'>,
   t: TFunction,
+  frames: readonly ClusterFrame[] = [],
 ): void {
-  if (tool === 'vote' && !note) {
-    ui.getState().showNotice(t('votes.clickANote'));
+  const session = readSession(connection.doc);
+  const target = voteTarget({ onClusters: session.dotsOn === 'clusters', point, note, tool, frames });
+  if (typeof target === 'string') {
+    ui.getState().showNotice(t(target));
     return;
   }
-  const target =
-    tool === 'vote' && note
-      ? { noteId: note.id, x: point.x - note.x, y: point.y - note.y }
-      : { noteId: null, x: point.x, y: point.y };
   const result = vote(connection, target);
-  if (!result.ok) {
-    const total = readSession(connection.doc).votesPerPerson;
-    ui.getState().showNotice(t(`votes.refused.${result.reason}`, { total }));
+  if (!result.ok) ui.getState().showNotice(t(`votes.refused.${result.reason}`, { total: session.votesPerPerson }));
+}
+
+/** Where a click at `point` puts a dot, or the key of the message that says why it puts none. */
+export function voteTarget({
+  onClusters,
+  point,
+  note,
+  tool,
+  frames,
+}: {
+  /** The round votes on clusters (`dotsOn: 'clusters'`). */
+  onClusters: boolean;
+  point: Point;
+  /** The note under the point, if any. */
+  note: Note | null;
+  tool: Extract<Tool, 'vote' | 'free-vote'>;
+  frames: readonly ClusterFrame[];
+}): VoteTarget | string {
+  if (onClusters) {
+    const clusterId = clusterAt(frames, point);
+    const frame = frames.find((each) => each.clusterId === clusterId)?.frame;
+    if (clusterId === null || !frame) return 'votes.refused.dots-on-clusters';
+    return { noteId: null, clusterId, x: point.x - frame.x, y: point.y - frame.y };
   }
+  if (tool === 'vote') {
+    return note ? { noteId: note.id, x: point.x - note.x, y: point.y - note.y } : 'votes.clickANote';
+  }
+  return { noteId: null, x: point.x, y: point.y };
 }

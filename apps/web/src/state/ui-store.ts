@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { NoteId } from '@notevote/board';
+import type { ClusterId, NoteId } from '@notevote/board';
 
 /**
  * Local UI state only: never board content (that lives in the Y.Doc) and never presence (that is awareness).
@@ -28,6 +28,8 @@ export interface UiState {
   selection: ReadonlySet<NoteId>;
   viewport: Viewport;
   editingNoteId: NoteId | null;
+  /** The cluster whose name is being edited (its label band holds an input), if any. */
+  renamingClusterId: ClusterId | null;
   heatmapVisible: boolean;
   heatmapOpacity: number;
   panel: 'none' | 'results' | 'people' | 'facilitator';
@@ -51,6 +53,7 @@ export interface UiActions {
   clearSelection(): void;
   setViewport(viewport: Viewport): void;
   startEditing(id: NoteId | null): void;
+  startRenaming(id: ClusterId | null): void;
   setHeatmapVisible(visible: boolean): void;
   setHeatmapOpacity(opacity: number): void;
   togglePanel(panel: 'results' | 'people' | 'facilitator'): void;
@@ -75,6 +78,7 @@ export function createUiStore(initial: Partial<UiState> = {}) {
     selection: new Set(),
     viewport: { x: 0, y: 0, scale: 1 },
     editingNoteId: null,
+    renamingClusterId: null,
     heatmapVisible: false,
     heatmapOpacity: 0.7,
     panel: 'none',
@@ -85,7 +89,7 @@ export function createUiStore(initial: Partial<UiState> = {}) {
     follow: 'off',
     summons: 0,
     ...initial,
-    setTool: (tool) => set({ tool, editingNoteId: null }),
+    setTool: (tool) => set({ tool, editingNoteId: null, renamingClusterId: null }),
     select: (ids) => set({ selection: new Set(ids) }),
     toggleSelected: (id) =>
       set((state) => {
@@ -97,6 +101,7 @@ export function createUiStore(initial: Partial<UiState> = {}) {
     clearSelection: () => set((state) => (state.selection.size === 0 ? state : { selection: new Set() })),
     setViewport: (viewport) => set({ viewport }),
     startEditing: (id) => set({ editingNoteId: id }),
+    startRenaming: (id) => set({ renamingClusterId: id }),
     setHeatmapVisible: (heatmapVisible) => set({ heatmapVisible }),
     setHeatmapOpacity: (heatmapOpacity) => set({ heatmapOpacity: Math.min(1, Math.max(0, heatmapOpacity)) }),
     togglePanel: (panel) => set((state) => ({ panel: state.panel === panel ? 'none' : panel })),

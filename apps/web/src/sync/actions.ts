@@ -31,7 +31,7 @@ import type { BoardConnection } from './board-connection';
  * Calls `edit` once per document with the ids of the notes it holds (notes that no longer exist are skipped), inside
  * that document's transaction, as one undo step.
  */
-function editEachDocument(
+export function editEachDocument(
   connection: BoardConnection,
   ids: Iterable<NoteId>,
   edit: (doc: Y.Doc, ids: NoteId[]) => void,

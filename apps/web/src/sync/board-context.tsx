@@ -94,7 +94,7 @@ export function useTally(): Tally {
 }
 
 /** Subscribes to one Y.Map and derives a value from the document, re-reading only when that map changed. */
-function useMapDerived<T>(map: Y.Map<unknown>, read: () => T): T {
+export function useMapDerived<T>(map: Y.Map<unknown>, read: () => T): T {
   const cache = useRef<{ version: number; value: T } | null>(null);
   const version = useRef(0);
   const subscribe = useCallback(

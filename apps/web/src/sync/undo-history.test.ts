@@ -1,6 +1,15 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { createNote, deleteNote, editNoteText, hasNote, readNote } from '@notevote/board';
+import {
+  createNote,
+  deleteNote,
+  editNoteText,
+  groupNotes,
+  hasNote,
+  readClusters,
+  readNote,
+  ungroup,
+} from '@notevote/board';
 import { UndoHistory } from './undo-history';
 
 const local = { local: true };
@@ -114,6 +123,42 @@ describe('UndoHistory', () => {
     expect(history.undo()).toBe(true);
     expect(hasNote(board, onBoard)).toBe(false);
     expect(history.undo()).toBe(false);
+  });
+
+  it('takes back a grouping whole: the cluster’s name and its notes’ membership', () => {
+    const { board, history, add } = setUp();
+    const a = add(board, 'a');
+    const b = add(board, 'b');
+    const cluster = groupNotes(board, [a, b], 'Ideas', { origin: local });
+
+    history.undo();
+    expect(readClusters(board).size).toBe(0);
+    expect([readNote(board, a)?.clusterId, readNote(board, b)?.clusterId]).toEqual([undefined, undefined]);
+    history.redo();
+    expect(readClusters(board).get(cluster)?.name).toBe('Ideas');
+    expect(readNote(board, a)?.clusterId).toBe(cluster);
+  });
+
+  it('puts back an ungrouped cluster with its name', () => {
+    const { board, history, add } = setUp();
+    const a = add(board, 'a');
+    const cluster = groupNotes(board, [a], 'Ideas', { origin: local });
+    ungroup(board, cluster, { origin: local });
+    expect(readClusters(board).size).toBe(0);
+
+    history.undo();
+    expect(readClusters(board).get(cluster)?.name).toBe('Ideas');
+    expect(readNote(board, a)?.clusterId).toBe(cluster);
+  });
+
+  it('starts a new step after stopCapturing, however soon the next edit follows', () => {
+    const { board, history, add } = setUp(60_000);
+    const first = add(board, 'first');
+    history.stopCapturing();
+    const second = add(board, 'second');
+
+    history.undo();
+    expect([hasNote(board, first), hasNote(board, second)]).toEqual([true, false]);
   });
 
   it('stops tracking once destroyed', () => {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { notesMap, votesMap } from '@notevote/board';
+import { clustersMap, notesMap, votesMap } from '@notevote/board';
 
 /** Stack-item metadata key: when the step was made, across all documents. */
 const SEQ = 'seq';
@@ -20,7 +20,8 @@ export class UndoHistory {
 
   constructor(docs: readonly Y.Doc[], trackedOrigin: unknown, captureTimeout = 400) {
     this.managers = docs.map((doc) => {
-      const manager = new Y.UndoManager([notesMap(doc), votesMap(doc)], {
+      // Clusters too: grouping names a cluster and points notes at it, and undo must take back both.
+      const manager = new Y.UndoManager([notesMap(doc), votesMap(doc), clustersMap(doc)], {
         trackedOrigins: new Set([trackedOrigin]),
         captureTimeout,
       });
@@ -53,6 +54,14 @@ export class UndoHistory {
     } finally {
       this.groupSeq = null;
     }
+  }
+
+  /**
+   * Ends the current step: the next edit starts a new one however soon it follows (edits within the capture timeout
+   * otherwise merge, which suits typing but not, say, a drag right after grouping the notes it drags).
+   */
+  stopCapturing(): void {
+    for (const manager of this.managers) manager.stopCapturing();
   }
 
   /** Undoes this user's most recent step, in whichever document it was made. False when there was nothing to undo. */

@@ -28,6 +28,7 @@ import { SecrecyStatus } from './SecrecyStatus';
 import { ResultsPanel } from './ResultsPanel';
 import { PeoplePanel } from './PeoplePanel';
 import { NoteEditor } from './NoteEditor';
+import { ClusterNameEditor } from './ClusterNameEditor';
 import { NoteOutline } from './NoteOutline';
 import { Notice } from './Notice';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -175,6 +176,9 @@ function BoardScreen() {
         </Boundary>
         <Boundary name="the note editor" retryBySelf>
           <NoteEditor />
+        </Boundary>
+        <Boundary name="the cluster name editor" retryBySelf>
+          <ClusterNameEditor />
         </Boundary>
         <ZoomControls />
         <SteppedOutPill />

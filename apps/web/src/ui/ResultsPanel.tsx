@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { SidePanel } from './SidePanel';
 import { useBoard, useNotes, useSession, useTally, useUi } from '../sync/board-context';
 import { showNote } from './commands';
+import { ClusterResults } from './ClusterResults';
 
 /**
  * Notes ranked by votes (ties: earliest note first). Clicking an entry pans to that note. Only public dots count:
@@ -26,6 +27,7 @@ export function ResultsPanel() {
           {t('results.secretVoting')}
         </p>
       )}
+      <ClusterResults />
       {tally.ranking.length === 0 ? (
         <p className="empty-hint">{t('results.empty')}</p>
       ) : (

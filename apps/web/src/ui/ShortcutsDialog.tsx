@@ -20,6 +20,8 @@ const SHORTCUTS: Array<[string, string]> = [
   [`${MOD} + Z`, 'undo'],
   [`${MOD} + Shift + Z`, 'redo'],
   [`${MOD} + A`, 'selectAll'],
+  [`${MOD} + G`, 'clusters.shortcuts.group'],
+  [`${MOD} + Shift + G`, 'clusters.shortcuts.ungroup'],
   ['?', 'help'],
 ];
 
@@ -50,7 +52,8 @@ export function ShortcutsDialog() {
               <dt>
                 <kbd>{keys}</kbd>
               </dt>
-              <dd>{t(`shortcuts.items.${item}`)}</dd>
+              {/* A feature's own entries name their full key (e.g. `clusters.shortcuts.group`). */}
+              <dd>{t(item.includes('.') ? item : `shortcuts.items.${item}`)}</dd>
             </div>
           ))}
         </dl>

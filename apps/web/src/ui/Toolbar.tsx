@@ -3,6 +3,7 @@ import { NOTE_COLORS } from '@notevote/board';
 import { useBoard, useUi } from '../sync/board-context';
 import type { Tool } from '../state/ui-store';
 import { addNoteAtViewCenter, deleteSelection, recolorSelection, redo, undo } from './commands';
+import { ClusterTools } from './ClusterTools';
 
 const TOOLS: Array<{ tool: Tool; label: string; hint: string }> = [
   { tool: 'select', label: 'toolbar.select', hint: 'toolbar.selectHint' },
@@ -109,6 +110,7 @@ export function Toolbar() {
       >
         {t('toolbar.delete')}
       </button>
+      <ClusterTools />
       <span className="toolbar-separator" aria-hidden="true" />
       {heatmapControls}
       <span className="toolbar-separator" aria-hidden="true" />

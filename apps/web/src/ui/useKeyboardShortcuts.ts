@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useBoard } from '../sync/board-context';
 import { addNoteAtViewCenter, deleteSelection, editNote, fitToContent, redo, undo, zoomBy } from './commands';
+import { groupSelection, ungroupSelection } from './cluster-commands';
 
 /** True when the key press belongs to a text field, not to the board. */
 function isTyping(target: EventTarget | null): boolean {
@@ -30,6 +31,8 @@ export function useKeyboardShortcuts(): void {
       if (mod && key === 'z' && !e.shiftKey) undo(board);
       else if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) redo(board);
       else if (mod && key === 'a') state.select(board.connection.notes.snapshot.keys());
+      else if (mod && key === 'g' && !e.shiftKey) groupSelection(board);
+      else if (mod && key === 'g' && e.shiftKey) ungroupSelection(board);
       else if (mod) handled = false;
       else if (key === 'n') addNoteAtViewCenter(board);
       else if (key === 'v') state.setTool('select');
