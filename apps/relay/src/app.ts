@@ -9,6 +9,7 @@ import { RoomRegistry } from './rooms/room-registry';
 import { healthRoutes } from './routes/health';
 import { syncRoutes } from './routes/sync';
 import { boardRoutes } from './routes/boards';
+import { reportRoutes } from './routes/report';
 import type { BoardDirectory } from './storage/board-directory';
 import { webRoutes } from './routes/web';
 import type { DocStore } from './storage/types';
@@ -112,6 +113,7 @@ export async function buildApp({ config, store, directory, secret, logger }: App
     eraseBoard,
     creation: { perHour: config.createPerHour, burst: config.createBurst, createKey: config.createKey },
   });
+  await app.register(reportRoutes, { registry, directory, secret });
   await app.register(webRoutes, { webRoot: config.webRoot });
   return app;
 }
