@@ -35,7 +35,9 @@ describe('renderBoardImage', () => {
   function board(votes: readonly number[]) {
     const doc = new Y.Doc();
     initBoard(doc, { title: 'Picture', now: 0 });
-    votes.forEach((_, i) => createNote(doc, { x: i * 400, y: 0, text: `note ${i}` }, { authorId: 'a', id: `n${i}`, now: i }));
+    votes.forEach((_, i) =>
+      createNote(doc, { x: i * 400, y: 0, text: `note ${i}` }, { authorId: 'a', id: `n${i}`, now: i }),
+    );
     groupNotes(doc, ['n0', 'n1'], 'Pair', { id: 'pair', now: 0 });
     startRound(doc, { now: 10, phase: 'vote', votesPerPerson: 100, allowStacking: true });
     votes.forEach((count, i) => {

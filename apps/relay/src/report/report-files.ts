@@ -43,6 +43,7 @@ export function contentDisposition(title: string, format: ReportFormat): string 
       .slice(0, 80) || 'board';
   const unicode =
     title
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
       .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ')
       .trim()
       .replace(/\s+/g, '-')

@@ -70,35 +70,33 @@ export const reportRoutes: FastifyPluginAsync<ReportRouteOptions> = async (app, 
     return boardId;
   }
 
-  const serve = (format: ReportFormat) => async (
-    request: FastifyRequest<{ Params: { boardId: string } }>,
-    reply: FastifyReply,
-  ) => {
-    const boardId = await readerOf(request, reply);
-    if (!boardId) return;
-    let room;
-    try {
-      room = await registry.open(boardId);
-    } catch (error) {
-      if (error instanceof BoardErasedError) return reply.code(404).send(notFound);
-      throw error;
-    }
-    try {
-      const { body, outcome } = writeReport(room.doc, format, Date.now());
-      // Counts only: a log line never carries note text or titles.
-      request.log.info(
-        { board: boardId, format, rounds: outcome.rounds.length, notes: outcome.noteCount, bytes: body.length },
-        'report downloaded',
-      );
-      return reply
-        .header('content-type', REPORT_CONTENT_TYPES[format])
-        .header('content-disposition', contentDisposition(readMeta(room.doc)?.title ?? '', format))
-        .header('cache-control', 'no-store')
-        .send(body);
-    } finally {
-      registry.releaseIfEmpty(room);
-    }
-  };
+  const serve =
+    (format: ReportFormat) => async (request: FastifyRequest<{ Params: { boardId: string } }>, reply: FastifyReply) => {
+      const boardId = await readerOf(request, reply);
+      if (!boardId) return;
+      let room;
+      try {
+        room = await registry.open(boardId);
+      } catch (error) {
+        if (error instanceof BoardErasedError) return reply.code(404).send(notFound);
+        throw error;
+      }
+      try {
+        const { body, outcome } = writeReport(room.doc, format, Date.now());
+        // Counts only: a log line never carries note text or titles.
+        request.log.info(
+          { board: boardId, format, rounds: outcome.rounds.length, notes: outcome.noteCount, bytes: body.length },
+          'report downloaded',
+        );
+        return reply
+          .header('content-type', REPORT_CONTENT_TYPES[format])
+          .header('content-disposition', contentDisposition(readMeta(room.doc)?.title ?? '', format))
+          .header('cache-control', 'no-store')
+          .send(body);
+      } finally {
+        registry.releaseIfEmpty(room);
+      }
+    };
 
   const schema = { params: boardParams, response: { 401: errorSchema, 403: errorSchema, 404: errorSchema } };
   app.get<{ Params: { boardId: string } }>('/api/boards/:boardId/report.md', { schema }, serve('md'));

@@ -94,7 +94,12 @@ describe('buildOutcome', () => {
       { phase: 'results', startedAt: minutes(25), endedAt: minutes(30) },
       { phase: 'discuss', startedAt: minutes(30), endedAt: minutes(40) },
     ]);
-    expect(first).toMatchObject({ startedAt: minutes(10), endedAt: minutes(40), votesPerPerson: 3, dotsOn: 'anywhere' });
+    expect(first).toMatchObject({
+      startedAt: minutes(10),
+      endedAt: minutes(40),
+      votesPerPerson: 3,
+      dotsOn: 'anywhere',
+    });
     expect(roundOf(outcome, round2).phases.at(-1)).toEqual({
       phase: 'results',
       startedAt: minutes(50),

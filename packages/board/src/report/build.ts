@@ -111,11 +111,7 @@ function clusterResults(tally: Tally, nameOf: (id: ClusterId) => string | null):
   return [...ranked, ...rest];
 }
 
-function noteResults(
-  tally: Tally,
-  notes: readonly Note[],
-  nameOf: (id: ClusterId) => string | null,
-): OutcomeNote[] {
+function noteResults(tally: Tally, notes: readonly Note[], nameOf: (id: ClusterId) => string | null): OutcomeNote[] {
   const byId = new Map(notes.map((note) => [note.id, note]));
   const result = (note: Note, rank: number | null): OutcomeNote => {
     const entry = tally.notes.get(note.id);

@@ -1,11 +1,4 @@
-export type {
-  Outcome,
-  OutcomeCluster,
-  OutcomeDots,
-  OutcomeNote,
-  OutcomePhase,
-  OutcomeRound,
-} from './types';
+export type { Outcome, OutcomeCluster, OutcomeDots, OutcomeNote, OutcomePhase, OutcomeRound } from './types';
 export { buildOutcome, type OutcomeOptions } from './build';
 export { outcomeMarkdown, type OutcomeMarkdownOptions } from './markdown';
 export { OUTCOME_CSV_COLUMNS, csvCell, outcomeCsv } from './csv';

@@ -33,14 +33,22 @@ const HOSTILE = [
 ] as const;
 
 const decodeHtml = (html: string): string =>
-  html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 /** A board whose notes hold `texts`, each with one dot, so each is a row of the ranked notes table. */
 function boardWith(texts: readonly string[], title = 'Hostile <b>board</b> | # title') {
   const doc = new Y.Doc();
   initBoard(doc, { title, now: Date.UTC(2026, 11, 6, 14, 30) });
   texts.forEach((text, i) =>
-    createNote(doc, { x: i * 250, y: 0, text }, { authorId: 'a', id: `note${i}`, now: Date.UTC(2026, 11, 6, 14, 31) + i }),
+    createNote(
+      doc,
+      { x: i * 250, y: 0, text },
+      { authorId: 'a', id: `note${i}`, now: Date.UTC(2026, 11, 6, 14, 31) + i },
+    ),
   );
   groupNotes(doc, ['note0'], '<em>Cluster</em> | x', { id: 'c1', now: 0 });
   startRound(doc, { now: Date.UTC(2026, 11, 6, 15, 0), title: '[Round](x) <i>', phase: 'vote', votesPerPerson: 100 });
@@ -69,7 +77,20 @@ describe('outcomeMarkdown', () => {
     // The ranked notes table (the report's own emphasis is elsewhere): no markup from any note.
     const notesStart = html.indexOf('<th style="text-align:right">Rank</th>\n<th>Note</th>');
     const notesTable = html.slice(notesStart, html.indexOf('</table>', notesStart));
-    for (const tag of ['<script', '<img', '<a ', '<strong', '<em', '<s>', '<del', '<code', '<b>', '<i>', '<!--', '<pre']) {
+    for (const tag of [
+      '<script',
+      '<img',
+      '<a ',
+      '<strong',
+      '<em',
+      '<s>',
+      '<del',
+      '<code',
+      '<b>',
+      '<i>',
+      '<!--',
+      '<pre',
+    ]) {
       expect(notesTable, tag).not.toContain(tag);
     }
     expect(html).not.toContain('<script');
@@ -118,7 +139,11 @@ describe('outcomeMarkdown', () => {
 
   it('says how many people voted and how many dots, and how many notes got none', () => {
     const doc = boardWith(['one', 'two']);
-    createNote(doc, { x: 0, y: 500, text: 'ignored' }, { authorId: 'a', id: 'later', now: Date.UTC(2026, 11, 6, 15, 1) });
+    createNote(
+      doc,
+      { x: 0, y: 500, text: 'ignored' },
+      { authorId: 'a', id: 'later', now: Date.UTC(2026, 11, 6, 15, 1) },
+    );
     const markdown = outcomeMarkdown(buildOutcome(doc, { now: 0 }));
     expect(markdown).toContain('**1 person** voted, **2 dots** (2 on notes).');
     expect(markdown).toContain('The vote: 100 dots each, on notes or anywhere on the board.');
