@@ -21,6 +21,7 @@ import type { Viewport } from '../state/ui-store';
 import { usePinchZoom } from './usePinchZoom';
 import { tagLayer } from './layer-tag';
 import { Boundary } from '../ui/Boundary';
+import { registerBoardStage } from './board-stage';
 
 /** How far (screen px) the pointer must move on a batched note before the press becomes a drag, not a click. */
 const DRAG_THRESHOLD_PX = 3;
@@ -331,6 +332,7 @@ export function BoardCanvas() {
     >
       {width > 0 && height > 0 && (
         <Stage
+          ref={registerBoardStage}
           width={width}
           height={height}
           x={viewport.x}

@@ -6,6 +6,7 @@ import { useBoard, useMeta, useSecrecySummary, useSession, useUi } from '../sync
 import { absoluteLink, fetchLinks, readBoardAccess, replaceLink, type BoardLinks } from '../sync/board-link';
 import { DeleteBoardSection } from './DeleteBoardSection';
 import { AnonymitySetting } from './AnonymitySetting';
+import { ReportSection } from './ReportSection';
 
 /**
  * Facilitator-only settings: title, voting rules, silent writing and secret voting with their reveal, the links to
@@ -152,6 +153,7 @@ export function FacilitatorPanel() {
           ))}
         </ul>
       )}
+      <ReportSection />
       <DeleteBoardSection />
     </SidePanel>
   );
