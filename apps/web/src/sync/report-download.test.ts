@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentName, safeFileName } from './report-download';
+import { attachmentName, safeFileName, titleForFileName } from './report-download';
 
 describe('attachmentName', () => {
   it('prefers the UTF-8 name, then the plain one, then a fallback', () => {
@@ -16,5 +16,13 @@ describe('attachmentName', () => {
     );
     expect(safeFileName('a/b\\c:d*e?f"g<h>i|j\u0000k')).toBe('a-b-c-d-e-f-g-h-i-j-k');
     expect(safeFileName('...')).toBe('');
+  });
+});
+
+describe('titleForFileName', () => {
+  it('keeps the words of the title, joined by dashes', () => {
+    expect(titleForFileName('Clean water: <Nairobi> sprint')).toBe('Clean-water-Nairobi-sprint');
+    expect(titleForFileName('Água & saneamento')).toBe('Água-&-saneamento');
+    expect(titleForFileName('  ')).toBe('board');
   });
 });

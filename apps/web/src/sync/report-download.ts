@@ -41,6 +41,12 @@ export function safeFileName(name: string): string {
   return name.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, '-').replace(/^[.\s-]+|[.\s-]+$/g, '');
 }
 
+/** A board title as the start of a file name, as the relay names the report (`Clean water: <Nairobi>` → `Clean-water-Nairobi`). */
+export function titleForFileName(title: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
+  return safeFileName(title.replace(/[\s\u0000-\u001f\u007f/\\:*?"<>|]+/g, '-')) || 'board';
+}
+
 /** Saves a file the way a download link does: the browser asks where, or puts it in Downloads. */
 export function saveFile({ blob, filename }: DownloadedFile): void {
   const url = URL.createObjectURL(blob);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoard, useMeta } from '../sync/board-context';
 import { readBoardAccess } from '../sync/board-link';
-import { fetchReport, safeFileName, saveFile, type ReportFormat } from '../sync/report-download';
+import { fetchReport, saveFile, titleForFileName, type ReportFormat } from '../sync/report-download';
 import { EmptyBoardError, takeBoardPicture } from '../canvas/take-board-picture';
 import './report.css';
 
@@ -25,8 +25,7 @@ export function ReportSection() {
     try {
       if (job === 'png') {
         const blob = await takeBoardPicture(board);
-        const title = safeFileName(meta?.title.trim().replace(/\s+/g, '-') ?? '') || 'board';
-        saveFile({ blob, filename: `${title}-board.png` });
+        saveFile({ blob, filename: `${titleForFileName(meta?.title ?? '')}-board.png` });
       } else {
         saveFile(await fetchReport(board.connection.boardId, readBoardAccess().token ?? '', job));
       }
