@@ -296,7 +296,7 @@ describe('GET /api/boards/<id>/report.md and report.csv', () => {
     expect((await get(relay, board.boardId, 'report.md', board.facilitator)).statusCode).toBe(404);
   });
 
-  it('loads a board nobody has open, and leaves it to unload', async () => {
+  it('loads a board nobody has open, and reports an empty board', async () => {
     const relay = await relayWithLog();
     const board = await createBoard(relay, 'Quiet board');
     const md = await get(relay, board.boardId, 'report.md', board.facilitator);

@@ -21,8 +21,9 @@ const PADDING_PX = 24;
 
 /** Everything a picture of the board must show: notes, cluster frames and where the public dots' heat reaches. */
 export function contentBounds(notes: ReadonlyMap<NoteId, Note>, votes: Iterable<PlacedVote>): Rect | null {
-  const frames = clusterFrames(notes.values()).map((cluster) => cluster.frame);
-  const frameOf = new Map(clusterFrames(notes.values()).map((cluster) => [cluster.clusterId, cluster.frame]));
+  const clusters = clusterFrames(notes.values());
+  const frames = clusters.map((cluster) => cluster.frame);
+  const frameOf = new Map(clusters.map((cluster) => [cluster.clusterId, cluster.frame]));
   const heat: Rect[] = [];
   for (const { vote } of votes) {
     const at = dotPosition(
