@@ -57,7 +57,11 @@ export default tseslint.config(
   },
   {
     // Only the document layer (and the tally tracker that observes it) touches Yjs; the rest is plain data.
-    files: ['packages/board/src/{schema,geometry,votes,heatmap,identity,rules,presence,clusters,timer}/**/*.ts'],
+    files: [
+      'packages/board/src/{schema,geometry,votes,heatmap,identity,rules,presence,clusters,timer}/**/*.ts',
+      // The report's formatters work on the plain outcome; only its builder and scene read the document.
+      'packages/board/src/report/{types,markdown,markdown-text,csv,time,base64}.ts',
+    ],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [

@@ -9,6 +9,7 @@ import { RoomRegistry } from './rooms/room-registry';
 import { healthRoutes } from './routes/health';
 import { syncRoutes } from './routes/sync';
 import { boardRoutes } from './routes/boards';
+import { reportRoutes } from './routes/report';
 import type { BoardDirectory } from './storage/board-directory';
 import { webRoutes } from './routes/web';
 import { joinRoutes } from './routes/join';
@@ -130,6 +131,7 @@ export async function buildApp({ config, store, directory, secret, logger }: App
   });
   await app.register(joinRoutes, { directory, secret, joinCodes, originOf });
   await app.register(timeRoutes);
+  await app.register(reportRoutes, { registry, directory, secret });
   await app.register(webRoutes, { webRoot: config.webRoot });
   return app;
 }

@@ -13,3 +13,4 @@ export * from './heatmap';
 export * from './clusters';
 export * from './timer';
 export * from './presence';
+export * from './report';

@@ -27,6 +27,7 @@ import { Boundary } from '../ui/Boundary';
 import { ClustersLayer } from './ClustersLayer';
 import { frameOrigins, framesOf } from './cluster-frames';
 import { dropTargets, framesDuringDrag } from './cluster-drag';
+import { registerBoardStage } from './board-stage';
 
 /** How far (screen px) the pointer must move on a batched note before the press becomes a drag, not a click. */
 const DRAG_THRESHOLD_PX = 3;
@@ -396,6 +397,7 @@ export function BoardCanvas() {
     >
       {width > 0 && height > 0 && (
         <Stage
+          ref={registerBoardStage}
           width={width}
           height={height}
           x={viewport.x}

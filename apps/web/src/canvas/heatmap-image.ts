@@ -1,4 +1,5 @@
 import {
+  DEFAULT_HEAT_RADIUS,
   computeHeatmapFromCoordinates,
   dotPosition,
   heatmapToRgba,
@@ -11,8 +12,8 @@ import {
   type Rect,
 } from '@notevote/board';
 
-/** Heat spread (Gaussian sigma) in board units: about a quarter of a note, so a cluster of dots reads as one spot. */
-export const HEAT_RADIUS = 50;
+/** Heat spread (Gaussian sigma) in board units; the relay's report image uses the same. */
+export const HEAT_RADIUS = DEFAULT_HEAT_RADIUS;
 /** Upper bound on grid cells per side; the grid covers all dots, so pan and zoom never recompute it. */
 const MAX_CELLS_PER_SIDE = 384;
 

@@ -177,6 +177,21 @@ export const en = {
     close: 'Close results',
     secretVoting: 'Voting is secret: the results appear when the facilitator reveals the dots.',
   },
+  report: {
+    heading: 'Outcome report',
+    explain:
+      'For the closing session: every round with its times, how many people voted, and the ranked clusters and notes. Counts only: nobody is named. Dots still secret are not counted until you reveal them.',
+    markdown: 'Download report (Markdown)',
+    markdownHint: 'Rounds, rankings and the heatmap, in one text file any editor opens',
+    csv: 'Download table (CSV)',
+    csvHint: 'One row per note and round, for a spreadsheet',
+    png: 'Save board as PNG',
+    pngHint: 'The whole board with the heatmap, as this screen draws it',
+    working: 'Preparing…',
+    failed: 'Could not download the report: {{message}}',
+    pictureFailed: 'Could not save the picture: {{message}}',
+    emptyBoard: 'The board is empty: there is nothing to picture yet.',
+  },
   facilitator: {
     open: 'Facilitate',
     openHint: 'Board settings and links (facilitator only)',

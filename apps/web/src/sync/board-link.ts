@@ -63,7 +63,7 @@ export class RelayRequestError extends Error {
 }
 
 /** Throws a RelayRequestError with the relay's own explanation when it sent one. */
-async function ensureOk(response: Response): Promise<Response> {
+export async function ensureOk(response: Response): Promise<Response> {
   if (response.ok) return response;
   let message = `the server answered ${response.status} ${response.statusText}`.trim();
   try {

@@ -5,6 +5,7 @@ import { useBoard, useMeta, useSecrecySummary, useSession, useUi } from '../sync
 import { DeleteBoardSection } from './DeleteBoardSection';
 import { AnonymitySetting } from './AnonymitySetting';
 import { ShareLinks } from './ShareLinks';
+import { ReportSection } from './ReportSection';
 
 /**
  * Facilitator-only settings: title, voting rules, silent writing and secret voting with their reveal, the links to
@@ -67,6 +68,7 @@ export function FacilitatorPanel() {
       <AnonymitySetting />
       <SecrecySettings />
       <ShareLinks />
+      <ReportSection />
       <DeleteBoardSection />
     </SidePanel>
   );

@@ -12,3 +12,4 @@ export { maxValue, normalizeHeatmap, sumHeatmap } from './normalize';
 export { DEFAULT_COLOR_RAMP, buildColorLut, colorAt, type ColorRamp, type ColorStop } from './color-ramp';
 export { heatmapToRgba, type HeatmapColorOptions } from './rgba';
 export { noteHeatShares } from './note-shares';
+export { DEFAULT_HEAT_RADIUS } from './defaults';

@@ -1,0 +1,97 @@
+import type { ClusterId, NoteId, RoundId } from '../schema/ids';
+import type { DotsOn, RoundPhase } from '../schema/types';
+
+/*
+ * The outcome of a board for its closing session, as plain data: what `buildOutcome` reads from the board and what
+ * the Markdown and CSV formatters print. Counts only: it holds no person's name or id, so an export can never say
+ * who wrote or voted for what, on a named board or an anonymous one.
+ */
+
+/** One phase a round went through, with when it began and ended (relay clock, ms since epoch). */
+export interface OutcomePhase {
+  phase: RoundPhase;
+  startedAt: number;
+  /** When the next phase began, or the round ended; null while it runs. */
+  endedAt: number | null;
+}
+
+/** A cluster's result in one round. Every number is the round's `computeTally` value. */
+export interface OutcomeCluster {
+  id: ClusterId;
+  /** Its name, or null for a cluster nobody named. */
+  name: string | null;
+  /** Competition rank among the clusters with dots (1, 1, 3); null for a cluster without dots. */
+  rank: number | null;
+  /** The dots on its notes plus the dots on the cluster as a whole. */
+  dots: number;
+  /** Distinct voters among those dots. */
+  supporters: number;
+  /** Of `dots`, those on the cluster as a whole. */
+  dotsOnCluster: number;
+  /** Notes in it now. */
+  noteCount: number;
+}
+
+/** A note's result in one round. */
+export interface OutcomeNote {
+  id: NoteId;
+  text: string;
+  clusterId: ClusterId | null;
+  /** The cluster's name, or null (no cluster, or a cluster nobody named: see `clusterId`). */
+  clusterName: string | null;
+  /** Competition rank among the notes with dots; null for a note without dots. */
+  rank: number | null;
+  dots: number;
+  supporters: number;
+}
+
+/** The dots of one round, as the tally counts them. */
+export interface OutcomeDots {
+  /** All counted dots: on notes, on clusters as wholes, and anywhere else on the board (free dots). */
+  total: number;
+  onNotes: number;
+  onClusters: number;
+  free: number;
+}
+
+/** One round (or, with `id` null, the dots cast outside rounds). */
+export interface OutcomeRound {
+  /** Null for the dots cast outside rounds (an open board, or before the first round). */
+  id: RoundId | null;
+  /** 1, 2, 3…; null outside rounds. */
+  number: number | null;
+  title: string;
+  startedAt: number | null;
+  endedAt: number | null;
+  /** Whether this is the round in progress. */
+  current: boolean;
+  /** The phases it went through, in the order they began. */
+  phases: OutcomePhase[];
+  /** The vote's rules, as recorded when its Vote phase began. */
+  votesPerPerson: number | null;
+  dotsOn: DotsOn | null;
+  /** People whose dots count on a note or a cluster (the tally's `voterCount`). A count, never names. */
+  participants: number;
+  dots: OutcomeDots;
+  /** Clusters with dots by rank, then those without (by name). */
+  clusters: OutcomeCluster[];
+  /** Every note on the board: those with dots by rank, then those without (oldest first). */
+  notes: OutcomeNote[];
+}
+
+/** A board's outcome at one moment. */
+export interface Outcome {
+  title: string;
+  /** When the board was created, and when this outcome was read (ms since epoch). */
+  createdAt: number;
+  generatedAt: number;
+  anonymous: boolean;
+  /** Notes on the board (public ones: notes still private to their writer are not on the board yet). */
+  noteCount: number;
+  /** Rounds oldest first; dots cast outside rounds come first, as a round with `id` null, when there are any. */
+  rounds: OutcomeRound[];
+  /** The round whose dots the report's heatmap shows: the round in progress, else the latest; null: outside rounds. */
+  heatmapRound: RoundId | null;
+  /** What is still hidden at this moment (silent writing, secret voting): its content is not in the outcome. */
+  hidden: { notes: boolean; dots: boolean };
+}
