@@ -1,7 +1,10 @@
 import { memo, useMemo } from 'react';
 import { Circle, Layer } from 'react-konva';
+import { clusterFrames } from '@notevote/board';
 import { useBoard, useNotes, usePeople, usePrivateVotes, useUi, useVotes } from '../sync/board-context';
 import { unvote } from '../sync/actions';
+import { dotsOfRound } from '../sync/round-view';
+import { useViewedRound } from '../sync/use-viewed-round';
 import { placeDots, sameCloud } from './dot-cloud';
 import { DotCloudShape } from './DotCloudShape';
 import { DOT_OUTLINE_PX, SECRET_DOT_OUTLINE_PX, dotRadiusPx } from './dot-style';
@@ -9,9 +12,10 @@ import { tagLayer } from './layer-tag';
 import { useUnchanged } from './use-unchanged';
 
 /**
- * Everyone's dots, in their voter's colour. Your own dots are nodes of their own: they take the vote back when
- * clicked (or tapped) in a vote mode, and your secret dots are drawn as rings (white inside), so you can tell them from dots
- * everyone sees. Everyone else's dots are drawn together, under yours.
+ * Everyone's dots of one round (the round in progress, or the one chosen in the Results panel), in their voter's
+ * colour. Your own dots of the round in progress are nodes of their own: they take the vote back when clicked (or
+ * tapped) in a vote mode, and your secret dots are drawn as rings (white inside), so you can tell them from dots
+ * everyone sees. Everyone else's dots, and an earlier round's (history: nobody takes those back), are drawn together.
  */
 export const DotsLayer = memo(function DotsLayer() {
   const { connection } = useBoard();
@@ -22,12 +26,13 @@ export const DotsLayer = memo(function DotsLayer() {
   const scale = useUi((s) => s.viewport.scale);
   const tool = useUi((s) => s.tool);
   const voting = tool === 'vote' || tool === 'free-vote';
-  const me = connection.userId;
+  const { round, current } = useViewedRound();
+  const me = current ? connection.userId : null;
 
-  const { own, others } = useMemo(
-    () => placeDots(votes.values(), secretVotes, notes, people, me),
-    [votes, secretVotes, notes, people, me],
-  );
+  const { own, others } = useMemo(() => {
+    const frames = new Map(clusterFrames(notes.values()).map(({ clusterId, frame }) => [clusterId, frame]));
+    return placeDots(dotsOfRound(votes.values(), round), secretVotes, notes, people, me, (id) => frames.get(id));
+  }, [votes, round, secretVotes, notes, people, me]);
   // A note move rebuilds the cloud; unless a dot moved with it, the cached picture of the cloud stays valid.
   const cloud = useUnchanged(others, sameCloud);
   const radius = dotRadiusPx(scale) / scale;

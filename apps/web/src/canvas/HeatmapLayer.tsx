@@ -1,19 +1,26 @@
 import { memo, useMemo } from 'react';
 import { Image, Layer } from 'react-konva';
 import { useNotes, usePublicVotes, useUi } from '../sync/board-context';
+import { dotsOfRound } from '../sync/round-view';
+import { useViewedRound } from '../sync/use-viewed-round';
 import { renderHeatmap } from './heatmap-image';
 import { tagLayer } from './layer-tag';
 
 /**
- * The heatmap of all dots as ONE image (not thousands of shapes), recomputed only when votes or notes change; pan
- * and zoom just move the image. Like the tally it shows public results only: secret dots warm it once revealed.
+ * The heatmap of one round's dots as ONE image (not thousands of shapes), recomputed only when votes or notes change;
+ * pan and zoom just move the image. Like the tally it shows public results only (secret dots warm it once revealed),
+ * of the round chosen in the Results panel (the round in progress by default, and that one only from Results on).
  */
 export const HeatmapLayer = memo(function HeatmapLayer() {
   const visible = useUi((s) => s.heatmapVisible);
   const opacity = useUi((s) => s.heatmapOpacity);
   const votes = usePublicVotes();
   const notes = useNotes();
-  const image = useMemo(() => (visible ? renderHeatmap(votes.values(), notes) : null), [visible, votes, notes]);
+  const { round, shown } = useViewedRound();
+  const image = useMemo(
+    () => (visible && shown ? renderHeatmap(dotsOfRound(votes.values(), round), notes) : null),
+    [visible, shown, votes, round, notes],
+  );
   if (!image) return null;
   return (
     <Layer ref={tagLayer('heatmap')} name="heatmap" listening={false} opacity={opacity}>

@@ -1,4 +1,12 @@
-import { DEFAULT_PERSON_COLOR, dotPosition, type Note, type NoteId, type PlacedVote } from '@notevote/board';
+import {
+  DEFAULT_PERSON_COLOR,
+  dotPosition,
+  type ClusterId,
+  type Note,
+  type NoteId,
+  type PlacedVote,
+  type Point,
+} from '@notevote/board';
 import { PERSON_COLORS } from '../sync/identity';
 import { sameElements } from './use-unchanged';
 
@@ -29,8 +37,9 @@ export interface DotCloud {
 }
 
 /**
- * Where every dot is drawn, split into this person's own dots and everyone else's. Dots whose note was deleted are
- * left out. Independent of the view, so panning never recomputes it.
+ * Where every dot is drawn, split into this person's own dots and everyone else's. Dots whose note (or cluster) no
+ * longer exists are left out. A dot on a cluster sits relative to the cluster's frame (`clusterOrigin`: the frame's
+ * top-left, from `clusterFrames`). Independent of the view, so panning never recomputes it.
  */
 export function placeDots(
   votes: Iterable<PlacedVote>,
@@ -38,6 +47,7 @@ export function placeDots(
   notes: ReadonlyMap<NoteId, Note>,
   people: ReadonlyMap<string, { color: string }>,
   me: string | null,
+  clusterOrigin: (clusterId: ClusterId) => Point | undefined = () => undefined,
 ): { own: OwnDot[]; others: DotCloud } {
   const list = [...votes];
   const own: OwnDot[] = [];
@@ -49,7 +59,7 @@ export function placeDots(
   const origin = (id: NoteId) => notes.get(id);
   let count = 0;
   for (const placed of list) {
-    const position = dotPosition(placed.vote, origin);
+    const position = dotPosition(placed.vote, origin, clusterOrigin);
     if (!position) continue; // orphaned: its note was deleted
     // On an anonymous board nobody's colour is stored: each voter's pseudonym picks one, so distinct supporters still
     // look distinct without saying who they are.

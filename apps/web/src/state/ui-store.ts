@@ -7,6 +7,12 @@ import type { NoteId } from '@notevote/board';
  */
 export type Tool = 'select' | 'vote' | 'free-vote' | 'add-note';
 
+/**
+ * Whose dots the results, the heatmap and the dots on the board show: the round in progress (`current`, which on the
+ * open board means dots cast outside rounds), an earlier round by id, or (null) the dots cast outside rounds.
+ */
+export type ViewedRound = string | null | 'current';
+
 export interface Viewport {
   /** Screen position (CSS px) of the board origin. */
   x: number;
@@ -32,6 +38,8 @@ export interface UiState {
   noteColor: string;
   /** The canvas size in CSS pixels, for commands that centre or fit the view. */
   canvasSize: { width: number; height: number };
+  /** The round whose results are shown (the Results panel's choice). */
+  viewedRound: ViewedRound;
 }
 
 export interface UiActions {
@@ -48,6 +56,7 @@ export interface UiActions {
   showNotice(message: string | null): void;
   setNoteColor(color: string): void;
   setCanvasSize(size: { width: number; height: number }): void;
+  setViewedRound(round: ViewedRound): void;
 }
 
 export type UiStore = ReturnType<typeof createUiStore>;
@@ -70,6 +79,7 @@ export function createUiStore(initial: Partial<UiState> = {}) {
     notice: null,
     noteColor: '#fff475',
     canvasSize: { width: 0, height: 0 },
+    viewedRound: 'current',
     ...initial,
     setTool: (tool) => set({ tool, editingNoteId: null }),
     select: (ids) => set({ selection: new Set(ids) }),
@@ -90,5 +100,6 @@ export function createUiStore(initial: Partial<UiState> = {}) {
     showNotice: (notice) => set({ notice }),
     setNoteColor: (noteColor) => set({ noteColor }),
     setCanvasSize: (canvasSize) => set({ canvasSize }),
+    setViewedRound: (viewedRound) => set({ viewedRound }),
   }));
 }

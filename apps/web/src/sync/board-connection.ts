@@ -21,6 +21,7 @@ import {
 } from '@notevote/board';
 import type { BoardAccess } from './board-link';
 import { UndoHistory } from './undo-history';
+import { undoOutlives } from './phase-undo';
 
 export type ConnectionStatus =
   | { kind: 'connecting' }
@@ -119,6 +120,7 @@ export class BoardConnection {
       ...(ownNotes && ownVotes ? [ownNotes, ownVotes] : []),
     ];
     this.undo = new UndoHistory(this.privateDoc ? [this.doc, this.privateDoc] : [this.doc], this.localOrigin);
+    sessionMap(this.doc).observe(this.onSessionChange);
     // The device secret proves this user's id to the relay (it derives the id by hashing it); a projector has no id.
     // Both travel in the Sec-WebSocket-Protocol header, never in the URL: reverse proxies log URLs by default.
     this.protocols = credentialSubprotocols({
@@ -177,6 +179,16 @@ export class BoardConnection {
     if (this.destroyed || !this.boardIdentity || (readSession(this.doc).locked && this.role !== 'facilitator')) return;
     retractOrphanedDots(this.workspace, this.boardIdentity.userId, { origin: this.upkeepOrigin });
   }
+
+  private phaseSeen = { phase: readSession(this.doc).phase, roundId: readSession(this.doc).roundId };
+
+  /** At a phase change, forgets the undo steps that undoing would now have refused (see phase-undo). */
+  private readonly onSessionChange = (): void => {
+    const { phase, roundId } = readSession(this.doc);
+    const now = { phase, roundId };
+    if (!undoOutlives(this.phaseSeen, now, this.role)) this.undo.clear();
+    this.phaseSeen = now;
+  };
 
   /** The private document's own connection, presenting the same token and device key as the board's. */
   private openPrivate(privateDoc: Y.Doc, userId: string): WebsocketProvider {
@@ -287,6 +299,7 @@ export class BoardConnection {
     if (this.cursorTimer) clearTimeout(this.cursorTimer);
     window.removeEventListener('offline', this.onNetworkChange);
     window.removeEventListener('online', this.onNetworkChange);
+    sessionMap(this.doc).unobserve(this.onSessionChange);
     this.provider.awareness.setLocalState(null);
     this.provider.destroy();
     this.privateProvider?.destroy();

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPrivateNote } from '@notevote/board';
-import { refusalMessage } from '../i18n';
+import { i18n, refusalMessage } from '../i18n';
 import { BoardConnection } from '../sync/board-connection';
 import {
   BoardProvider,
@@ -15,6 +15,7 @@ import {
 import { deviceColor, loadDeviceSecret, rememberName, rememberedName } from '../sync/identity';
 import { introduce } from '../sync/actions';
 import { readBoardAccess } from '../sync/board-link';
+import { isRecoverableRefusal, mayRecoverAgain } from '../sync/recoverable-refusal';
 import { FacilitatorPanel } from './FacilitatorPanel';
 import { Boundary } from './Boundary';
 import { PanelBoundary } from './PanelBoundary';
@@ -38,29 +39,79 @@ import { useCompactLayout } from './useCompactLayout';
 import { PhoneTopBar } from './PhoneTopBar';
 import { PhoneStatusSlot } from './PhoneStatusSlot';
 import { PhoneActionBar } from './PhoneActionBar';
+import { PhaseBanner } from './PhaseBanner';
+import { PhaseStepper } from './PhaseStepper';
+import { usePhaseToolFallback } from './usePhaseToolFallback';
 
 /** `/b/<boardId>`: opens the board's connection for this device and shows it. */
 export function BoardPage({ boardId }: { boardId: string }) {
   const { t } = useTranslation();
-  const [board, setBoard] = useState<{ connection: BoardConnection; ui: UiStore } | null>(null);
+  const [board, setBoard] = useState<OpenBoard | null>(null);
 
   useEffect(() => {
-    const access = readBoardAccess();
-    const connection = new BoardConnection(boardId, loadDeviceSecret(), access);
-    // Read-only until the board has loaded: edits need this person's identity on it, known only then.
-    setBoard({ connection, ui: createUiStore({ readOnly: true }) });
-    return () => connection.destroy();
+    // One UI store for the page: when the board reopens after a refusal (below), the view, the open panel and the
+    // tool stay as they were; only the connection is new.
+    const ui = createUiStore({ readOnly: true });
+    const reopenings: number[] = [];
+    let current: BoardConnection;
+    let stopWatching = () => {};
+    const open = (reopened: boolean) => {
+      const connection = new BoardConnection(boardId, loadDeviceSecret(), readBoardAccess());
+      current = connection;
+      // Read-only until the board has loaded: edits need this person's identity on it, known only then.
+      if (reopened) ui.setState({ readOnly: true, editingNoteId: null, selection: new Set() });
+      setBoard({ connection, ui, reopened });
+      stopWatching = connection.subscribe(() => {
+        const reason = recoverableReason(connection);
+        if (!reason || !mayRecoverAgain(reopenings, Date.now())) return;
+        stopWatching();
+        reopenings.push(Date.now());
+        // Not inside the provider's close handler that told us: its socket is still being taken down.
+        setTimeout(() => {
+          connection.destroy();
+          open(true);
+          ui.getState().showNotice(recoveryNotice(reason));
+        }, 0);
+      });
+    };
+    open(false);
+    return () => {
+      stopWatching();
+      current.destroy();
+    };
   }, [boardId]);
 
   if (!board) return <p className="page-state">{t('status.loading')}</p>;
   return (
     <BoardProvider connection={board.connection} ui={board.ui}>
-      <BoardScreen />
+      <BoardScreen reopened={board.reopened} />
     </BoardProvider>
   );
 }
 
-function BoardScreen() {
+/** One open board: its connection, the page's UI store, and whether it was reopened after a refusal. */
+interface OpenBoard {
+  connection: BoardConnection;
+  ui: UiStore;
+  reopened: boolean;
+}
+
+/**
+ * The refusal that should reopen this board by itself, if any: one an honest client meets because of timing (see
+ * sync/recoverable-refusal), on the board's connection or on the private document's.
+ */
+function recoverableReason(connection: BoardConnection): string | null {
+  const status = connection.connectionStatus;
+  if (status.kind === 'refused') return isRecoverableRefusal(status.reason) ? status.reason : null;
+  return isRecoverableRefusal(connection.privateRefusal) ? connection.privateRefusal : null;
+}
+
+/** What the notice says after reopening: why the last change was not kept (`phases.recovered.*`, else `refusals.*`). */
+function recoveryNotice(reason: string): string {
+  return i18n.t([`phases.recovered.${reason}`, `refusals.${reason}`]);
+}
+
+function BoardScreen({ reopened }: { reopened: boolean }) {
   const { t } = useTranslation();
   const board = useBoard();
   const { connection, ui } = board;
@@ -73,14 +124,16 @@ function BoardScreen() {
   // Phones get a compact top bar and a bottom action bar instead of the desktop bars (the board stays the same).
   const compact = useCompactLayout();
   useKeyboardShortcuts();
+  usePhaseToolFallback();
 
-  // First load: show all of it. (The relay created the board; only it writes its metadata.)
+  // First load: show all of it. (The relay created the board; only it writes its metadata.) A board reopened after a
+  // refusal keeps the person's view.
   useEffect(() => {
-    if (!loaded) return;
+    if (!loaded || reopened) return;
     // Keep the fragment: it is this person's access link (a reload must keep working).
     if (window.location.search) window.history.replaceState(null, '', window.location.pathname + window.location.hash);
     fitToContent(board);
-  }, [loaded, connection, board]);
+  }, [loaded, connection, board, reopened]);
 
   const isFacilitator = connection.role === 'facilitator';
   const session = useSession();
@@ -137,6 +190,7 @@ function BoardScreen() {
             {t('app.name')}
           </a>
           <h1 className="board-title">{title}</h1>
+          {isFacilitator && <PhaseStepper />}
           <ConnectionBadge />
           {connection.role === 'projector' ? (
             <span className="role-badge">{t('projector.badge')}</span>
@@ -186,6 +240,7 @@ function BoardScreen() {
           </p>
         )}
         <div className="board-banners">
+          {!compact && <PhaseBanner />}
           {lockedForMe && (
             <p className="locked-banner" role="status">
               {t('locked.banner')}
