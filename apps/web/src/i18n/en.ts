@@ -131,8 +131,7 @@ export const en = {
           anywhere_one: 'Vote on your device: one dot each. Nobody sees votes until the results.',
           anywhere_other: 'Vote on your device: {{count}} dots each. Nobody sees votes until the results.',
           clusters_one: 'Vote on your device: one dot each, on clusters. Nobody sees votes until the results.',
-          clusters_other:
-            'Vote on your device: {{count}} dots each, on clusters. Nobody sees votes until the results.',
+          clusters_other: 'Vote on your device: {{count}} dots each, on clusters. Nobody sees votes until the results.',
         },
         results: 'The votes are in.',
         discuss: 'Open discussion.',
@@ -143,6 +142,7 @@ export const en = {
       steps: 'Phases of this round',
       startHeading: 'Start a round',
       roundTitle: 'Round title (optional)',
+      rename: 'Round title',
       roundTitlePlaceholder: 'e.g. Priorities for next year',
       startAt: 'Start with',
       startAtWrite: 'Write: silent writing, then reveal, vote and results',
@@ -235,7 +235,8 @@ export const en = {
         'Silent writing had begun before your last note arrived, so it was not kept. The board is as it is now.',
       'secret-voting':
         'Secret voting had begun before your last dot arrived, so it was not kept. The board is as it is now.',
-      'wrong-round': 'A new round had begun before your last dot arrived, so it was not kept. The board is as it is now.',
+      'wrong-round':
+        'A new round had begun before your last dot arrived, so it was not kept. The board is as it is now.',
       'round-closed':
         'That round had ended before your last change arrived, so it was not kept. The board is as it is now.',
     },

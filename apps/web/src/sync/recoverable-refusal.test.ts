@@ -5,7 +5,14 @@ import { MAX_RECOVERIES, RECOVERY_WINDOW_MS, isRecoverableRefusal, mayRecoverAga
 
 describe('isRecoverableRefusal', () => {
   it('reopens after refusals an honest client meets only because the board moved on', () => {
-    for (const code of ['phase-closed', 'board-locked', 'secret-voting', 'wrong-round', 'dots-on-notes', 'note-missing'])
+    for (const code of [
+      'phase-closed',
+      'board-locked',
+      'secret-voting',
+      'wrong-round',
+      'dots-on-notes',
+      'note-missing',
+    ])
       expect(isRecoverableRefusal(code), code).toBe(true);
   });
 

@@ -29,7 +29,8 @@ describe('round view', () => {
       expect(resultsShown('r2', { roundId: 'r2', phase })).toBe(false);
       expect(resultsShown('r1', { roundId: 'r2', phase })).toBe(true);
     }
-    for (const phase of ['results', 'discuss'] as const) expect(resultsShown('r2', { roundId: 'r2', phase })).toBe(true);
+    for (const phase of ['results', 'discuss'] as const)
+      expect(resultsShown('r2', { roundId: 'r2', phase })).toBe(true);
     expect(resultsShown(null, { roundId: null, phase: 'open' })).toBe(true);
   });
 

@@ -5,7 +5,11 @@ import { useBoard, useSession } from './board-context';
 /** Every round of the board, oldest first, re-read only when a round's record changed. */
 export function useRounds(): readonly Round[] {
   const { doc } = useBoard().connection;
-  const cache = useRef<{ doc: unknown; stale: boolean; value: readonly Round[] }>({ doc: null, stale: true, value: [] });
+  const cache = useRef<{ doc: unknown; stale: boolean; value: readonly Round[] }>({
+    doc: null,
+    stale: true,
+    value: [],
+  });
   const subscribe = useCallback(
     (listener: () => void) => {
       const map = roundsMap(doc);

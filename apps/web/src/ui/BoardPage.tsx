@@ -139,6 +139,8 @@ function BoardScreen({ reopened }: { reopened: boolean }) {
   const session = useSession();
   const anonymous = meta?.anonymous ?? false;
   const lockedForMe = session.locked && !isFacilitator;
+  // In a round the votes left matter only while voting; outside rounds dots may be placed at any time.
+  const budgetShown = session.phase === 'open' || session.phase === 'vote';
   // The relay refuses participants' changes while the board is locked; the UI goes read-only so nobody tries. Until
   // the board has loaded, nobody edits: this person's identity on it is not known yet.
   useEffect(() => {
@@ -195,7 +197,7 @@ function BoardScreen({ reopened }: { reopened: boolean }) {
           {connection.role === 'projector' ? (
             <span className="role-badge">{t('projector.badge')}</span>
           ) : (
-            <VoteBudget />
+            budgetShown && <VoteBudget />
           )}
           <PanelToggle panel="results" label={t('toolbar.results')} hint={t('toolbar.resultsHint')} />
           <PanelToggle panel="people" label={t('toolbar.people')} hint={t('toolbar.peopleHint')} />

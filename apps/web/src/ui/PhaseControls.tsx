@@ -152,7 +152,7 @@ function RoundTitle({ round }: { round: Round }) {
       <p className="phase-round-name" data-testid="phase-round-name">
         {roundName(round, t)}
       </p>
-      <label htmlFor="phase-round-rename">{t('phases.controls.roundTitle')}</label>
+      <label htmlFor="phase-round-rename">{t('phases.controls.rename')}</label>
       <input
         id="phase-round-rename"
         key={round.id}

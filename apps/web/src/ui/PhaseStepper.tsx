@@ -43,7 +43,12 @@ export function PhaseStepper() {
             {moves.phaseName(moves.phase)}
           </span>
           {next ? (
-            <button type="button" className="primary" title={t(`phases.controls.nextHint.${next}`)} onClick={moves.next}>
+            <button
+              type="button"
+              className="primary"
+              title={t(`phases.controls.nextHint.${next}`)}
+              onClick={moves.next}
+            >
               {t('phases.controls.next', { phase: moves.phaseName(next) })}
             </button>
           ) : (

@@ -80,7 +80,7 @@ export function Toolbar() {
           {t(label)}
         </button>
       ))}
-      <span className="toolbar-separator" aria-hidden="true" />
+      {(allows.write || allows.arrange) && <span className="toolbar-separator" aria-hidden="true" />}
       {allows.write && (
         <button
           type="button"
@@ -92,24 +92,24 @@ export function Toolbar() {
         </button>
       )}
       {(allows.write || allows.arrange) && (
-      <div role="radiogroup" aria-label={t('toolbar.color')} className="color-swatches">
-        {NOTE_COLORS.map((color) => (
-          <button
-            key={color}
-            type="button"
-            role="radio"
-            aria-checked={noteColor === color}
-            aria-label={t('toolbar.colorName', { color })}
-            title={t('toolbar.colorName', { color })}
-            className="swatch"
-            style={{ backgroundColor: color }}
-            onClick={() => {
-              setNoteColor(color);
-              if (allows.arrange) recolorSelection(board, color);
-            }}
-          />
-        ))}
-      </div>
+        <div role="radiogroup" aria-label={t('toolbar.color')} className="color-swatches">
+          {NOTE_COLORS.map((color) => (
+            <button
+              key={color}
+              type="button"
+              role="radio"
+              aria-checked={noteColor === color}
+              aria-label={t('toolbar.colorName', { color })}
+              title={t('toolbar.colorName', { color })}
+              className="swatch"
+              style={{ backgroundColor: color }}
+              onClick={() => {
+                setNoteColor(color);
+                if (allows.arrange) recolorSelection(board, color);
+              }}
+            />
+          ))}
+        </div>
       )}
       {allows.write && (
         <button

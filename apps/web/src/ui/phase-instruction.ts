@@ -32,7 +32,6 @@ export function phaseInstruction(
   return { key: `phases.instruction.${audience}.${phase}`, values: {} };
 }
 
-
 /**
  * Whether the banner shows at all: during a round always; on the open board only while a timebox is set (running,
  * paused or run out), so the board looks as it always did otherwise.

@@ -69,6 +69,7 @@ describe('parseTimebox', () => {
   });
 
   it('refuses what is not a length from one second to a day', () => {
-    for (const text of ['', '0:00', '1:60', 'abc', '-1', '1:2:3', '1441:00']) expect(parseTimebox(text), text).toBeNull();
+    for (const text of ['', '0:00', '1:60', 'abc', '-1', '1:2:3', '1441:00'])
+      expect(parseTimebox(text), text).toBeNull();
   });
 });

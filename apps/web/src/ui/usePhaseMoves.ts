@@ -54,7 +54,10 @@ export function usePhaseMoves() {
     back: () => {
       if (!steps.back) return;
       const warnings = backWarnings(session.phase, steps.back);
-      const question = [t('phases.controls.confirmBack', { phase: phaseName(steps.back) }), ...warnings.map((key) => t(key))];
+      const question = [
+        t('phases.controls.confirmBack', { phase: phaseName(steps.back) }),
+        ...warnings.map((key) => t(key)),
+      ];
       if (warnings.length > 0 && !window.confirm(question.join('\n\n'))) return;
       goTo(steps.back);
     },
