@@ -288,6 +288,21 @@ test('the timebox shows the same remaining time on every screen; +1 min extends 
   const resumed = await timersNow(pages);
   expect(spread(resumed)).toBeLessThanOrEqual(1);
   for (const value of resumed) expect(value).toBeLessThanOrEqual(paused[0]!);
+
+  // A custom timebox: a length it cannot read is refused with a hint; at zero every screen says time is up.
+  const custom = controls(F.page).getByLabel('Custom length (minutes:seconds)');
+  await custom.fill('four minutes');
+  await press(F.page, 'Start');
+  expect(await controls(F.page).getByText('Enter minutes and seconds, e.g. 4:30').count()).toBe(1);
+  await custom.fill('0:02');
+  await press(F.page, 'Start');
+  for (const page of pages) {
+    const timer = banner(page).getByTestId('timer');
+    await expect.poll(() => timer.getAttribute('data-state'), { timeout: 10_000 }).toBe('expired');
+    expect(await timer.getByRole('timer').getAttribute('aria-label')).toBe('Time’s up');
+    expect(await timer.getByRole('timer').textContent()).toBe('0:00');
+  }
+  await saveScreenshot(A.page, 'phases-time-up');
 });
 
 test('a dot that arrives just after Results began reopens the participant’s board with a notice, not a dead screen', async () => {

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { NoteId, Point } from '@notevote/board';
 import type { BoardConnection } from '../sync/board-connection';
 import { moveNotes, raiseNotes } from '../sync/actions';
+import { may } from '../sync/permissions';
 import type { UiStore } from '../state/ui-store';
 
 interface Drag {
@@ -34,6 +35,9 @@ export function useNoteDrag(connection: BoardConnection, ui: UiStore): NoteDrag 
 
   const write = useCallback(
     (drag: Drag) => {
+      // The phase may have closed arranging mid-drag (Vote began): the relay would refuse the move, so stop here.
+      const first = drag.ids[0];
+      if (first === undefined || !may(connection, { type: 'arrange-note', noteId: first }).ok) return;
       const dx = drag.latest.x - drag.anchor.x;
       const dy = drag.latest.y - drag.anchor.y;
       const positions = new Map<NoteId, Point>();

@@ -216,6 +216,7 @@ export const en = {
     },
     results: {
       hidden: 'Results appear when the facilitator shows them.',
+      hiddenFacilitator: 'Results appear for everyone when you move on to Results.',
       round: 'Round',
       current: 'This round',
       outside: 'Outside rounds',

@@ -22,6 +22,7 @@ import {
 import type { BoardAccess } from './board-link';
 import { UndoHistory } from './undo-history';
 import { undoOutlives } from './phase-undo';
+import { allowedNow } from './permissions';
 
 export type ConnectionStatus =
   | { kind: 'connecting' }
@@ -173,10 +174,11 @@ export class BoardConnection {
   /**
    * Every dot spends budget until its voter takes it back, dots on deleted notes too (see votes/rules in
    * @notevote/board): this device takes back its own as soon as it sees their note deleted, so deleting a note gives
-   * its voters their votes back. Not while the board is locked (the relay would refuse it); once it is unlocked.
+   * its voters their votes back. Only when the rules let this person touch their dots now (not on a locked board, not
+   * in a phase that closes voting: the relay would refuse it); the session changing calls this again.
    */
   private takeBackOrphanedDots(): void {
-    if (this.destroyed || !this.boardIdentity || (readSession(this.doc).locked && this.role !== 'facilitator')) return;
+    if (this.destroyed || !this.boardIdentity || !allowedNow(this).vote) return;
     retractOrphanedDots(this.workspace, this.boardIdentity.userId, { origin: this.upkeepOrigin });
   }
 

@@ -41,7 +41,7 @@ export function ResultsPanel() {
       )}
       {!shown ? (
         <p className="empty-hint" data-testid="results-hidden">
-          {t('phases.results.hidden')}
+          {t(board.connection.role === 'facilitator' ? 'phases.results.hiddenFacilitator' : 'phases.results.hidden')}
         </p>
       ) : tally.ranking.length === 0 ? (
         <p className="empty-hint">{t('results.empty')}</p>
