@@ -3,7 +3,17 @@ import { Layer, Rect, Stage } from 'react-konva';
 import type Konva from 'konva';
 import { useTranslation } from 'react-i18next';
 import type { ClusterId, Note, NoteId, Point, Rect as BoardRect } from '@notevote/board';
-import { useBoard, useNotes, usePrivateNotes, usePrivateVotes, useTally, useUi } from '../sync/board-context';
+import {
+  useBoard,
+  useNotes,
+  usePrivateNotes,
+  usePrivateVotes,
+  useSession,
+  useTally,
+  useUi,
+} from '../sync/board-context';
+import { useAllowedNow } from '../sync/use-allowed-now';
+import { toolAllowed } from '../ui/tool-gating';
 import { addNoteCenteredAt } from '../sync/actions';
 import { editNote } from '../ui/commands';
 import { renameCluster } from '../ui/cluster-commands';
@@ -69,8 +79,13 @@ export function BoardCanvas() {
   const tally = useTally();
   const viewport = useUi((s) => s.viewport);
   const readOnly = useUi((s) => s.readOnly);
-  // A projector can only look: pan, zoom, heatmap.
-  const tool = useUi((s) => (s.readOnly ? 'select' : s.tool));
+  // What the phase leaves this person: adding notes (write), moving them (arrange), voting.
+  const allows = useAllowedNow();
+  const { dotsOn } = useSession();
+  // A projector can only look: pan, zoom, heatmap. A tool the phase has just closed acts as Select (the toolbar falls
+  // back to Select too, a render later).
+  const chosenTool = useUi((s) => (s.readOnly ? 'select' : s.tool));
+  const tool = toolAllowed(chosenTool, allows, dotsOn) ? chosenTool : 'select';
   const selection = useUi((s) => s.selection);
   const editingNoteId = useUi((s) => s.editingNoteId);
   const [gesture, setGesture] = useState<Gesture>(null);
@@ -202,7 +217,12 @@ export function BoardCanvas() {
     }
     if (batchedNote && tool === 'select') {
       pressNote(batchedNote, e.evt.shiftKey);
-      setGesture({ kind: 'move', noteId: batchedNote.id, from: point, startX: e.evt.clientX, startY: e.evt.clientY });
+      // A phase that closes arranging (Vote, Results) leaves notes where they are: the press pans instead.
+      setGesture(
+        allows.arrange
+          ? { kind: 'move', noteId: batchedNote.id, from: point, startX: e.evt.clientX, startY: e.evt.clientY }
+          : { kind: 'pan', startX: e.evt.clientX, startY: e.evt.clientY, origin: { ...ui.getState().viewport } },
+      );
       return;
     }
     if (onBackground && tool === 'select' && e.evt.shiftKey) {
@@ -288,6 +308,7 @@ export function BoardCanvas() {
       onNoteDoubleClick(batchedNote);
       return;
     }
+    if (!allows.write) return;
     const id = addNoteCenteredAt(connection, point, ui.getState().noteColor);
     ui.getState().select([id]);
     ui.getState().startEditing(id);
@@ -441,7 +462,9 @@ export function BoardCanvas() {
                   visible={drawn}
                   selected={selection.has(note.id)}
                   editing={editingNoteId === note.id}
-                  draggable={tool === 'select' && !readOnly && !spaceHeld && editingNoteId !== note.id}
+                  draggable={
+                    tool === 'select' && allows.arrange && !readOnly && !spaceHeld && editingNoteId !== note.id
+                  }
                   votes={tally.notes.get(note.id)?.votes ?? 0}
                   privateLabel={privateNotes.has(note.id) ? privateLabel : null}
                   // A hidden NoteShape keeps the look it had at full detail, so hiding it changes nothing else.

@@ -3,6 +3,8 @@ import { Circle, Layer } from 'react-konva';
 import type { ClusterId, Point } from '@notevote/board';
 import { useBoard, useNotes, usePeople, usePrivateVotes, useUi, useVotes } from '../sync/board-context';
 import { unvote } from '../sync/actions';
+import { dotsOfRound } from '../sync/round-view';
+import { useViewedRound } from '../sync/use-viewed-round';
 import { placeDots, sameCloud } from './dot-cloud';
 import { DotCloudShape } from './DotCloudShape';
 import { DOT_OUTLINE_PX, SECRET_DOT_OUTLINE_PX, dotRadiusPx } from './dot-style';
@@ -10,9 +12,10 @@ import { tagLayer } from './layer-tag';
 import { useUnchanged } from './use-unchanged';
 
 /**
- * Everyone's dots, in their voter's colour. Your own dots are nodes of their own: they take the vote back when
- * clicked (or tapped) in a vote mode, and your secret dots are drawn as rings (white inside), so you can tell them from dots
- * everyone sees. Everyone else's dots are drawn together, under yours. Dots on a cluster are placed from its frame.
+ * Everyone's dots of one round (the round in progress, or the one chosen in the Results panel), in their voter's
+ * colour. Your own dots of the round in progress are nodes of their own: they take the vote back when clicked (or
+ * tapped) in a vote mode, and your secret dots are drawn as rings (white inside), so you can tell them from dots
+ * everyone sees. Everyone else's dots, and an earlier round's (history: nobody takes those back), are drawn together. Dots on a cluster are placed from its frame.
  */
 export const DotsLayer = memo(function DotsLayer({
   clusterOrigins,
@@ -28,11 +31,12 @@ export const DotsLayer = memo(function DotsLayer({
   const scale = useUi((s) => s.viewport.scale);
   const tool = useUi((s) => s.tool);
   const voting = tool === 'vote' || tool === 'free-vote';
-  const me = connection.userId;
+  const { round, current } = useViewedRound();
+  const me = current ? connection.userId : null;
 
   const { own, others } = useMemo(
-    () => placeDots(votes.values(), secretVotes, notes, people, me, clusterOrigins),
-    [votes, secretVotes, notes, people, me, clusterOrigins],
+    () => placeDots(dotsOfRound(votes.values(), round), secretVotes, notes, people, me, clusterOrigins),
+    [votes, round, secretVotes, notes, people, me, clusterOrigins],
   );
   // A note move rebuilds the cloud; unless a dot moved with it, the cached picture of the cloud stays valid.
   const cloud = useUnchanged(others, sameCloud);

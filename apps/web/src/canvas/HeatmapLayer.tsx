@@ -2,12 +2,15 @@ import { memo, useMemo } from 'react';
 import { Image, Layer } from 'react-konva';
 import type { ClusterId, Point } from '@notevote/board';
 import { useNotes, usePublicVotes, useUi } from '../sync/board-context';
+import { dotsOfRound } from '../sync/round-view';
+import { useViewedRound } from '../sync/use-viewed-round';
 import { renderHeatmap } from './heatmap-image';
 import { tagLayer } from './layer-tag';
 
 /**
- * The heatmap of all dots as ONE image (not thousands of shapes), recomputed only when votes or notes change; pan
- * and zoom just move the image. Like the tally it shows public results only: secret dots warm it once revealed.
+ * The heatmap of one round's dots as ONE image (not thousands of shapes), recomputed only when votes or notes change;
+ * pan and zoom just move the image. Like the tally it shows public results only (secret dots warm it once revealed),
+ * of the round chosen in the Results panel (the round in progress by default, and that one only from Results on).
  */
 export const HeatmapLayer = memo(function HeatmapLayer({
   clusterOrigins,
@@ -19,9 +22,10 @@ export const HeatmapLayer = memo(function HeatmapLayer({
   const opacity = useUi((s) => s.heatmapOpacity);
   const votes = usePublicVotes();
   const notes = useNotes();
+  const { round, shown } = useViewedRound();
   const image = useMemo(
-    () => (visible ? renderHeatmap(votes.values(), notes, clusterOrigins) : null),
-    [visible, votes, notes, clusterOrigins],
+    () => (visible && shown ? renderHeatmap(dotsOfRound(votes.values(), round), notes, clusterOrigins) : null),
+    [visible, shown, votes, round, notes, clusterOrigins],
   );
   if (!image) return null;
   return (

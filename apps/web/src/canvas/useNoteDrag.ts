@@ -4,6 +4,7 @@ import type { BoardConnection } from '../sync/board-connection';
 import { moveNotes, raiseNotes } from '../sync/actions';
 import { regroupNotes } from '../sync/cluster-actions';
 import { mayArrangeNotes } from '../sync/cluster-permissions';
+import { may } from '../sync/permissions';
 import type { UiStore } from '../state/ui-store';
 import { clusterDragContext, isNoChange, membershipAfterDrop, type ClusterDragContext } from './cluster-drag';
 
@@ -45,6 +46,9 @@ export function useNoteDrag(connection: BoardConnection, ui: UiStore): NoteDrag 
 
   const write = useCallback(
     (drag: Drag) => {
+      // The phase may have closed arranging mid-drag (Vote began): the relay would refuse the move, so stop here.
+      const first = drag.ids[0];
+      if (first === undefined || !may(connection, { type: 'arrange-note', noteId: first }).ok) return;
       const dx = drag.latest.x - drag.anchor.x;
       const dy = drag.latest.y - drag.anchor.y;
       const positions = new Map<NoteId, Point>();

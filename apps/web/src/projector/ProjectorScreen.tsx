@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useServerClockOffset } from '../sync/use-server-clock';
 import { unionRects } from '@notevote/board';
 import { refusalMessage } from '../i18n';
 import { BoardCanvas } from '../canvas/BoardCanvas';
@@ -36,6 +37,8 @@ export function ProjectorScreen() {
   const resultsShown = useResultsShown();
   const active = useRecentActivity(CONTROLS_IDLE_MS);
   const wakeLock = useWakeLock();
+  // The timebox is shown in the relay's clock: keep this device's estimate of it fresh across reconnections.
+  useServerClockOffset();
   const follower = useFollower(loaded);
   const canvasWidth = useUi((s) => s.canvasSize.width);
   const following = useUi((s) => s.follow === 'on');

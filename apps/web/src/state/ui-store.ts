@@ -13,6 +13,12 @@ export type Tool = 'select' | 'vote' | 'free-vote' | 'add-note';
  */
 export type Follow = 'off' | 'on' | 'stepped-out';
 
+/**
+ * Whose dots the results, the heatmap and the dots on the board show: the round in progress (`current`, which on the
+ * open board means dots cast outside rounds), an earlier round by id, or (null) the dots cast outside rounds.
+ */
+export type ViewedRound = string | null | 'current';
+
 export interface Viewport {
   /** Screen position (CSS px) of the board origin. */
   x: number;
@@ -44,6 +50,8 @@ export interface UiState {
   follow: Follow;
   /** How many times this facilitator asked "Bring everyone to me" since opening the board (published in presence). */
   summons: number;
+  /** The round whose results are shown (the Results panel's choice). */
+  viewedRound: ViewedRound;
 }
 
 export interface UiActions {
@@ -63,6 +71,7 @@ export interface UiActions {
   setCanvasSize(size: { width: number; height: number }): void;
   setFollow(follow: Follow): void;
   summonEveryone(): void;
+  setViewedRound(round: ViewedRound): void;
 }
 
 export type UiStore = ReturnType<typeof createUiStore>;
@@ -88,6 +97,7 @@ export function createUiStore(initial: Partial<UiState> = {}) {
     canvasSize: { width: 0, height: 0 },
     follow: 'off',
     summons: 0,
+    viewedRound: 'current',
     ...initial,
     setTool: (tool) => set({ tool, editingNoteId: null, renamingClusterId: null }),
     select: (ids) => set({ selection: new Set(ids) }),
@@ -111,5 +121,6 @@ export function createUiStore(initial: Partial<UiState> = {}) {
     setCanvasSize: (canvasSize) => set({ canvasSize }),
     setFollow: (follow) => set({ follow }),
     summonEveryone: () => set((state) => ({ summons: state.summons + 1 })),
+    setViewedRound: (viewedRound) => set({ viewedRound }),
   }));
 }

@@ -23,6 +23,8 @@ import {
 } from '@notevote/board';
 import type { BoardAccess } from './board-link';
 import { UndoHistory } from './undo-history';
+import { undoOutlives } from './phase-undo';
+import { allowedNow } from './permissions';
 
 export type ConnectionStatus =
   | { kind: 'connecting' }
@@ -121,6 +123,7 @@ export class BoardConnection {
       ...(ownNotes && ownVotes ? [ownNotes, ownVotes] : []),
     ];
     this.undo = new UndoHistory(this.privateDoc ? [this.doc, this.privateDoc] : [this.doc], this.localOrigin);
+    sessionMap(this.doc).observe(this.onSessionChange);
     // The device secret proves this user's id to the relay (it derives the id by hashing it); a projector has no id.
     // Both travel in the Sec-WebSocket-Protocol header, never in the URL: reverse proxies log URLs by default.
     this.protocols = credentialSubprotocols({
@@ -173,12 +176,23 @@ export class BoardConnection {
   /**
    * Every dot spends budget until its voter takes it back, dots on deleted notes too (see votes/rules in
    * @notevote/board): this device takes back its own as soon as it sees their note deleted, so deleting a note gives
-   * its voters their votes back. Not while the board is locked (the relay would refuse it); once it is unlocked.
+   * its voters their votes back. Only when the rules let this person touch their dots now (not on a locked board, not
+   * in a phase that closes voting: the relay would refuse it); the session changing calls this again.
    */
   private takeBackOrphanedDots(): void {
-    if (this.destroyed || !this.boardIdentity || (readSession(this.doc).locked && this.role !== 'facilitator')) return;
+    if (this.destroyed || !this.boardIdentity || !allowedNow(this).vote) return;
     retractOrphanedDots(this.workspace, this.boardIdentity.userId, { origin: this.upkeepOrigin });
   }
+
+  private phaseSeen = { phase: readSession(this.doc).phase, roundId: readSession(this.doc).roundId };
+
+  /** At a phase change, forgets the undo steps that undoing would now have refused (see phase-undo). */
+  private readonly onSessionChange = (): void => {
+    const { phase, roundId } = readSession(this.doc);
+    const now = { phase, roundId };
+    if (!undoOutlives(this.phaseSeen, now, this.role)) this.undo.clear();
+    this.phaseSeen = now;
+  };
 
   /** The private document's own connection, presenting the same token and device key as the board's. */
   private openPrivate(privateDoc: Y.Doc, userId: string): WebsocketProvider {
@@ -298,6 +312,7 @@ export class BoardConnection {
     if (this.cursorTimer) clearTimeout(this.cursorTimer);
     window.removeEventListener('offline', this.onNetworkChange);
     window.removeEventListener('online', this.onNetworkChange);
+    sessionMap(this.doc).unobserve(this.onSessionChange);
     this.provider.awareness.setLocalState(null);
     this.provider.destroy();
     this.privateProvider?.destroy();

@@ -1,31 +1,73 @@
 import {
+  authorIdFor,
   authorize,
   docWithNote,
   readSession,
   readSettings,
   workspaceFacts,
   type Action,
+  type BoardIdentity,
   type NoteId,
+  type PhaseAllows,
+  type Role,
   type Verdict,
   type Where,
+  type Workspace,
 } from '@notevote/board';
 import type { BoardConnection } from './board-connection';
+
+/** Who asks, on which documents: what `authorize` needs besides the action (a BoardConnection is one). */
+export interface Asker {
+  role: Role | null;
+  identity: BoardIdentity | null;
+  workspace: Workspace;
+}
 
 /**
  * Asks the board's rules — the same `authorize` the relay judges every update with — whether this person may take
  * `action` in `where`. The UI offers only what this allows, so an honest client is never refused by the relay.
  */
-export function may(connection: BoardConnection, action: Action, where: Where = 'board'): Verdict {
+export function may(asker: Asker, action: Action, where: Where = 'board'): Verdict {
+  const board = asker.workspace.board;
   return authorize(
     {
-      actor: { role: connection.role ?? 'projector', identity: connection.identity },
-      session: readSession(connection.doc),
-      settings: readSettings(connection.doc),
+      actor: { role: asker.role ?? 'projector', identity: asker.identity },
+      session: readSession(board),
+      settings: readSettings(board),
       where,
-      facts: workspaceFacts(connection.workspace, where),
+      facts: workspaceFacts(asker.workspace, where),
     },
     action,
   );
+}
+
+/** A note id no document has: the probes below ask about the phase and the lock, never about a particular note. */
+const PROBE_NOTE: NoteId = 'phase-probe';
+
+const NOTHING: Readonly<PhaseAllows> = Object.freeze({ write: false, arrange: false, vote: false });
+
+/**
+ * What this person may do right now, as the rules say for the current phase, lock and role: write (add notes),
+ * arrange (move notes) and vote. The tools, shortcuts, canvas gestures and the phone bar are gated by it. A projector,
+ * or anyone before the board has loaded, may do nothing; the facilitator is held to no phase.
+ */
+export function allowedNow(asker: Asker): PhaseAllows {
+  const { identity } = asker;
+  if (!identity || asker.role === 'projector' || asker.role === null) return NOTHING;
+  const session = readSession(asker.workspace.board);
+  const anonymous = readSettings(asker.workspace.board).anonymous;
+  // New notes and dots go where the app would put them: the private document while a secrecy mode is on.
+  const notesGo: Where = session.silentWriting && asker.workspace.own ? 'private' : 'board';
+  const dotsGo: Where = session.secretVoting && asker.workspace.own ? 'private' : 'board';
+  return {
+    write: may(
+      asker,
+      { type: 'create-note', noteId: PROBE_NOTE, authorId: authorIdFor(identity, PROBE_NOTE, anonymous) },
+      notesGo,
+    ).ok,
+    arrange: may(asker, { type: 'arrange-note', noteId: PROBE_NOTE }).ok,
+    vote: may(asker, { type: 'open-ballot', voterId: identity.userId }, dotsGo).ok,
+  };
 }
 
 /** The document that holds a note, as the rules name it. */

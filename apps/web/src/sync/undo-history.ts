@@ -74,6 +74,11 @@ export class UndoHistory {
     return this.step('redo');
   }
 
+  /** Forgets every step (undo and redo), e.g. when the phase changed and undoing across it would be refused. */
+  clear(): void {
+    for (const manager of this.managers) manager.clear();
+  }
+
   canUndo(): boolean {
     return this.managers.some((manager) => manager.canUndo());
   }

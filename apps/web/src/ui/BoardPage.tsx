@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPrivateNote } from '@notevote/board';
-import { refusalMessage } from '../i18n';
+import { i18n, refusalMessage } from '../i18n';
 import { BoardConnection } from '../sync/board-connection';
 import {
   BoardProvider,
@@ -15,6 +15,7 @@ import {
 import { deviceColor, loadDeviceSecret, rememberName, rememberedName } from '../sync/identity';
 import { introduce } from '../sync/actions';
 import { readBoardAccess } from '../sync/board-link';
+import { isRecoverableRefusal, mayRecoverAgain } from '../sync/recoverable-refusal';
 import { FacilitatorPanel } from './FacilitatorPanel';
 import { Boundary } from './Boundary';
 import { PanelBoundary } from './PanelBoundary';
@@ -42,32 +43,82 @@ import { PhoneActionBar } from './PhoneActionBar';
 import { FollowControls, SteppedOutPill } from '../follow/FollowControls';
 import { useFollower, useLeadPublisher } from '../follow/useFollowing';
 import { ProjectorScreen } from '../projector/ProjectorScreen';
+import { PhaseBanner } from './PhaseBanner';
+import { PhaseStepper } from './PhaseStepper';
+import { usePhaseToolFallback } from './usePhaseToolFallback';
+import { useServerClockOffset } from '../sync/use-server-clock';
 
 /** `/b/<boardId>`: opens the board's connection for this device and shows it. */
 export function BoardPage({ boardId }: { boardId: string }) {
   const { t } = useTranslation();
-  const [board, setBoard] = useState<{ connection: BoardConnection; ui: UiStore } | null>(null);
+  const [board, setBoard] = useState<OpenBoard | null>(null);
 
   useEffect(() => {
-    const access = readBoardAccess();
-    const connection = new BoardConnection(boardId, loadDeviceSecret(), access);
-    // Read-only until the board has loaded: edits need this person's identity on it, known only then. The projector
-    // follows the facilitator from the start (until freed).
-    const follow = access.role === 'projector' ? 'on' : 'off';
-    setBoard({ connection, ui: createUiStore({ readOnly: true, follow }) });
-    return () => connection.destroy();
+    // One UI store for the page: when the board reopens after a refusal (below), the view, the open panel and the
+    // tool stay as they were; only the connection is new.
+    // The projector follows the facilitator from the start (until freed).
+    const ui = createUiStore({ readOnly: true, follow: readBoardAccess().role === 'projector' ? 'on' : 'off' });
+    const reopenings: number[] = [];
+    let current: BoardConnection;
+    let stopWatching = () => {};
+    const open = (reopened: boolean) => {
+      const connection = new BoardConnection(boardId, loadDeviceSecret(), readBoardAccess());
+      current = connection;
+      // Read-only until the board has loaded: edits need this person's identity on it, known only then.
+      if (reopened) ui.setState({ readOnly: true, editingNoteId: null, selection: new Set() });
+      setBoard({ connection, ui, reopened });
+      stopWatching = connection.subscribe(() => {
+        const reason = recoverableReason(connection);
+        if (!reason || !mayRecoverAgain(reopenings, Date.now())) return;
+        stopWatching();
+        reopenings.push(Date.now());
+        // Not inside the provider's close handler that told us: its socket is still being taken down.
+        setTimeout(() => {
+          connection.destroy();
+          open(true);
+          ui.getState().showNotice(recoveryNotice(reason));
+        }, 0);
+      });
+    };
+    open(false);
+    return () => {
+      stopWatching();
+      current.destroy();
+    };
   }, [boardId]);
 
   if (!board) return <p className="page-state">{t('status.loading')}</p>;
   return (
     <BoardProvider connection={board.connection} ui={board.ui}>
       {/* The big screen has a screen of its own: no controls, large type, the ranking and the way to join. */}
-      {board.connection.role === 'projector' ? <ProjectorScreen /> : <BoardScreen />}
+      {board.connection.role === 'projector' ? <ProjectorScreen /> : <BoardScreen reopened={board.reopened} />}
     </BoardProvider>
   );
 }
 
-function BoardScreen() {
+/** One open board: its connection, the page's UI store, and whether it was reopened after a refusal. */
+interface OpenBoard {
+  connection: BoardConnection;
+  ui: UiStore;
+  reopened: boolean;
+}
+
+/**
+ * The refusal that should reopen this board by itself, if any: one an honest client meets because of timing (see
+ * sync/recoverable-refusal), on the board's connection or on the private document's.
+ */
+function recoverableReason(connection: BoardConnection): string | null {
+  const status = connection.connectionStatus;
+  if (status.kind === 'refused') return isRecoverableRefusal(status.reason) ? status.reason : null;
+  return isRecoverableRefusal(connection.privateRefusal) ? connection.privateRefusal : null;
+}
+
+/** What the notice says after reopening: why the last change was not kept (`phases.recovered.*`, else `refusals.*`). */
+function recoveryNotice(reason: string): string {
+  return i18n.t([`phases.recovered.${reason}`, `refusals.${reason}`]);
+}
+
+function BoardScreen({ reopened }: { reopened: boolean }) {
   const { t } = useTranslation();
   const board = useBoard();
   const { connection, ui } = board;
@@ -84,19 +135,25 @@ function BoardScreen() {
   // there once when the facilitator brings everyone.
   useLeadPublisher(loaded && connection.role === 'facilitator');
   useFollower(loaded && connection.role === 'participant', () => ui.getState().showNotice(t('follow.summoned')));
+  usePhaseToolFallback();
+  // The timebox is shown in the relay's clock: keep this device's estimate of it fresh across reconnections.
+  useServerClockOffset();
 
-  // First load: show all of it. (The relay created the board; only it writes its metadata.)
+  // First load: show all of it. (The relay created the board; only it writes its metadata.) A board reopened after a
+  // refusal keeps the person's view.
   useEffect(() => {
-    if (!loaded) return;
+    if (!loaded || reopened) return;
     // Keep the fragment: it is this person's access link (a reload must keep working).
     if (window.location.search) window.history.replaceState(null, '', window.location.pathname + window.location.hash);
     fitToContent(board);
-  }, [loaded, connection, board]);
+  }, [loaded, connection, board, reopened]);
 
   const isFacilitator = connection.role === 'facilitator';
   const session = useSession();
   const anonymous = meta?.anonymous ?? false;
   const lockedForMe = session.locked && !isFacilitator;
+  // In a round the votes left matter only while voting; outside rounds dots may be placed at any time.
+  const budgetShown = session.phase === 'open' || session.phase === 'vote';
   // The relay refuses participants' changes while the board is locked; the UI goes read-only so nobody tries. Until
   // the board has loaded, nobody edits: this person's identity on it is not known yet.
   useEffect(() => {
@@ -148,8 +205,9 @@ function BoardScreen() {
             {t('app.name')}
           </a>
           <h1 className="board-title">{title}</h1>
+          {isFacilitator && <PhaseStepper />}
           <ConnectionBadge />
-          <VoteBudget />
+          {budgetShown && <VoteBudget />}
           <FollowControls />
           <PanelToggle panel="results" label={t('toolbar.results')} hint={t('toolbar.resultsHint')} />
           <PanelToggle panel="people" label={t('toolbar.people')} hint={t('toolbar.peopleHint')} />
@@ -198,6 +256,7 @@ function BoardScreen() {
           </p>
         )}
         <div className="board-banners">
+          {!compact && <PhaseBanner />}
           {lockedForMe && (
             <p className="locked-banner" role="status">
               {t('locked.banner')}

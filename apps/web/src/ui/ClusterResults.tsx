@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { resultsVisible, type Note } from '@notevote/board';
-import { useBoard, useNotes, usePrivateNotes, useSession, useTally } from '../sync/board-context';
+import type { Note, Tally } from '@notevote/board';
+import { useBoard, useNotes, usePrivateNotes } from '../sync/board-context';
 import { useClusters } from '../sync/use-clusters';
 import { clusterLabel } from './cluster-names';
 import { showCluster } from './cluster-commands';
@@ -9,17 +9,16 @@ import './clusters.css';
 /**
  * The clusters ranking, above the notes ranking in the results panel: each cluster with its dots (its notes' dots and
  * the dots on it as a whole) and its supporters (distinct voters), and its notes with theirs. Clicking a cluster shows
- * its frame. Shown while the round's results are visible, when any cluster has a dot.
+ * its frame. `tally` is the round the results panel shows (it decides whether results are visible); nothing when no
+ * cluster has a dot in it.
  */
-export function ClusterResults() {
+export function ClusterResults({ tally }: { tally: Tally }) {
   const { t } = useTranslation();
   const board = useBoard();
-  const tally = useTally();
   const notes = useNotes();
   const privateNotes = usePrivateNotes();
   const clusters = useClusters();
-  const { phase } = useSession();
-  if (!resultsVisible(phase) || tally.clusterRanking.length === 0) return null;
+  if (tally.clusterRanking.length === 0) return null;
 
   // Each cluster's notes on the board (not this person's private ones: they are in no tally yet), most dots first.
   const members = new Map<string, Note[]>();

@@ -6,10 +6,13 @@ import { DeleteBoardSection } from './DeleteBoardSection';
 import { AnonymitySetting } from './AnonymitySetting';
 import { ShareLinks } from './ShareLinks';
 import { ReportSection } from './ReportSection';
+import { PhaseControls } from './PhaseControls';
 
 /**
- * Facilitator-only settings: title, voting rules, silent writing and secret voting with their reveal, the links to
- * share with the join code and its QR code (ShareLinks), and deleting the board. (Timed phases join this panel with the facilitation flow.)
+ * Facilitator-only settings: rounds, phases and the timebox (PhaseControls, at the top), title, voting rules, silent
+ * writing and secret voting with their reveal, the links to share with the join code and its QR code (ShareLinks),
+ * the outcome report, and deleting the board. During a round the phase decides the secrecy modes and the vote's
+ * rules, so their manual settings show only outside rounds.
  */
 export function FacilitatorPanel() {
   const { t } = useTranslation();
@@ -18,6 +21,8 @@ export function FacilitatorPanel() {
   const session = useSession();
   const togglePanel = useUi((s) => s.togglePanel);
   const origin = connection.localOrigin;
+  // In a round the phase sets the secrecy modes and the vote's rules (PhaseControls); by hand only outside rounds.
+  const outsideRounds = session.phase === 'open';
   return (
     <SidePanel
       id="facilitator"
@@ -25,6 +30,7 @@ export function FacilitatorPanel() {
       closeLabel={t('facilitator.close')}
       onClose={() => togglePanel('facilitator')}
     >
+      <PhaseControls />
       <div className="settings">
         <label htmlFor="fac-title">{t('facilitator.title')}</label>
         <input
@@ -35,27 +41,31 @@ export function FacilitatorPanel() {
             e.target.value.trim() !== (meta?.title ?? '') && setTitle(connection.doc, e.target.value, { origin })
           }
         />
-        <label htmlFor="fac-votes">{t('facilitator.votesPerPerson')}</label>
-        <input
-          id="fac-votes"
-          type="number"
-          min={0}
-          max={LIMITS.maxVotesPerPerson}
-          value={session.votesPerPerson}
-          onChange={(e) => {
-            const value = Number(e.target.value);
-            if (Number.isInteger(value) && value >= 0 && value <= LIMITS.maxVotesPerPerson)
-              updateSession(connection.doc, { votesPerPerson: value }, { origin });
-          }}
-        />
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={session.allowStacking}
-            onChange={(e) => updateSession(connection.doc, { allowStacking: e.target.checked }, { origin })}
-          />
-          {t('facilitator.allowStacking')}
-        </label>
+        {outsideRounds && (
+          <>
+            <label htmlFor="fac-votes">{t('facilitator.votesPerPerson')}</label>
+            <input
+              id="fac-votes"
+              type="number"
+              min={0}
+              max={LIMITS.maxVotesPerPerson}
+              value={session.votesPerPerson}
+              onChange={(e) => {
+                const value = Number(e.target.value);
+                if (Number.isInteger(value) && value >= 0 && value <= LIMITS.maxVotesPerPerson)
+                  updateSession(connection.doc, { votesPerPerson: value }, { origin });
+              }}
+            />
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={session.allowStacking}
+                onChange={(e) => updateSession(connection.doc, { allowStacking: e.target.checked }, { origin })}
+              />
+              {t('facilitator.allowStacking')}
+            </label>
+          </>
+        )}
         <label className="checkbox">
           <input
             type="checkbox"
@@ -66,7 +76,7 @@ export function FacilitatorPanel() {
         </label>
       </div>
       <AnonymitySetting />
-      <SecrecySettings />
+      {outsideRounds && <SecrecySettings />}
       <ShareLinks />
       <ReportSection />
       <DeleteBoardSection />

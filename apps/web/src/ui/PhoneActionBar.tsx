@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSession, useUi } from '../sync/board-context';
+import { useAllowedNow } from '../sync/use-allowed-now';
 import { phoneActions, type PhoneAction } from './phone-actions';
 import { useVotesLeft } from './VoteBudget';
 import './phone.css';
@@ -15,7 +16,8 @@ export function PhoneActionBar() {
   // A notice (a refused vote, say) shows in the same place: it matters more than the reminder of what to tap.
   const noticeShown = useUi((s) => s.notice !== null);
   const { votesPerPerson } = useSession();
-  const actions = phoneActions({ mayEdit: !readOnly, votesPerPerson });
+  const allows = useAllowedNow();
+  const actions = phoneActions({ mayEdit: !readOnly, votesPerPerson, allows });
   const hint =
     readOnly || noticeShown || tool === 'select'
       ? null

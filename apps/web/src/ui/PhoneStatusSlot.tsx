@@ -1,8 +1,10 @@
+import { PhaseBanner } from './PhaseBanner';
+
 /**
- * The phone layout's line under the top bar for the phase and the timer. Empty until phases and the timer exist;
- * whatever renders here must stay one short line (it takes height from the board) and must render nothing when
- * there is nothing to say, so the board keeps the screen.
+ * The phone layout's line under the top bar: the phase, its instruction and the timer (the compact phase banner).
+ * Whatever renders here must stay short (it takes height from the board) and renders nothing when there is nothing to
+ * say (the open board with no timebox), so the board keeps the screen.
  */
 export function PhoneStatusSlot() {
-  return null;
+  return <PhaseBanner size="compact" />;
 }

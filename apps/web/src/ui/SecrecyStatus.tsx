@@ -10,11 +10,13 @@ import { useBoard, useConnectionState, useSecrecySummary, useSession } from '../
 export function SecrecyStatus() {
   const { t } = useTranslation();
   const { connection } = useBoard();
-  const { silentWriting, secretVoting } = useSession();
+  const { silentWriting, secretVoting, phase } = useSession();
   const summary = useSecrecySummary();
   const { privateRefusal, status } = useConnectionState();
   const writes = connection.privateDoc !== null;
   const facilitating = connection.role === 'facilitator';
+  // In a round the phase banner already tells each person that their notes or dots stay private until the reveal.
+  const remind = writes && phase === 'open';
   return (
     <div className="secrecy-status" role="status" aria-label={t('secrecy.label')} data-testid="secrecy-status">
       {silentWriting && (
@@ -30,7 +32,7 @@ export function SecrecyStatus() {
                   })
                 : t('secrecy.writingOn')}
           </span>
-          {writes && <span> {t(facilitating ? 'secrecy.yourNotesFacilitator' : 'secrecy.yourNotes')}</span>}
+          {remind && <span> {t(facilitating ? 'secrecy.yourNotesFacilitator' : 'secrecy.yourNotes')}</span>}
         </p>
       )}
       {secretVoting && (
@@ -42,7 +44,7 @@ export function SecrecyStatus() {
                 ? t('secrecy.voting', { voters: summary.voters, participants: summary.participants })
                 : t('secrecy.votingOn')}
           </span>
-          {writes && <span> {t(facilitating ? 'secrecy.yourDotsFacilitator' : 'secrecy.yourDots')}</span>}
+          {remind && <span> {t(facilitating ? 'secrecy.yourDotsFacilitator' : 'secrecy.yourDots')}</span>}
         </p>
       )}
       {/* When the board itself was refused (e.g. erased), the board says so; the private document adds nothing. */}

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { NOTE_COLORS } from '@notevote/board';
-import { useBoard, useUi } from '../sync/board-context';
+import { useBoard, useSession, useUi } from '../sync/board-context';
+import { useAllowedNow } from '../sync/use-allowed-now';
 import type { Tool } from '../state/ui-store';
+import { toolAllowed } from './tool-gating';
 import { addNoteAtViewCenter, deleteSelection, recolorSelection, redo, undo } from './commands';
 import { ClusterTools } from './ClusterTools';
 
@@ -11,7 +13,10 @@ const TOOLS: Array<{ tool: Tool; label: string; hint: string }> = [
   { tool: 'free-vote', label: 'toolbar.freeVote', hint: 'toolbar.freeVoteHint' },
 ];
 
-/** Tools, note colours, heatmap toggle, undo/redo. Every control has an accessible name and a tooltip. */
+/**
+ * Tools, note colours, heatmap toggle, undo/redo. Every control has an accessible name and a tooltip. Only the tools
+ * the current phase allows this person are offered (e.g. no vote tool in Write, no note tools in Vote).
+ */
 export function Toolbar() {
   const { t } = useTranslation();
   const board = useBoard();
@@ -26,6 +31,8 @@ export function Toolbar() {
   const hasSelection = useUi((s) => s.selection.size > 0);
   const setShortcutsOpen = useUi((s) => s.setShortcutsOpen);
   const readOnly = useUi((s) => s.readOnly);
+  const allows = useAllowedNow();
+  const { dotsOn } = useSession();
 
   const heatmapControls = (
     <>
@@ -62,7 +69,7 @@ export function Toolbar() {
 
   return (
     <div role="toolbar" aria-label={t('toolbar.label')} aria-orientation="horizontal" className="toolbar">
-      {TOOLS.map(({ tool: value, label, hint }) => (
+      {TOOLS.filter(({ tool: value }) => toolAllowed(value, allows, dotsOn)).map(({ tool: value, label, hint }) => (
         <button
           key={value}
           type="button"
@@ -74,42 +81,48 @@ export function Toolbar() {
           {t(label)}
         </button>
       ))}
-      <span className="toolbar-separator" aria-hidden="true" />
-      <button
-        type="button"
-        aria-label={t('toolbar.addNote')}
-        title={t('toolbar.addNoteHint')}
-        onClick={() => addNoteAtViewCenter(board)}
-      >
-        {t('toolbar.addNote')}
-      </button>
-      <div role="radiogroup" aria-label={t('toolbar.color')} className="color-swatches">
-        {NOTE_COLORS.map((color) => (
-          <button
-            key={color}
-            type="button"
-            role="radio"
-            aria-checked={noteColor === color}
-            aria-label={t('toolbar.colorName', { color })}
-            title={t('toolbar.colorName', { color })}
-            className="swatch"
-            style={{ backgroundColor: color }}
-            onClick={() => {
-              setNoteColor(color);
-              recolorSelection(board, color);
-            }}
-          />
-        ))}
-      </div>
-      <button
-        type="button"
-        aria-label={t('toolbar.delete')}
-        title={t('toolbar.deleteHint')}
-        disabled={!hasSelection}
-        onClick={() => deleteSelection(board)}
-      >
-        {t('toolbar.delete')}
-      </button>
+      {(allows.write || allows.arrange) && <span className="toolbar-separator" aria-hidden="true" />}
+      {allows.write && (
+        <button
+          type="button"
+          aria-label={t('toolbar.addNote')}
+          title={t('toolbar.addNoteHint')}
+          onClick={() => addNoteAtViewCenter(board)}
+        >
+          {t('toolbar.addNote')}
+        </button>
+      )}
+      {(allows.write || allows.arrange) && (
+        <div role="radiogroup" aria-label={t('toolbar.color')} className="color-swatches">
+          {NOTE_COLORS.map((color) => (
+            <button
+              key={color}
+              type="button"
+              role="radio"
+              aria-checked={noteColor === color}
+              aria-label={t('toolbar.colorName', { color })}
+              title={t('toolbar.colorName', { color })}
+              className="swatch"
+              style={{ backgroundColor: color }}
+              onClick={() => {
+                setNoteColor(color);
+                if (allows.arrange) recolorSelection(board, color);
+              }}
+            />
+          ))}
+        </div>
+      )}
+      {allows.write && (
+        <button
+          type="button"
+          aria-label={t('toolbar.delete')}
+          title={t('toolbar.deleteHint')}
+          disabled={!hasSelection}
+          onClick={() => deleteSelection(board)}
+        >
+          {t('toolbar.delete')}
+        </button>
+      )}
       <ClusterTools />
       <span className="toolbar-separator" aria-hidden="true" />
       {heatmapControls}

@@ -3,9 +3,17 @@ import { freeSpotNear } from '../canvas/placement';
 import type { BoardConnection } from '../sync/board-connection';
 import type { UiStore } from '../state/ui-store';
 import { addNoteCenteredAt, deleteNotes, recolorNotes } from '../sync/actions';
-import { mayDeleteNotes, mayEditNote } from '../sync/permissions';
+import { allowedNow, mayDeleteNotes, mayEditNote } from '../sync/permissions';
 import { i18n } from '../i18n';
 import { centerOn, fitRect, screenToBoard, zoomAround } from '../canvas/viewport';
+
+/**
+ * What to tell someone the rules refused (asked before acting, so nothing reached the relay). A closed phase is not a
+ * late change here but a tool the phase does not offer: the banner says what it does.
+ */
+function refusalNotice(code: string): string {
+  return i18n.t(code === 'phase-closed' ? 'phases.tools.notNow' : `refusals.${code}`);
+}
 
 /** What every command needs: the open board and the local UI state. */
 export interface Board {
@@ -32,7 +40,7 @@ export function deleteSelection({ connection, ui }: Board): void {
   if (selection.size === 0) return;
   const verdict = mayDeleteNotes(connection, selection);
   if (!verdict.ok) {
-    ui.getState().showNotice(i18n.t(`refusals.${verdict.refusal}`));
+    ui.getState().showNotice(refusalNotice(verdict.refusal));
     return;
   }
   deleteNotes(connection, selection);
@@ -44,15 +52,16 @@ export function deleteSelection({ connection, ui }: Board): void {
 export function editNote({ connection, ui }: Board, noteId: NoteId): void {
   const verdict = mayEditNote(connection, noteId);
   if (!verdict.ok) {
-    ui.getState().showNotice(i18n.t(`refusals.${verdict.refusal}`));
+    ui.getState().showNotice(refusalNotice(verdict.refusal));
     return;
   }
   ui.getState().select([noteId]);
   ui.getState().startEditing(noteId);
 }
 
-/** Gives the selected notes a colour. */
+/** Gives the selected notes a colour (arranging notes: not in a phase that closes it, e.g. Vote). */
 export function recolorSelection({ connection, ui }: Board, color: string): void {
+  if (!allowedNow(connection).arrange) return;
   recolorNotes(connection, ui.getState().selection, color);
 }
 

@@ -1,25 +1,45 @@
 import { describe, expect, it } from 'vitest';
+import { PHASE_ALLOWS, PHASES } from '@notevote/board';
 import { phoneActions } from './phone-actions';
+
+const open = PHASE_ALLOWS.open;
 
 describe('phoneActions', () => {
   it('offers adding, voting, the votes left and the results to someone who may edit and vote', () => {
-    expect(phoneActions({ mayEdit: true, votesPerPerson: 5 })).toEqual(['add-note', 'vote', 'votes-left', 'results']);
+    expect(phoneActions({ mayEdit: true, votesPerPerson: 5, allows: open })).toEqual([
+      'add-note',
+      'vote',
+      'votes-left',
+      'results',
+    ]);
   });
 
   it('offers only the results to someone who may not change the board (a projector, a locked board, loading)', () => {
-    expect(phoneActions({ mayEdit: false, votesPerPerson: 5 })).toEqual(['results']);
+    expect(phoneActions({ mayEdit: false, votesPerPerson: 5, allows: open })).toEqual(['results']);
   });
 
   it('leaves voting out when the round gives nobody a dot', () => {
-    expect(phoneActions({ mayEdit: true, votesPerPerson: 0 })).toEqual(['add-note', 'results']);
+    expect(phoneActions({ mayEdit: true, votesPerPerson: 0, allows: open })).toEqual(['add-note', 'results']);
+  });
+
+  it('offers what each phase allows a participant: notes in Write, dots in Vote, only the results in Results', () => {
+    const inPhase = (phase: keyof typeof PHASE_ALLOWS) =>
+      phoneActions({ mayEdit: true, votesPerPerson: 5, allows: PHASE_ALLOWS[phase] });
+    expect(inPhase('write')).toEqual(['add-note', 'results']);
+    expect(inPhase('reveal')).toEqual(['add-note', 'results']);
+    expect(inPhase('vote')).toEqual(['vote', 'votes-left', 'results']);
+    expect(inPhase('results')).toEqual(['results']);
+    expect(inPhase('discuss')).toEqual(['add-note', 'results']);
   });
 
   it('never offers more than four actions, so each keeps a large touch target on a phone', () => {
     for (const mayEdit of [true, false]) {
       for (const votesPerPerson of [0, 1, 99]) {
-        const actions = phoneActions({ mayEdit, votesPerPerson });
-        expect(actions.length).toBeLessThanOrEqual(4);
-        expect(actions).toContain('results');
+        for (const phase of PHASES) {
+          const actions = phoneActions({ mayEdit, votesPerPerson, allows: PHASE_ALLOWS[phase] });
+          expect(actions.length).toBeLessThanOrEqual(4);
+          expect(actions).toContain('results');
+        }
       }
     }
   });

@@ -1,6 +1,8 @@
+import type { PhaseAllows } from '@notevote/board';
+
 /**
- * What the phone layout's bottom bar offers, in order. One function decides, so what a phase allows can gate the
- * bar in one place: add the phase to the context and filter here.
+ * What the phone layout's bottom bar offers, in order. One function decides, so what a phase allows gates the bar in
+ * one place.
  */
 export type PhoneAction = 'add-note' | 'vote' | 'votes-left' | 'results';
 
@@ -12,16 +14,22 @@ export interface PhoneActionContext {
   mayEdit: boolean;
   /** Dots per person in this round; 0 means there is nothing to vote with. */
   votesPerPerson: number;
+  /**
+   * What the current phase leaves this person (`allowedNow` in sync/permissions: the rules' `PHASE_ALLOWS` for a
+   * participant, everything for the facilitator): adding notes needs `write`, voting `vote`.
+   */
+  allows: Pick<PhaseAllows, 'write' | 'vote'>;
 }
 
 /**
- * The bottom bar's actions: Add note when this person may edit; Vote and their votes left when they may also vote
- * (a budget above zero); Results always (a projector or a locked board can still look at the ranking).
+ * The bottom bar's actions: Add note when this person may edit and the phase lets them write; Vote and their votes
+ * left when the phase lets them vote (with a budget above zero); Results always (a projector or a locked board can
+ * still look at the ranking).
  */
-export function phoneActions({ mayEdit, votesPerPerson }: PhoneActionContext): PhoneAction[] {
-  const mayVote = mayEdit && votesPerPerson > 0;
+export function phoneActions({ mayEdit, votesPerPerson, allows }: PhoneActionContext): PhoneAction[] {
+  const mayVote = mayEdit && allows.vote && votesPerPerson > 0;
   const actions: PhoneAction[] = [];
-  if (mayEdit) actions.push('add-note');
+  if (mayEdit && allows.write) actions.push('add-note');
   if (mayVote) actions.push('vote', 'votes-left');
   actions.push('results');
   return actions;

@@ -1,5 +1,9 @@
 import { useEffect } from 'react';
+import { readSession } from '@notevote/board';
 import { useBoard } from '../sync/board-context';
+import { allowedNow } from '../sync/permissions';
+import type { Tool } from '../state/ui-store';
+import { toolAllowed } from './tool-gating';
 import { addNoteAtViewCenter, deleteSelection, editNote, fitToContent, redo, undo, zoomBy } from './commands';
 import { groupSelection, ungroupSelection } from './cluster-commands';
 
@@ -8,7 +12,10 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || !!target.closest('input, textarea, select'));
 }
 
-/** Board-wide keyboard shortcuts (the `?` dialog lists them). Ignored while typing in a field. */
+/**
+ * Board-wide keyboard shortcuts (the `?` dialog lists them). Ignored while typing in a field. Shortcuts for tools the
+ * current phase does not allow this person do nothing (N in Vote, D in Write…).
+ */
 export function useKeyboardShortcuts(): void {
   const board = useBoard();
   useEffect(() => {
@@ -28,16 +35,21 @@ export function useKeyboardShortcuts(): void {
         if (handled) e.preventDefault();
         return;
       }
+      const allows = allowedNow(board.connection);
+      const pick = (tool: Tool) => {
+        if (toolAllowed(tool, allows, readSession(board.connection.doc).dotsOn)) state.setTool(tool);
+      };
       if (mod && key === 'z' && !e.shiftKey) undo(board);
       else if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) redo(board);
       else if (mod && key === 'a') state.select(board.connection.notes.snapshot.keys());
       else if (mod && key === 'g' && !e.shiftKey) groupSelection(board);
       else if (mod && key === 'g' && e.shiftKey) ungroupSelection(board);
       else if (mod) handled = false;
-      else if (key === 'n') addNoteAtViewCenter(board);
-      else if (key === 'v') state.setTool('select');
-      else if (key === 'd') state.setTool('vote');
-      else if (key === 'h') state.setTool('free-vote');
+      else if (key === 'n') {
+        if (allows.write) addNoteAtViewCenter(board);
+      } else if (key === 'v') pick('select');
+      else if (key === 'd') pick('vote');
+      else if (key === 'h') pick('free-vote');
       else if (e.key === 'Delete' || e.key === 'Backspace') deleteSelection(board);
       else if (e.key === 'Enter' && state.selection.size === 1) editNote(board, [...state.selection][0]!);
       else if (e.key === 'Escape') {

@@ -1,0 +1,86 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TimerView } from '@notevote/board';
+import { relayNow } from '../sync/relay-time';
+import { timerAnnouncement, timerFace, timerLabel } from './timer-text';
+import { playTimeUp } from './timer-sound';
+import { useTimerView } from './use-timer-view';
+import './phases.css';
+
+export interface TimerDisplayProps {
+  /** `large` for the projector, `compact` for the phone's status line. */
+  size?: 'normal' | 'large' | 'compact';
+  /**
+   * Whether this display speaks for the page: the polite announcements at one minute and at zero, and the optional
+   * sound. One display per page should (the banner's); a second one (the facilitator's controls) stays quiet.
+   */
+  announce?: boolean;
+}
+
+/**
+ * The timebox's remaining time, the same on every device (it reads the relay's clock): an element with
+ * `role="timer"` whose accessible name is the time in words ("3 minutes 12 seconds left"). Screen readers are not told
+ * every second (`aria-live="off"`); a separate polite status says "One minute left" and "Time's up". Paused, it says
+ * so; at zero it turns red and pulses gently, and (if this device asked for it) plays a short tone. Nothing is shown
+ * while no timebox is set.
+ */
+export function TimerDisplay({ size = 'normal', announce = true }: TimerDisplayProps) {
+  const { t } = useTranslation();
+  const view = useTimerView();
+  const announcement = useAnnouncement(view, announce);
+  return (
+    <span className={`timer timer-${size} timer-${view.state}`} data-testid="timer" data-state={view.state}>
+      {view.state !== 'idle' && (
+        <>
+          <span role="timer" aria-live="off" aria-label={timerLabel(view, t)} className="timer-face">
+            {timerFace(view)}
+          </span>
+          {view.state === 'paused' && (
+            <span className="timer-tag" aria-hidden="true">
+              {t('timer.paused')}
+            </span>
+          )}
+          {view.state === 'expired' && (
+            <span className="timer-tag" aria-hidden="true">
+              {t('timer.up')}
+            </span>
+          )}
+        </>
+      )}
+      {announce && (
+        <span className="visually-hidden" role="status" aria-live="polite">
+          {announcement}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** The last thing worth announcing ("One minute left", "Time's up"), and the tone at zero. */
+function useAnnouncement(view: TimerView, announce: boolean): string {
+  const { t } = useTranslation();
+  const [announcement, setAnnouncement] = useState('');
+  const previous = useRef<TimerView | null>(null);
+  // What the person sees changes at most once a second: that is when to compare with what they saw before.
+  const seen = `${view.state} ${timerFace(view)}`;
+  const latest = useRef(view);
+  useEffect(() => {
+    latest.current = view;
+  });
+  useEffect(() => {
+    const now = latest.current;
+    const moment = timerAnnouncement(previous.current, now, relayNow());
+    previous.current = now;
+    if (!announce) return;
+    if (moment === 'zero') {
+      setAnnouncement(t('timer.up'));
+      playTimeUp();
+    } else if (moment === 'one-minute') {
+      setAnnouncement(t('timer.oneMinute'));
+    } else if (now.state === 'idle' || (now.state === 'running' && now.remainingMs > 60_000)) {
+      // A new or extended timebox: the next mark is announced afresh.
+      setAnnouncement('');
+    }
+  }, [seen, announce, t]);
+  return announcement;
+}
