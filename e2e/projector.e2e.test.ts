@@ -80,6 +80,17 @@ async function settledViewOf(page: Page): Promise<Rect> {
   return last;
 }
 
+/** Whether two views are the same but for a glide's last sub-pixel step (within 0.5 % of their size). */
+function sameView(a: Rect, b: Rect): boolean {
+  const slack = 0.005 * Math.max(b.width, b.height);
+  return (
+    Math.abs(a.x - b.x) <= slack &&
+    Math.abs(a.y - b.y) <= slack &&
+    Math.abs(a.width - b.width) <= slack &&
+    Math.abs(a.height - b.height) <= slack
+  );
+}
+
 /** Whether `follower` shows the facilitator's view now. */
 async function isFollowing(follower: Page, facilitator: Page): Promise<boolean> {
   return showsAllOf(await viewOf(follower), await viewOf(facilitator));
@@ -173,7 +184,7 @@ test('the projector shows a screen with nothing to click, in large type, followi
   const freed = await settledViewOf(projector);
   await pan(F.page, 400, 0);
   await pause();
-  expect(await viewOf(projector)).toEqual(freed);
+  expect(sameView(await viewOf(projector), freed)).toBe(true);
   await controls.getByRole('button', { name: 'Follow the facilitator' }).click();
   await expectFollowing(projector, F.page, 'the projector to follow again');
   // The controls hide again a few seconds after the mouse left them, and nothing else changes.
@@ -211,7 +222,7 @@ test('"Bring everyone to me" moves a participant once; following keeps up; movin
   const broughtTo = await settledViewOf(amina);
   await pan(F.page, 300, 300);
   await pause();
-  expect(await viewOf(amina)).toEqual(broughtTo);
+  expect(sameView(await viewOf(amina), broughtTo)).toBe(true);
   expect(await follow.getAttribute('aria-pressed')).toBe('false');
 
   // Following: she keeps up with every move.

@@ -67,7 +67,7 @@ async function voteOn(page: Page, notes: readonly Note[], clicks: ReadonlyArray<
 
 /** The Results panel as data: rank, note text and votes of each entry. */
 async function resultsShown(page: Page): Promise<Array<{ rank: number; text: string; votes: number }>> {
-  return page.$$eval('.results-list li', (items) =>
+  return page.$$eval('[data-testid="results-ranking"] > li', (items) =>
     items.map((item) => ({
       rank: Number(item.querySelector('.rank')?.textContent),
       text: item.querySelector('button')?.textContent ?? '',

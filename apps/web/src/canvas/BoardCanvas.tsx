@@ -39,6 +39,9 @@ import { frameOrigins, framesOf } from './cluster-frames';
 import { dropTargets, framesDuringDrag } from './cluster-drag';
 import { registerBoardStage } from './board-stage';
 
+/** How far apart (screen px) two presses may land and still make a double click or double tap. */
+const DOUBLE_PRESS_SLOP_PX = 24;
+
 /** How far (screen px) the pointer must move on a batched note before the press becomes a drag, not a click. */
 const DRAG_THRESHOLD_PX = 3;
 /** How far (screen px) a finger may travel and still tap; further, and the press pans the board instead. */
@@ -91,9 +94,11 @@ export function BoardCanvas() {
   const [gesture, setGesture] = useState<Gesture>(null);
   const [spaceHeld, setSpaceHeld] = useState(false);
   const activePointers = useRef(new Set<number>());
-  // What the last two presses on the stage itself landed on: a batched note's id, or null for the background. Konva
-  // sees both as the stage, so it takes two quick clicks on different notes for a double click unless we check.
-  const stagePresses = useRef<Array<NoteId | null>>([]);
+  // What the last two presses on the stage itself landed on (a batched note's id, or null for the background) and
+  // where (screen px). Konva sees both as the stage and ignores the distance between them, so it takes two quick clicks
+  // on different notes, or a tap that adds a note and a quick tap elsewhere to finish it, for a double click unless we
+  // check.
+  const stagePresses = useRef<Array<{ noteId: NoteId | null; x: number; y: number }>>([]);
   const drag = useNoteDrag(connection, ui);
   const { draggedIds, clusters: clusterDrag, isDragging, start: startDrag, move: moveDrag, end: endDrag } = drag;
   // The note node a pointer last pressed (Konva drags it): a second finger stops that drag.
@@ -206,7 +211,10 @@ export function BoardCanvas() {
     // A batched note is no Konva node: a press on it reaches the stage, which routes it to the note.
     const batchedNote = e.target === stage ? noteAt(batched, point) : null;
     const onBackground = e.target === stage && !batchedNote;
-    if (e.target === stage) stagePresses.current = [...stagePresses.current.slice(-1), batchedNote?.id ?? null];
+    if (e.target === stage) {
+      const press = { noteId: batchedNote?.id ?? null, x: e.evt.clientX, y: e.evt.clientY };
+      stagePresses.current = [...stagePresses.current.slice(-1), press];
+    }
     if (readOnly || spaceHeld || e.evt.button === 1 || (onBackground && tool === 'select' && !e.evt.shiftKey)) {
       if (onBackground && tool === 'select' && !spaceHeld) {
         ui.getState().clearSelection();
@@ -302,8 +310,9 @@ export function BoardCanvas() {
     if (e.target !== stage || tool !== 'select' || readOnly) return;
     const point = boardPointFromEvent(stage);
     const [first, second] = stagePresses.current;
-    if (!point || first !== second) return;
-    const batchedNote = second ? notes.get(second) : undefined;
+    if (!point || !first || !second || first.noteId !== second.noteId) return;
+    if (Math.hypot(first.x - second.x, first.y - second.y) > DOUBLE_PRESS_SLOP_PX) return;
+    const batchedNote = second.noteId ? notes.get(second.noteId) : undefined;
     if (batchedNote) {
       onNoteDoubleClick(batchedNote);
       return;

@@ -34,6 +34,17 @@ describe('labelLayout', () => {
   });
 });
 
+describe('labelLayout in a narrow frame', () => {
+  it('moves the badge above the name rather than squeezing the name out, and the hit area covers it', () => {
+    const narrow = { x: 0, y: 0, width: 240, height: 56 };
+    const layout = labelLayout(narrow, 1, () => 150);
+    const badge = layout.badge!;
+    expect(badge.y + badge.height).toBeLessThanOrEqual(layout.name.y + 1);
+    expect(layout.name.width).toBeGreaterThan(150);
+    expect(layout.hit.y).toBeLessThanOrEqual(badge.y);
+  });
+});
+
 describe('clusterTint', () => {
   it('gives a cluster the same tint every time', () => {
     expect(clusterTint('abc')).toEqual(clusterTint('abc'));

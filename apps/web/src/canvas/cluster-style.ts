@@ -48,6 +48,9 @@ export interface LabelLayout {
   hit: Rect;
 }
 
+/** Room (in name font sizes) the name keeps beside the tally badge before the badge moves above it. */
+const MIN_NAME_ROOM = 6;
+
 /**
  * Lays out a cluster's label band at zoom `scale`. `badgeWidth(fontSize)` measures the tally badge's text, or is null
  * when there is no badge.
@@ -69,16 +72,28 @@ export function labelLayout(
     const badgeFont = Math.max(BADGE_FONT_SIZE, MIN_BADGE_FONT_PX / scale);
     const height = badgeFont * 1.8;
     const width = badgeWidth(badgeFont) + badgeFont * 1.6;
-    badge = {
-      x: label.x + label.width - padding - width,
-      y: y + lineHeight / 2 - height / 2,
-      width,
-      height,
-      fontSize: badgeFont,
-    };
-    nameWidth -= width + BADGE_GAP * grow;
+    const besideName = nameWidth - width - BADGE_GAP * grow;
+    if (besideName >= MIN_NAME_ROOM * fontSize) {
+      badge = {
+        x: label.x + label.width - padding - width,
+        y: y + lineHeight / 2 - height / 2,
+        width,
+        height,
+        fontSize: badgeFont,
+      };
+      nameWidth = besideName;
+    } else {
+      // A narrow frame: the badge sits on the frame's top edge, above the name, so the name keeps the band.
+      badge = {
+        x: label.x + padding,
+        y: Math.min(label.y, y - padding / 2) - height / 2,
+        width,
+        height,
+        fontSize: badgeFont,
+      };
+    }
   }
-  const top = Math.min(label.y, y - padding / 2);
+  const top = Math.min(label.y, y - padding / 2, badge ? badge.y : Infinity);
   return {
     fontSize,
     name: { x: label.x + padding, y, width: Math.max(0, nameWidth), height: lineHeight },

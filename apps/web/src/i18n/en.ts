@@ -443,6 +443,9 @@ export const en = {
   projector: {
     badge: 'Projector view (read-only)',
     ranking: 'Top notes',
+    clusterRanking: 'Top clusters',
+    supporters_one: '{{count}} supporter',
+    supporters_other: '{{count}} supporters',
     votes_one: '{{count}} vote',
     votes_other: '{{count}} votes',
     join: 'Join from your phone',

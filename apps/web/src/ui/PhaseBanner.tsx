@@ -55,7 +55,10 @@ export function PhaseBanner({ size = 'normal' }: PhaseBannerProps) {
       </div>
       <span className="phase-banner-timer">
         <TimerDisplay size={size} />
-        {session.timerEndsAt !== null || session.timerPausedMs !== null ? <TimerSoundToggle /> : null}
+        {/* The projector has nothing to click: the tone is for the screens people hold. */}
+        {size !== 'large' && (session.timerEndsAt !== null || session.timerPausedMs !== null) ? (
+          <TimerSoundToggle />
+        ) : null}
       </span>
     </section>
   );
