@@ -6,18 +6,8 @@ import { saveScreenshot } from './support/artifacts';
 import { apiBoard } from './support/boards';
 import { peopleInChromium } from './support/people';
 import { joinSynced, type SyncedClient } from './support/synced-client';
-import {
-  canvasBox,
-  finishEditing,
-  layerAlphaAround,
-  nextFrames,
-  noteEditor,
-  noteItem,
-  noteList,
-  openBoard,
-  selectTool,
-  tool,
-} from './support/board-ui';
+import { addNoteAt, onPage, type BoardPoint } from './support/board-points';
+import { layerAlphaAround, nextFrames, noteItem, noteList, openBoard, selectTool, tool } from './support/board-ui';
 
 /**
  * Clusters (affinity mapping) as two people use them: grouping notes into a named frame, dragging notes in and out,
@@ -34,23 +24,6 @@ const clients: SyncedClient[] = [];
 afterEach(() => {
   for (const client of clients.splice(0)) client.close();
 });
-
-type BoardPoint = { x: number; y: number };
-
-/** A board point (board units; the view is at 100 % from the origin) as a page point. */
-async function onPage(page: Page, point: BoardPoint): Promise<BoardPoint> {
-  const box = await canvasBox(page);
-  return { x: box.x + point.x, y: box.y + point.y };
-}
-
-/** Double-clicks the empty board at `centre` (a new 200 × 200 note centred there) and types its text. */
-async function addNoteAt(page: Page, centre: BoardPoint, text: string): Promise<void> {
-  const at = await onPage(page, centre);
-  await page.mouse.dblclick(at.x, at.y);
-  await noteEditor(page).waitFor({ state: 'visible', timeout: 5_000 });
-  await page.keyboard.type(text);
-  await finishEditing(page);
-}
 
 async function clickBoard(page: Page, point: BoardPoint, modifiers: Array<'Shift'> = []): Promise<void> {
   const at = await onPage(page, point);

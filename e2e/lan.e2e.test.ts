@@ -1,9 +1,8 @@
-import { decode } from 'fast-png';
-import jsQR from 'jsqr';
 import { expect, inject, test } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { saveScreenshot } from './support/artifacts';
 import { apiBoard } from './support/boards';
+import { readQr } from './support/qr';
 import { peopleInChromium } from './support/people';
 import { addNote, enterBoard, noteItem, noteItems, openBoard } from './support/board-ui';
 
@@ -37,18 +36,6 @@ function insecureContextFacts(page: Page) {
     randomUUID: typeof (crypto as { randomUUID?: unknown }).randomUUID,
     clipboard: typeof (navigator as { clipboard?: unknown }).clipboard,
   }));
-}
-
-/** Decodes the QR code drawn in `element` from a screenshot, as a phone's camera would read it. */
-async function readQr(element: Locator): Promise<string | null> {
-  const png = decode(await element.screenshot());
-  const { width, height, channels, data } = png;
-  const rgba = new Uint8ClampedArray(width * height * 4);
-  for (let i = 0; i < width * height; i++) {
-    for (let c = 0; c < 3; c++) rgba[i * 4 + c] = Number(data[i * channels + (channels >= 3 ? c : 0)]);
-    rgba[i * 4 + 3] = 255;
-  }
-  return jsQR(rgba, width, height)?.data ?? null;
 }
 
 /** Opens the facilitator panel and waits until it shows the join code. */

@@ -1,15 +1,13 @@
-import { decode } from 'fast-png';
-import jsQR from 'jsqr';
 import { expect, inject, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { saveScreenshot } from './support/artifacts';
 import { apiBoard } from './support/boards';
 import { peopleInChromium } from './support/people';
+import { addNoteAt, onPage, type BoardPoint } from './support/board-points';
+import { readQr } from './support/qr';
 import {
-  canvasBox,
   connectionStatus,
   enterBoard,
-  finishEditing,
   fitToContent,
   nextFrames,
   noteEditor,
@@ -57,8 +55,6 @@ const SKEWED_CLOCK = `(() => {
   globalThis.Date = SkewedDate;
 })();`;
 
-type BoardPoint = { x: number; y: number };
-
 // Everyone opens the board while it is empty, so every view is at 100 % with the board's origin at the canvas's
 // top-left corner: a board point is the same offset into every canvas. Notes are 200 × 200, centred where added.
 const NOTES = {
@@ -67,20 +63,6 @@ const NOTES = {
   sources: { text: 'Safeguards for journalists’ sources', at: { x: 130, y: 400 } },
   openData: { text: 'Open data on wildlife seizures', at: { x: 130, y: 650 } },
 } as const;
-
-async function onPage(page: Page, point: BoardPoint): Promise<BoardPoint> {
-  const box = await canvasBox(page);
-  return { x: box.x + point.x, y: box.y + point.y };
-}
-
-/** A desktop adds a note by double-clicking the empty board there. */
-async function addNoteAt(page: Page, { text, at }: { text: string; at: BoardPoint }): Promise<void> {
-  const point = await onPage(page, at);
-  await page.mouse.dblclick(point.x, point.y);
-  await noteEditor(page).waitFor({ state: 'visible', timeout: 5_000 });
-  await page.keyboard.type(text);
-  await finishEditing(page);
-}
 
 /** The phone layout's bottom bar. */
 const barButton = (page: Page, name: string): Locator =>
@@ -101,17 +83,6 @@ async function tapNoteAt(page: Page, { text, at }: { text: string; at: BoardPoin
   await page.touchscreen.tap(empty.x, empty.y);
   await editor.waitFor({ state: 'detached', timeout: 5_000 });
   await expect.poll(() => barButton(page, 'Add note').getAttribute('aria-pressed')).toBe('false');
-}
-
-/** Decodes the QR code drawn in `element` from a screenshot, as a phone's camera would read it. */
-async function readQr(element: Locator): Promise<string | null> {
-  const { width, height, channels, data } = decode(await element.screenshot());
-  const rgba = new Uint8ClampedArray(width * height * 4);
-  for (let i = 0; i < width * height; i++) {
-    for (let c = 0; c < 3; c++) rgba[i * 4 + c] = Number(data[i * channels + (channels >= 3 ? c : 0)]);
-    rgba[i * 4 + 3] = 255;
-  }
-  return jsQR(rgba, width, height)?.data ?? null;
 }
 
 /** For a screenshot: nothing selected, every note in view with room around it. */
@@ -244,8 +215,8 @@ test(
     await saveScreenshot(V.page, 'sprint-projector-write');
 
     // Write: each writes privately; nobody else sees a note, only how many are waiting.
-    await addNoteAt(A.page, NOTES.evidence);
-    await addNoteAt(A.page, NOTES.victims);
+    await addNoteAt(A.page, NOTES.evidence.at, NOTES.evidence.text);
+    await addNoteAt(A.page, NOTES.victims.at, NOTES.victims.text);
     await tapNoteAt(P.page, NOTES.sources);
     // A drop-in scans the code with a phone: the address opens the board as a participant, on an insecure origin.
     const D = await participant({ device: 'phone' });

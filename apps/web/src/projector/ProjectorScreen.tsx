@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useServerClockOffset } from '../sync/use-server-clock';
 import { unionRects } from '@notevote/board';
 import { refusalMessage } from '../i18n';
-import { BoardCanvas } from '../canvas/BoardCanvas';
+import { CanvasBoundary } from '../ui/CanvasBoundary';
 import { fitRect } from '../canvas/viewport';
 import { useFollower } from '../follow/useFollowing';
 import { useBoard, useConnectionState, useLead, useMeta, useNotes, useUi } from '../sync/board-context';
@@ -12,6 +12,7 @@ import { ConnectionBadge } from '../ui/ConnectionBadge';
 import { NoteOutline } from '../ui/NoteOutline';
 import { SecrecyStatus } from '../ui/SecrecyStatus';
 import { ProjectorControls } from './ProjectorControls';
+import { useProjectorKeys } from './useProjectorKeys';
 import { ProjectorJoin } from './ProjectorJoin';
 import { ProjectorRanking } from './ProjectorRanking';
 import { ProjectorStatus } from './ProjectorStatus';
@@ -39,6 +40,7 @@ export function ProjectorScreen() {
   const wakeLock = useWakeLock();
   // The timebox is shown in the relay's clock: keep this device's estimate of it fresh across reconnections.
   useServerClockOffset();
+  useProjectorKeys();
   const follower = useFollower(loaded);
   const canvasWidth = useUi((s) => s.canvasSize.width);
   const following = useUi((s) => s.follow === 'on');
@@ -76,19 +78,7 @@ export function ProjectorScreen() {
         </div>
       </header>
       <main className="projector-board" aria-label={t('projector.badge')}>
-        <Boundary
-          name="the board canvas"
-          fallback={(retry) => (
-            <div className="canvas-overlay error part-failed" role="alert" data-testid="canvas-failed">
-              <p>{t('errors.canvas')}</p>
-              <button type="button" onClick={retry}>
-                {t('errors.retry')}
-              </button>
-            </div>
-          )}
-        >
-          <BoardCanvas />
-        </Boundary>
+        <CanvasBoundary />
         {!loaded && status.kind !== 'refused' && <p className="canvas-overlay">{t('status.loading')}</p>}
         {status.kind === 'refused' && (
           <p className="canvas-overlay error" role="alert">

@@ -174,28 +174,8 @@ export function usePresence(): ReadonlyMap<number, Presence> {
  * than three people take part (so nobody learns what one other person did), or null until it has published any.
  */
 export function useSecrecySummary(): SecrecySummary | 'withheld' | null {
-  const { provider } = useBoard().connection;
-  const cache = useRef<{ value: SecrecySummary | 'withheld' | null; stale: boolean }>({ value: null, stale: true });
-  const subscribe = useCallback(
-    (listener: () => void) => {
-      const onChange = () => {
-        cache.current.stale = true;
-        listener();
-      };
-      provider.awareness.on('change', onChange);
-      return () => provider.awareness.off('change', onChange);
-    },
-    [provider],
-  );
-  return useSyncExternalStore(subscribe, () => {
-    if (cache.current.stale) {
-      const next = readSecrecySummary(provider.awareness.getStates().values());
-      // Keep the same object while the counts are unchanged, so cursor movements do not re-render its readers.
-      const value = sameSummary(cache.current.value, next) ? cache.current.value : next;
-      cache.current = { value, stale: false };
-    }
-    return cache.current.value;
-  });
+  // Keep the same object while the counts are unchanged, so cursor movements do not re-render its readers.
+  return useAwarenessDerived(readSecrecySummary, sameSummary);
 }
 
 function sameSummary(a: SecrecySummary | 'withheld' | null, b: SecrecySummary | 'withheld' | null): boolean {
@@ -214,12 +194,20 @@ function sameSummary(a: SecrecySummary | 'withheld' | null, b: SecrecySummary | 
  * facilitator shares one. The same object while it is unchanged, so cursor movements re-render nobody.
  */
 export function useLead(): Lead | null {
+  return useAwarenessDerived(readLead, (a, b) => JSON.stringify(a) === JSON.stringify(b));
+}
+
+/**
+ * A value read from everyone's presence, re-read when presence changes and kept as the same object while `same` says
+ * it is unchanged (presence changes with every cursor movement; most readers care about a small part of it).
+ */
+function useAwarenessDerived<T>(read: (states: Iterable<unknown>) => T, same: (a: T, b: T) => boolean): T {
   const { provider } = useBoard().connection;
-  const cache = useRef<{ value: Lead | null; key: string; stale: boolean }>({ value: null, key: 'null', stale: true });
+  const cache = useRef<{ value: T; stale: boolean } | null>(null);
   const subscribe = useCallback(
     (listener: () => void) => {
       const onChange = () => {
-        cache.current.stale = true;
+        if (cache.current) cache.current.stale = true;
         listener();
       };
       provider.awareness.on('change', onChange);
@@ -228,11 +216,10 @@ export function useLead(): Lead | null {
     [provider],
   );
   return useSyncExternalStore(subscribe, () => {
-    if (cache.current.stale) {
-      const next = readLead(provider.awareness.getStates().values());
-      const key = JSON.stringify(next);
-      cache.current =
-        key === cache.current.key ? { ...cache.current, stale: false } : { value: next, key, stale: false };
+    if (!cache.current || cache.current.stale) {
+      const next = read(provider.awareness.getStates().values());
+      const value = cache.current && same(cache.current.value, next) ? cache.current.value : next;
+      cache.current = { value, stale: false };
     }
     return cache.current.value;
   });

@@ -20,7 +20,7 @@ import { FacilitatorPanel } from './FacilitatorPanel';
 import { Boundary } from './Boundary';
 import { PanelBoundary } from './PanelBoundary';
 import { createUiStore, type UiStore } from '../state/ui-store';
-import { BoardCanvas } from '../canvas/BoardCanvas';
+import { CanvasBoundary } from './CanvasBoundary';
 import { Toolbar } from './Toolbar';
 import { ZoomControls } from './ZoomControls';
 import { ConnectionBadge } from './ConnectionBadge';
@@ -219,19 +219,7 @@ function BoardScreen({ reopened }: { reopened: boolean }) {
       {compact ? <PhoneStatusSlot /> : <Toolbar />}
       <main className="board-main">
         {/* Each part fails alone (Boundary): the canvas, each panel, the editor and the outline. */}
-        <Boundary
-          name="the board canvas"
-          fallback={(retry) => (
-            <div className="canvas-overlay error part-failed" role="alert" data-testid="canvas-failed">
-              <p>{t('errors.canvas')}</p>
-              <button type="button" onClick={retry}>
-                {t('errors.retry')}
-              </button>
-            </div>
-          )}
-        >
-          <BoardCanvas />
-        </Boundary>
+        <CanvasBoundary />
         <Boundary name="the note editor" retryBySelf>
           <NoteEditor />
         </Boundary>
