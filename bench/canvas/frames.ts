@@ -27,7 +27,6 @@ interface Phase {
   act: (page: Page, durationMs: number) => Promise<void>;
 }
 
-
 /**
  * Drags the background in a slow circle with many small mouse moves (a projector pans from anywhere). Each move
  * waits for the page to take the input, as a real mouse's events queue behind a busy main thread.
