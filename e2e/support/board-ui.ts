@@ -83,7 +83,7 @@ export async function noteItems(page: Page): Promise<string[]> {
 
 /** How the note list renders one note. */
 export function noteItem(text: string, votes: number): string {
-  return `${text} — ${votes} votes`;
+  return `${text} — ${votes} ${votes === 1 ? 'vote' : 'votes'}`;
 }
 
 export function toolbar(page: Page): Locator {

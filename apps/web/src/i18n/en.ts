@@ -475,8 +475,10 @@ export const en = {
   },
   outline: {
     label: 'Notes on this board',
-    item: '{{text}} — {{count}} votes',
-    privateItem: '{{text}} — {{count}} votes (private until revealed)',
+    item_one: '{{text}} — {{count}} vote',
+    item_other: '{{text}} — {{count}} votes',
+    privateItem_one: '{{text}} — {{count}} vote (private until revealed)',
+    privateItem_other: '{{text}} — {{count}} votes (private until revealed)',
   },
   note: {
     editLabel: 'Note text',
