@@ -6,6 +6,8 @@ import { createBoardEraser } from './boards/erase-board';
 import { Retention } from './boards/retention';
 import { securityHeaders } from './http/security-headers';
 import { RoomRegistry } from './rooms/room-registry';
+import { LocalHost } from './rooms/local-host';
+import type { BoardHost } from './rooms/board-host';
 import { healthRoutes } from './routes/health';
 import { syncRoutes } from './routes/sync';
 import { boardRoutes } from './routes/boards';
@@ -30,7 +32,10 @@ export interface AppOptions {
 
 declare module 'fastify' {
   interface FastifyInstance {
+    /** The boards this instance holds in memory. */
     rooms: RoomRegistry;
+    /** Where boards are held: this instance, or whichever instance of a cluster holds each. */
+    host: BoardHost;
     /** Erases boards unused for BOARD_RETENTION_DAYS; null when that is not set. */
     retention: Retention | null;
   }
@@ -69,11 +74,13 @@ export async function buildApp({ config, store, directory, secret, logger }: App
         ),
   });
   app.decorate('rooms', registry);
-  const eraseBoard = createBoardEraser({ directory, registry });
+  const host: BoardHost = new LocalHost(registry, app.log, { maxConnectionsPerBoard: config.maxConnectionsPerBoard });
+  app.decorate('host', host);
+  const eraseBoard = createBoardEraser({ directory, host });
   const retention =
     config.boardRetentionDays === null
       ? null
-      : new Retention({ directory, registry, erase: eraseBoard, days: config.boardRetentionDays, logger: app.log });
+      : new Retention({ directory, host, erase: eraseBoard, days: config.boardRetentionDays, logger: app.log });
   app.decorate('retention', retention);
   if (retention) {
     // The first sweep runs once the server is ready, without holding up start-up; then hourly.
@@ -88,14 +95,14 @@ export async function buildApp({ config, store, directory, secret, logger }: App
     options: { maxPayload: config.maxMessageBytes, handleProtocols: selectSubprotocol },
     // Flush every update to disk before telling clients we are going away; they reconnect to the next instance.
     preClose: async function (this: FastifyInstance) {
-      await registry.close();
+      await host.close();
       for (const client of this.websocketServer.clients) client.close(1001, 'server restarting');
       await new Promise<void>((resolve) => this.websocketServer.close(() => resolve()));
     },
   });
   await app.register(healthRoutes, { registry });
   await app.register(syncRoutes, {
-    registry,
+    host,
     directory,
     secret,
     limits: {
@@ -121,7 +128,7 @@ export async function buildApp({ config, store, directory, secret, logger }: App
     },
   });
   await app.register(boardRoutes, {
-    registry,
+    host,
     directory,
     secret,
     eraseBoard,
@@ -131,7 +138,7 @@ export async function buildApp({ config, store, directory, secret, logger }: App
   });
   await app.register(joinRoutes, { directory, secret, joinCodes, originOf });
   await app.register(timeRoutes);
-  await app.register(reportRoutes, { registry, directory, secret });
+  await app.register(reportRoutes, { host, directory, secret });
   await app.register(webRoutes, { webRoot: config.webRoot });
   return app;
 }

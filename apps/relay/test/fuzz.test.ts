@@ -32,7 +32,7 @@ import {
 import { createMemoryStore } from '../src/storage/memory-store';
 import { loadConfig } from '../src/config';
 import type { Room } from '../src/rooms/room';
-import type { Connection } from '../src/rooms/connection';
+import type { RoomMember } from '../src/rooms/member';
 import {
   connectClient,
   deviceKey,
@@ -419,7 +419,7 @@ describe(`relay fuzz (seed ${SEED})`, () => {
     // Which lane a relay connection belongs to: fuzz lanes have their own role and user id (one projector lane).
     const laneOfConnection = new Map(lanes.map((lane) => [`${lane.plan.role}:${lane.plan.userId}`, lane]));
     const laneOfAccess = new Map(lanes.map((lane) => [lane.access['key'] ?? lane.access['token'], lane]));
-    const honestConnections = new WeakSet<Connection>(room.members());
+    const honestConnections = new WeakSet<RoomMember>(room.members());
     expect([...room.members()].length).toBe(2);
 
     // Instrument the room: which frame each call handles, how long it takes, and how the relay answers it.
@@ -436,11 +436,11 @@ describe(`relay fuzz (seed ${SEED})`, () => {
     // The relay's frame handling per event-loop turn (until the next check phase), with the time each kind took.
     let turn: { ms: number; frames: number; byKind: Map<string, number> } | null = null;
     const longTurns: LongTurn[] = [];
-    const watchedConnections = new WeakSet<Connection>();
+    const watchedConnections = new WeakSet<RoomMember>();
     /** The close the relay answered the frame being handled with (refusals call Connection.close). */
     const last: { refusal: string | null } = { refusal: null };
     const receive = room.receive.bind(room);
-    room.receive = (connection: Connection, frame: Uint8Array) => {
+    room.receive = (connection: RoomMember, frame: Uint8Array) => {
       if (!watchedConnections.has(connection)) {
         watchedConnections.add(connection);
         const close = connection.close.bind(connection);

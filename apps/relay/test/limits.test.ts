@@ -4,6 +4,7 @@ import WebSocket from 'ws';
 import { createNote } from '@notevote/board';
 import type { RelayConfig } from '../src/config';
 import { CloseCode } from '../src/sync/close-codes';
+import type { Connection } from '../src/rooms/connection';
 import { encodeAwareness, encodeSyncStep1, encodeUpdate } from '../src/sync/protocol';
 import { encodeAwarenessEntries } from '../src/sync/awareness-codec';
 import {
@@ -144,7 +145,7 @@ describe('relay limits', () => {
     doc.on('update', (update: Uint8Array) => socket.send(encodeUpdate(update)));
     createNote(doc, { x: 0, y: 0, text: 'after the chatter' }, { authorId: me });
     await waitFor(() => watcher.doc.getMap('notes').size === 1, 'the note');
-    const connection = [...r.app.rooms.peek('chatty')!.members()].find((c) => c.userId === me)!;
+    const connection = [...r.app.rooms.peek('chatty')!.members()].find((c) => c.userId === me) as Connection;
     expect(connection.pauses).toBe(0);
     // Some presence got through (the burst), the rest was dropped unread.
     const chatty = [...watcher.awareness.getStates().values()].find(
@@ -167,7 +168,7 @@ describe('relay limits', () => {
     for (let i = 0; i < 150; i++) createNote(doc, { x: i, y: 0, text: `n${i}` }, { authorId: me });
     for (const update of updates) socket.send(encodeUpdate(update));
     await waitFor(() => r.app.rooms.peek('flood')?.doc.getMap('notes').size === 150, 'every note to arrive', 10_000);
-    const connection = [...r.app.rooms.peek('flood')!.members()][0]!;
+    const connection = [...r.app.rooms.peek('flood')!.members()][0] as Connection;
     expect(connection.pauses).toBeGreaterThan(0);
     expect(socket.readyState).toBe(WebSocket.OPEN);
   });

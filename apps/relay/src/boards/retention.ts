@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { RoomRegistry } from '../rooms/room-registry';
+import type { BoardHost } from '../rooms/board-host';
 import type { BoardDirectory } from '../storage/board-directory';
 import type { EraseBoard } from './erase-board';
 
@@ -8,7 +8,7 @@ const HOUR_MS = 3_600_000;
 
 export interface RetentionOptions {
   directory: BoardDirectory;
-  registry: RoomRegistry;
+  host: BoardHost;
   erase: EraseBoard;
   /** Boards unused for this many days are erased. */
   days: number;
@@ -49,7 +49,7 @@ export class Retention {
   }
 
   private async sweepOnce(now: number): Promise<SweepResult> {
-    const { directory, registry, erase, days, logger } = this.options;
+    const { directory, host, erase, days, logger } = this.options;
     const cutoff = now - days * DAY_MS;
     const result: SweepResult = { erased: 0, kept: 0, failed: 0 };
     let stale: string[];
@@ -63,7 +63,7 @@ export class Retention {
       // Checked again right before erasing: it may have been opened since the list was read.
       const record = await directory.get(id);
       if (!record || record.touchedAt >= cutoff) continue;
-      if (registry.isActive(id)) {
+      if (await host.isActive(id)) {
         result.kept++;
         continue;
       }

@@ -3,12 +3,12 @@ import type { BoardIdentity, RefusalCode } from '@notevote/board';
 import type { Role } from '../auth/capabilities';
 import { CloseCode, type CloseCodeValue } from '../sync/close-codes';
 import { KEEPALIVE_FRAME, MessageType } from '../sync/protocol';
+import type { Channel, RoomMember } from './member';
 import { TokenBucket } from './rate-limit';
 
 let nextConnectionNumber = 1;
 
-/** What a connection syncs: the shared board, or its own user's private document `<boardId>/<userId>`. */
-export type Channel = 'board' | 'private';
+export type { Channel } from './member';
 
 /** Per-connection limits (see config.ts). */
 export interface ConnectionLimits {
@@ -25,11 +25,9 @@ export interface ConnectionLimits {
  * protects the server from it: outgoing frames are dropped and the socket closed when the client cannot keep up,
  * so a slow phone on conference Wi-Fi cannot grow server memory without bound.
  */
-export class Connection {
+export class Connection implements RoomMember {
   /** Short id for logs; never derived from anything the user typed. */
   readonly id = `c${nextConnectionNumber++}`;
-  /** Awareness client ids this connection has announced; removed from the room when it closes. */
-  readonly awarenessClients = new Set<number>();
   private lastSentAt = Date.now();
   private alive = true;
   private closed = false;

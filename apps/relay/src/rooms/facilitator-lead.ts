@@ -1,5 +1,5 @@
 import { LEAD_PRESENCE_KEY, sanitizeLead, type Lead } from '@notevote/board';
-import type { Connection } from './connection';
+import type { RoomMember } from './member';
 
 /** One facilitator client's latest lead, and when it last changed (to find the latest facilitator). */
 interface Source {
@@ -19,7 +19,7 @@ interface Source {
  */
 export class FacilitatorLead {
   /** Facilitator connection → (its awareness client id → that client's latest lead). */
-  private readonly sources = new Map<Connection, Map<number, Source>>();
+  private readonly sources = new Map<RoomMember, Map<number, Source>>();
   private summons = 0;
   private changes = 0;
   private latest: Source | null = null;
@@ -31,7 +31,7 @@ export class FacilitatorLead {
    * A facilitator client's presence state changed (`state` null: it left). A state without a well-formed `lead`
    * withdraws that client's lead.
    */
-  receive(connection: Connection, clientId: number, state: unknown): void {
+  receive(connection: RoomMember, clientId: number, state: unknown): void {
     if (connection.role !== 'facilitator') return;
     const raw =
       typeof state === 'object' && state !== null ? (state as Record<string, unknown>)[LEAD_PRESENCE_KEY] : null;
@@ -55,7 +55,7 @@ export class FacilitatorLead {
   }
 
   /** A connection left: its clients' leads go with it. */
-  leave(connection: Connection): void {
+  leave(connection: RoomMember): void {
     if (this.sources.delete(connection)) this.update();
   }
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Connection } from './connection';
+import type { RoomMember } from './member';
 import { PresenceBatch } from './presence-batch';
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
-const alice = { id: 'alice' } as unknown as Connection;
-const bob = { id: 'bob' } as unknown as Connection;
+const alice = { id: 'alice' } as unknown as RoomMember;
+const bob = { id: 'bob' } as unknown as RoomMember;
 
 function batchRecorder() {
-  const relayed: Array<{ clients: number[]; senders: Connection[] }> = [];
+  const relayed: Array<{ clients: number[]; senders: RoomMember[] }> = [];
   const batch = new PresenceBatch((clients, senders) => relayed.push({ clients, senders: [...senders] }));
   return { batch, relayed };
 }

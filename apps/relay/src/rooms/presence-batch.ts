@@ -1,4 +1,4 @@
-import type { Connection } from './connection';
+import type { RoomMember } from './member';
 
 /**
  * Presence changes (awareness client ids) of one event-loop turn, relayed as one message. Two hundred people
@@ -9,13 +9,13 @@ import type { Connection } from './connection';
 export class PresenceBatch {
   private readonly changed = new Set<number>();
   /** Who made the changes: a sender is not sent its own states back. */
-  private readonly senders = new Set<Connection>();
+  private readonly senders = new Set<RoomMember>();
   private scheduled: NodeJS.Immediate | null = null;
 
-  constructor(private readonly relay: (clients: number[], senders: ReadonlySet<Connection>) => void) {}
+  constructor(private readonly relay: (clients: number[], senders: ReadonlySet<RoomMember>) => void) {}
 
   /** Queues changed client ids; `sender` null means the relay's own change (or a departed connection's). */
-  add(clients: readonly number[], sender: Connection | null): void {
+  add(clients: readonly number[], sender: RoomMember | null): void {
     if (clients.length === 0) return;
     for (const id of clients) this.changed.add(id);
     if (sender) this.senders.add(sender);

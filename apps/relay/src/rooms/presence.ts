@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import { sanitizePresence } from '@notevote/board';
 import { decodeAwareness, encodeAwarenessEntries, type AwarenessEntry } from '../sync/awareness-codec';
 import { encodeAwareness, ProtocolError } from '../sync/protocol';
-import type { Connection } from './connection';
+import type { RoomMember } from './member';
 import type { FacilitatorLead } from './facilitator-lead';
 import { PresenceBatch } from './presence-batch';
 
@@ -25,16 +25,16 @@ const RENEWAL_MS = 5_000;
 export class Presence {
   readonly awareness: awarenessProtocol.Awareness;
   /** Alias → the connection whose state it is. */
-  private readonly owners = new Map<number, Connection>();
-  /** Connection → (its client id → the alias it is relayed under). */
-  private readonly aliases = new Map<Connection, Map<number, number>>();
+  private readonly owners = new Map<number, RoomMember>();
+  /** RoomMember → (its client id → the alias it is relayed under). */
+  private readonly aliases = new Map<RoomMember, Map<number, number>>();
   private readonly batch: PresenceBatch;
   /** Alias → the state last relayed under it (as JSON) and when, to hold back states that say nothing new. */
   private readonly relayed = new Map<number, { json: string; at: number }>();
 
   constructor(
     doc: Y.Doc,
-    private readonly receivers: () => Iterable<Connection>,
+    private readonly receivers: () => Iterable<RoomMember>,
     private readonly maxStateBytes: number,
     /** Whether the board is anonymous now: its presence carries no name, id or selection. */
     private readonly anonymous: () => boolean,
@@ -49,12 +49,12 @@ export class Presence {
   }
 
   /** Sends everyone's presence to a connection that just joined. */
-  welcome(connection: Connection): void {
+  welcome(connection: RoomMember): void {
     this.sendAll(connection);
   }
 
   /** Applies a connection's awareness update: well-formed states of its own, under its aliases. */
-  receive(connection: Connection, update: Uint8Array): void {
+  receive(connection: RoomMember, update: Uint8Array): void {
     const userId = connection.userId;
     // A projector publishes no presence.
     if (userId === null) return;
@@ -86,12 +86,12 @@ export class Presence {
   }
 
   /** Answers a query with everyone's presence but the asker's own. */
-  query(connection: Connection): void {
+  query(connection: RoomMember): void {
     this.sendAll(connection);
   }
 
   /** Removes the presence a connection announced. */
-  leave(connection: Connection): void {
+  leave(connection: RoomMember): void {
     this.lead.leave(connection);
     const mine = this.aliases.get(connection);
     this.aliases.delete(connection);
@@ -127,7 +127,7 @@ export class Presence {
    * The alias a connection's client id is relayed under, made on first sight of a state (null: nothing to remove).
    * Random, so it says nothing about the client id or the connection.
    */
-  private aliasOf(connection: Connection, clientId: number, create: boolean): number | null {
+  private aliasOf(connection: RoomMember, clientId: number, create: boolean): number | null {
     let mine = this.aliases.get(connection);
     const known = mine?.get(clientId);
     if (known !== undefined || !create) return known ?? null;
@@ -156,7 +156,7 @@ export class Presence {
     return false;
   }
 
-  private sendAll(connection: Connection): void {
+  private sendAll(connection: RoomMember): void {
     const mine = new Set(this.aliases.get(connection)?.values() ?? []);
     const present = [...this.awareness.getStates().keys()].filter((alias) => !mine.has(alias));
     if (present.length > 0) {
@@ -168,12 +168,12 @@ export class Presence {
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    const sender = this.aliases.has(origin as Connection) ? (origin as Connection) : null;
+    const sender = this.aliases.has(origin as RoomMember) ? (origin as RoomMember) : null;
     this.batch.add([...added, ...updated, ...removed], sender);
   };
 
   /** Sends a turn's changes to everyone, leaving out of each sender's message the states that are its own. */
-  private readonly broadcast = (aliases: number[], senders: ReadonlySet<Connection>): void => {
+  private readonly broadcast = (aliases: number[], senders: ReadonlySet<RoomMember>): void => {
     const all = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, aliases));
     for (const receiver of this.receivers()) {
       if (!senders.has(receiver)) {

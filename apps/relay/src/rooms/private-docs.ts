@@ -1,6 +1,6 @@
 import { parsePrivateDocName, pendingIn, privateDocName, type PendingContent, type UserId } from '@notevote/board';
 import type { DocStore } from '../storage/types';
-import type { Connection } from './connection';
+import type { RoomMember } from './member';
 import { SyncedDoc, type SyncedDocOptions } from './synced-doc';
 
 const NOTHING_PENDING: PendingContent = Object.freeze({ notes: 0, dots: 0 });
@@ -58,7 +58,7 @@ export class PrivateDocs {
   }
 
   /** Everyone connected to a private document. */
-  *connections(): IterableIterator<Connection> {
+  *connections(): IterableIterator<RoomMember> {
     for (const own of this.docs.values()) yield* own.connections;
   }
 

@@ -22,7 +22,7 @@ import type * as Y from 'yjs';
 import type { DocStore } from '../storage/types';
 import { CloseCode, type CloseCodeValue } from '../sync/close-codes';
 import { ProtocolError, checkStateVector, decodeClientMessage } from '../sync/protocol';
-import type { Connection } from './connection';
+import type { RoomMember } from './member';
 import { FacilitatorLead } from './facilitator-lead';
 import { PhaseClock, timeoutScheduler, type Scheduler } from './phase-clock';
 import { Presence } from './presence';
@@ -147,7 +147,7 @@ export class Room {
   }
 
   /** Everyone connected, to the board or to a private document (for heartbeats and shutdown). */
-  *members(): IterableIterator<Connection> {
+  *members(): IterableIterator<RoomMember> {
     yield* this.board.connections;
     yield* this.privates.connections();
   }
@@ -156,7 +156,7 @@ export class Room {
    * Adds a connection: to the board (sync plus everyone's presence), or to its owner's private document. Its user id
    * depends on the board (see `deriveBoardIdentity`), so it is bound here. False (and closed) when refused.
    */
-  join(connection: Connection, { deviceKey, owner }: JoinRequest): boolean {
+  join(connection: RoomMember, { deviceKey, owner }: JoinRequest): boolean {
     const scheme = readMeta(this.doc)?.userIds ?? 2;
     connection.identify(deviceKey === null ? null : deriveBoardIdentity(deviceKey, this.name, scheme));
     if (connection.channel === 'private') {
@@ -175,7 +175,7 @@ export class Room {
   }
 
   /** Removes a connection and the presence it announced. */
-  leave(connection: Connection): void {
+  leave(connection: RoomMember): void {
     if (this.discarded) return;
     if (connection.channel === 'private') {
       const own = connection.userId === null ? undefined : this.privates.get(connection.userId);
@@ -190,7 +190,7 @@ export class Room {
   }
 
   /** Handles one frame from a connection. A frame that is refused or cannot be decoded closes that connection only. */
-  receive(connection: Connection, frame: Uint8Array): void {
+  receive(connection: RoomMember, frame: Uint8Array): void {
     try {
       this.dispatch(connection, frame);
     } catch (error) {
@@ -214,7 +214,7 @@ export class Room {
     }
   }
 
-  private dispatch(connection: Connection, frame: Uint8Array): void {
+  private dispatch(connection: RoomMember, frame: Uint8Array): void {
     const message = decodeClientMessage(frame);
     const where = connection.channel;
     const target = where === 'private' ? this.privates.get(connection.userId ?? '') : this.board;
@@ -306,7 +306,7 @@ export class Room {
   }
 
   /** Closes the connections matching `predicate` (e.g. those using a link that was replaced). */
-  closeWhere(predicate: (connection: Connection) => boolean, code: CloseCodeValue, reason: RefusalCode): number {
+  closeWhere(predicate: (connection: RoomMember) => boolean, code: CloseCodeValue, reason: RefusalCode): number {
     let closed = 0;
     for (const connection of this.members()) {
       if (predicate(connection)) {

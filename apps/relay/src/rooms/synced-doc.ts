@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import type { DocStore } from '../storage/types';
 import { CloseCode } from '../sync/close-codes';
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../sync/protocol';
-import type { Connection } from './connection';
+import type { RoomMember } from './member';
 import { Refusal } from './refusal';
 
 export interface SyncedDocOptions {
@@ -28,7 +28,7 @@ const isEmptyStateVector = (sv: Uint8Array) => sv.length === 1 && sv[0] === 0;
 /** A stored update waiting to be relayed, and the connection it came from (null: the relay's own change). */
 interface OutgoingUpdate {
   update: Uint8Array;
-  sender: Connection | null;
+  sender: RoomMember | null;
 }
 
 /**
@@ -42,7 +42,7 @@ interface OutgoingUpdate {
  */
 export class SyncedDoc {
   readonly doc = new Y.Doc();
-  readonly connections = new Set<Connection>();
+  readonly connections = new Set<RoomMember>();
   /** The whole document encoded once and reused until the next change, for bursts of first-time joiners. */
   private encodedState: Uint8Array | null = null;
   private storedEntries: number;
@@ -84,13 +84,13 @@ export class SyncedDoc {
   }
 
   /** Adds a connection and starts the sync handshake with our SyncStep1. */
-  join(connection: Connection): void {
+  join(connection: RoomMember): void {
     this.connections.add(connection);
     connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
   }
 
   /** Removes a connection; false when it was not here. */
-  leave(connection: Connection): boolean {
+  leave(connection: RoomMember): boolean {
     return this.connections.delete(connection);
   }
 
@@ -99,7 +99,7 @@ export class SyncedDoc {
    * updates applied this turn whose commit is still queued, and a joiner must not hold an edit the relay could
    * lose (it could not give it back: another person's vote is not its to write).
    */
-  answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
+  answerSyncStep1(connection: RoomMember, stateVector: Uint8Array): void {
     const answer = encodeSyncStep2(this.encodeStateFor(stateVector));
     // Every update in the answer was handed to the store before lastWrite's; if that write failed, the update is
     // still kept (the next compaction stores it, see onDocUpdate), so the joiner gets the answer either way.
@@ -129,7 +129,7 @@ export class SyncedDoc {
    * Applies a client's update that the room has allowed. `changesContent` is false for updates that touch nothing
    * in the schema (e.g. the empty SyncStep2 every client sends); those are exempt from the size limit.
    */
-  apply(connection: Connection, update: Uint8Array, changesContent: boolean): void {
+  apply(connection: RoomMember, update: Uint8Array, changesContent: boolean): void {
     if (changesContent && this.storedBytes + update.length > this.options.maxDocBytes) {
       throw new Refusal('board-full');
     }
@@ -164,7 +164,7 @@ export class SyncedDoc {
     this.encodedState = null;
     if (origin === LOAD_ORIGIN || this.discarded) return;
     const sender =
-      origin instanceof Object && this.connections.has(origin as Connection) ? (origin as Connection) : null;
+      origin instanceof Object && this.connections.has(origin as RoomMember) ? (origin as RoomMember) : null;
     this.storedEntries++;
     this.storedBytes += update.length;
     const stored = this.options.store.append(this.name, update);
@@ -186,7 +186,7 @@ export class SyncedDoc {
   };
 
   /** Queues a stored update to be relayed with the others stored in this turn. */
-  private relaySoon(update: Uint8Array, sender: Connection | null): void {
+  private relaySoon(update: Uint8Array, sender: RoomMember | null): void {
     if (this.discarded) return;
     this.outgoing.push({ update, sender });
     this.relayScheduled ??= setImmediate(this.relayOutgoing);
@@ -208,7 +208,7 @@ export class SyncedDoc {
   };
 
   /** Sends a frame to every connection but `except`. */
-  broadcast(frame: Uint8Array, except: Connection | null): void {
+  broadcast(frame: Uint8Array, except: RoomMember | null): void {
     for (const connection of this.connections) {
       if (connection !== except) connection.send(frame);
     }

@@ -9,13 +9,13 @@ import {
 } from '@notevote/board';
 import { ProtocolError } from '../sync/protocol';
 import { scopeOfUpdate, UpdateDecodeError, type UpdateScope } from '../validation';
-import type { Connection } from './connection';
+import type { RoomMember } from './member';
 import { Refusal } from './refusal';
 import type { SyncedDoc } from './synced-doc';
 
 /** What an update is judged against: the document it applies to, and the sender's workspace. */
 export interface Judged {
-  connection: Connection;
+  connection: RoomMember;
   /** The document the update applies to (the board, or the sender's private document). */
   target: SyncedDoc;
   where: Where;

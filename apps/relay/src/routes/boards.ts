@@ -1,18 +1,18 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { createId, LIMITS, readSettings, REFUSALS, setAnonymous, setTitle } from '@notevote/board';
+import { createId, LIMITS, REFUSALS } from '@notevote/board';
 import { issueToken, ROLES, type Role } from '../auth/capabilities';
 import type { EraseBoard } from '../boards/erase-board';
 import type { JoinCodes } from '../boards/join-codes';
 import { creationGate, type CreationGateOptions } from '../http/creation-gate';
 import type { OriginOf } from '../http/public-origin';
-import type { RoomRegistry } from '../rooms/room-registry';
+import type { BoardHost } from '../rooms/board-host';
 import { epochOf, type BoardDirectory, type BoardRecord } from '../storage/board-directory';
-import { CloseCode } from '../sync/close-codes';
 import { boardAccess, boardParams, errorSchema, FACILITATOR_ONLY } from './board-access';
 import { joinLink, joinLinkSchema } from './join';
 
 export interface BoardRouteOptions {
-  registry: RoomRegistry;
+  /** Where boards are held (this instance, or whichever instance of a cluster holds each). */
+  host: BoardHost;
   directory: BoardDirectory;
   secret: Uint8Array;
   eraseBoard: EraseBoard;
@@ -68,7 +68,7 @@ const replacedSchema = {
 /** POST /api/boards, and the facilitator's management of a board: its links, and erasing it. */
 export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (
   app,
-  { registry, directory, secret, eraseBoard, creation, joinCodes, originOf },
+  { host, directory, secret, eraseBoard, creation, joinCodes, originOf },
 ) => {
   const access = boardAccess({ directory, secret });
   const facilitatorOf = (request: FastifyRequest<{ Params: { boardId: string } }>, reply: FastifyReply) =>
@@ -113,14 +113,10 @@ export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (
       // The join code's lookup key is registered now, so the first person to show the code waits for nothing.
       await joinCodes.current(record);
       // The relay writes the board's first state itself (when the room loads), so the title is there before anyone joins.
-      const room = await registry.open(record.id);
-      void room
-        .changeAsRelay((doc) => {
-          setTitle(doc, request.body?.title ?? '');
-          if (request.body?.anonymous) setAnonymous(doc, true);
-        })
-        .catch(() => undefined);
-      registry.releaseIfEmpty(room);
+      await host.initBoard(record.id, {
+        title: request.body?.title ?? '',
+        anonymous: request.body?.anonymous === true,
+      });
       app.log.info({ board: record.id }, 'board created');
       return reply.code(201).send({ boardId: record.id, links: linksOf(secret, record) });
     },
@@ -149,19 +145,13 @@ export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (
       const record = await facilitatorOf(request, reply);
       if (!record) return;
       const { anonymous } = request.body;
-      const room = await registry.open(record.id);
-      try {
-        if (readSettings(room.doc).anonymous === anonymous) return { anonymous };
-        // Fixed once anything was written: notes and dots written before carry names and ids that cannot be unsaid.
-        if (room.hasContent()) {
-          return reply.code(409).send({ error: 'anonymity-fixed', message: REFUSALS['anonymity-fixed'] });
-        }
-        await room.changeAsRelay((doc) => setAnonymous(doc, anonymous));
-        app.log.info({ board: record.id, anonymous }, 'board anonymity changed');
-        return { anonymous };
-      } finally {
-        registry.releaseIfEmpty(room);
+      const outcome = await host.setAnonymity(record.id, anonymous);
+      // Fixed once anything was written: notes and dots written before carry names and ids that cannot be unsaid.
+      if (outcome === 'has-content') {
+        return reply.code(409).send({ error: 'anonymity-fixed', message: REFUSALS['anonymity-fixed'] });
       }
+      if (outcome === 'changed') app.log.info({ board: record.id, anonymous }, 'board anonymity changed');
+      return { anonymous };
     },
   );
 
@@ -190,14 +180,7 @@ export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (
   async function replaceLink(record: BoardRecord, role: Role, request: { protocol: string; host: string }) {
     const rotated = await directory.rotateLink(record.id, role);
     const current = epochOf(rotated, role);
-    const closed =
-      registry
-        .peek(record.id)
-        ?.closeWhere(
-          (connection) => connection.role === role && connection.epoch !== current,
-          CloseCode.unauthorized,
-          'link-replaced',
-        ) ?? 0;
+    const closed = await host.closeReplacedLinks(record.id, role, current);
     app.log.info({ board: record.id, role, closed }, 'link replaced');
     return { ...(await linkAnswer(rotated, request)), closed };
   }

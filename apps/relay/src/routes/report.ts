@@ -2,11 +2,11 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { isValidBoardId, readMeta } from '@notevote/board';
 import { verifyToken } from '../auth/capabilities';
 import { contentDisposition, REPORT_CONTENT_TYPES, writeReport, type ReportFormat } from '../report/report-files';
-import { BoardErasedError, type RoomRegistry } from '../rooms/room-registry';
+import type { BoardHost } from '../rooms/board-host';
 import { epochOf, type BoardDirectory } from '../storage/board-directory';
 
 export interface ReportRouteOptions {
-  registry: RoomRegistry;
+  host: BoardHost;
   directory: BoardDirectory;
   secret: Uint8Array;
 }
@@ -31,7 +31,7 @@ const notFound = { error: 'not found', message: 'there is no board with this id'
  * and the projector (`Authorization: Bearer <token>` of either link). Read from the live board, loaded as a client
  * would load it, so a report is as current as the room. It holds counts only and public content only.
  */
-export const reportRoutes: FastifyPluginAsync<ReportRouteOptions> = async (app, { registry, directory, secret }) => {
+export const reportRoutes: FastifyPluginAsync<ReportRouteOptions> = async (app, { host, directory, secret }) => {
   /** Resolves the board and checks the token: 404 unknown board, 401 no or bad token, 403 a participant's token. */
   async function readerOf(
     request: FastifyRequest<{ Params: { boardId: string } }>,
@@ -74,15 +74,10 @@ export const reportRoutes: FastifyPluginAsync<ReportRouteOptions> = async (app, 
     (format: ReportFormat) => async (request: FastifyRequest<{ Params: { boardId: string } }>, reply: FastifyReply) => {
       const boardId = await readerOf(request, reply);
       if (!boardId) return;
-      let room;
+      const board = await host.readDoc(boardId);
+      if (!board) return reply.code(404).send(notFound);
       try {
-        room = await registry.open(boardId);
-      } catch (error) {
-        if (error instanceof BoardErasedError) return reply.code(404).send(notFound);
-        throw error;
-      }
-      try {
-        const { body, outcome } = writeReport(room.doc, format, Date.now());
+        const { body, outcome } = writeReport(board.doc, format, Date.now());
         // Counts only: a log line never carries note text or titles.
         request.log.info(
           { board: boardId, format, rounds: outcome.rounds.length, notes: outcome.noteCount, bytes: body.length },
@@ -90,11 +85,11 @@ export const reportRoutes: FastifyPluginAsync<ReportRouteOptions> = async (app, 
         );
         return reply
           .header('content-type', REPORT_CONTENT_TYPES[format])
-          .header('content-disposition', contentDisposition(readMeta(room.doc)?.title ?? '', format))
+          .header('content-disposition', contentDisposition(readMeta(board.doc)?.title ?? '', format))
           .header('cache-control', 'no-store')
           .send(body);
       } finally {
-        registry.releaseIfEmpty(room);
+        board.release();
       }
     };
 

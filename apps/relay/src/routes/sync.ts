@@ -2,14 +2,14 @@ import type { FastifyPluginAsync } from 'fastify';
 import { REFUSALS } from '@notevote/board';
 import type { WebSocket } from 'ws';
 import { admit, type Admission, type AdmissionDeps } from '../auth/admission';
+import type { BoardHost } from '../rooms/board-host';
 import { Connection, type ConnectionLimits } from '../rooms/connection';
-import { FrameQueue } from '../rooms/frame-queue';
-import { BoardErasedError, type RoomRegistry } from '../rooms/room-registry';
 import { CloseCode } from '../sync/close-codes';
 import { originAllowed } from '../http/origin-check';
 
 export interface SyncRouteOptions extends AdmissionDeps {
-  registry: RoomRegistry;
+  /** Where boards are held: this instance, or (clustered) whichever instance holds each. */
+  host: BoardHost;
   limits: ConnectionLimits;
   maxConnectionsPerBoard: number;
   maxConnectionsPerAddress: number;
@@ -25,9 +25,6 @@ declare module 'fastify' {
   }
 }
 
-/** Frames kept per connection while its board loads from disk. */
-const MAX_EARLY_FRAMES = 64;
-
 function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
   if (Array.isArray(data)) return Buffer.concat(data);
   return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
@@ -40,7 +37,7 @@ function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
  */
 export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
   app,
-  { registry, limits, directory, secret, maxConnectionsPerBoard, maxConnectionsPerAddress, allowedOrigins, publicUrl },
+  { host, limits, directory, secret, maxConnectionsPerBoard, maxConnectionsPerAddress, allowedOrigins, publicUrl },
 ) => {
   const log = app.log;
   const perAddress = new Map<string, number>();
@@ -80,7 +77,7 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
           directory,
           secret,
         });
-        if (admission.ok && (registry.peek(admission.boardId)?.connectionCount ?? 0) >= maxConnectionsPerBoard) {
+        if (admission.ok && host.localConnections(admission.boardId) >= maxConnectionsPerBoard) {
           request.admission = {
             ok: false,
             code: CloseCode.tryAgainLater,
@@ -112,54 +109,19 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
         if (left <= 0) perAddress.delete(address);
         else perAddress.set(address, left);
       });
-      // Frames that arrive while the board loads from disk are kept and handled in order once it is ready.
-      // Bounded: an honest client sends a handful (sync step 1, awareness) before it hears back.
-      const early: Uint8Array[] = [];
-      let deliver: (frame: Uint8Array) => void = (frame) => {
-        if (early.length >= MAX_EARLY_FRAMES) {
-          connection.close(CloseCode.tryAgainLater, 'too-many-connections');
-          return;
-        }
-        early.push(frame);
-      };
+      // The host takes it to its board's room, here or on the instance holding the board; frames that arrive while
+      // the board loads are kept and handled in order once it is ready.
+      const inlet = host.attach(connection, { boardId, deviceKey: admission.deviceKey, owner: admission.owner });
+      socket.on('close', () => inlet.leave());
       socket.on('message', (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
         if (!isBinary) {
           connection.close(CloseCode.malformedMessage, 'malformed-message');
           return;
         }
         const frame = toBytes(data);
-        if (connection.received(frame)) deliver(frame);
+        if (connection.received(frame)) inlet.deliver(frame);
       });
       socket.on('error', (error) => log.debug({ board: boardId, conn: connection.id, err: error }, 'socket error'));
-
-      registry.open(boardId).then(
-        (room) => {
-          if (!connection.isOpen) {
-            registry.releaseIfEmpty(room);
-            return;
-          }
-          if (!room.join(connection, { deviceKey: admission.deviceKey, owner: admission.owner })) {
-            registry.releaseIfEmpty(room);
-            return;
-          }
-          socket.on('close', () => room.leave(connection));
-          const queue = new FrameQueue(
-            (frame) => room.receive(connection, frame),
-            () => connection.isOpen,
-          );
-          deliver = (frame) => queue.push(frame);
-          for (const frame of early.splice(0)) queue.push(frame);
-        },
-        (error: unknown) => {
-          // Admitted a moment before its board was erased: refused like any later connection, for good.
-          if (error instanceof BoardErasedError) {
-            connection.close(CloseCode.invalidBoardId, 'board-erased');
-            return;
-          }
-          log.error({ board: boardId, err: error }, 'could not load board');
-          connection.close(CloseCode.internalError, 'load-failed');
-        },
-      );
     },
   );
 };

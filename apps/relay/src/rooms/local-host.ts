@@ -1,0 +1,91 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { readSettings, setAnonymous, setTitle } from '@notevote/board';
+import type { Role } from '../auth/capabilities';
+import { CloseCode } from '../sync/close-codes';
+import type { AttachRequest, BoardHost } from './board-host';
+import type { Connection } from './connection';
+import { joinRoom } from './join-room';
+import { BoardErasedError, type RoomRegistry } from './room-registry';
+
+/**
+ * One relay instance holding every board it serves (the default): each board's room lives here, in the registry.
+ * The clustered host (cluster/) does the same for the boards it holds and forwards the rest.
+ */
+export class LocalHost implements BoardHost {
+  constructor(
+    readonly registry: RoomRegistry,
+    private readonly log: FastifyBaseLogger,
+    private readonly limits: { maxConnectionsPerBoard: number },
+  ) {}
+
+  get loadedBoards(): number {
+    return this.registry.size;
+  }
+
+  localConnections(boardId: string): number {
+    return this.registry.peek(boardId)?.connectionCount ?? 0;
+  }
+
+  attach(connection: Connection, { boardId, deviceKey, owner }: AttachRequest) {
+    return joinRoom(this.registry, boardId, connection, { deviceKey, owner }, this.log, this.limits);
+  }
+
+  async initBoard(boardId: string, init: { title: string; anonymous: boolean }): Promise<void> {
+    const room = await this.registry.open(boardId);
+    try {
+      await room.changeAsRelay((doc) => {
+        setTitle(doc, init.title);
+        if (init.anonymous) setAnonymous(doc, true);
+      });
+    } finally {
+      this.registry.releaseIfEmpty(room);
+    }
+  }
+
+  async setAnonymity(boardId: string, anonymous: boolean): Promise<'unchanged' | 'changed' | 'has-content'> {
+    const room = await this.registry.open(boardId);
+    try {
+      if (readSettings(room.doc).anonymous === anonymous) return 'unchanged';
+      // Fixed once anything was written: notes and dots written before carry names and ids that cannot be unsaid.
+      if (room.hasContent()) return 'has-content';
+      await room.changeAsRelay((doc) => setAnonymous(doc, anonymous));
+      return 'changed';
+    } finally {
+      this.registry.releaseIfEmpty(room);
+    }
+  }
+
+  async closeReplacedLinks(boardId: string, role: Role, current: number): Promise<number> {
+    return (
+      this.registry
+        .peek(boardId)
+        ?.closeWhere(
+          (member) => member.role === role && member.epoch !== current,
+          CloseCode.unauthorized,
+          'link-replaced',
+        ) ?? 0
+    );
+  }
+
+  erase(boardId: string): Promise<number> {
+    return this.registry.erase(boardId);
+  }
+
+  async readDoc(boardId: string) {
+    try {
+      const room = await this.registry.open(boardId);
+      return { doc: room.doc, release: () => this.registry.releaseIfEmpty(room) };
+    } catch (error) {
+      if (error instanceof BoardErasedError) return null;
+      throw error;
+    }
+  }
+
+  async isActive(boardId: string): Promise<boolean> {
+    return this.registry.isActive(boardId);
+  }
+
+  close(): Promise<void> {
+    return this.registry.close();
+  }
+}
