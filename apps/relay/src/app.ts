@@ -19,6 +19,9 @@ import { timeRoutes } from './routes/time';
 import { createJoinCodes } from './boards/join-codes';
 import { originResolver } from './http/public-origin';
 import type { DocStore } from './storage/types';
+import type { BoardLeases, ClusterBus } from './cluster/bus';
+import { ClusterHost } from './cluster/cluster-host';
+import { connectRedisCluster } from './cluster/redis-cluster';
 
 export interface AppOptions {
   config: RelayConfig;
@@ -28,6 +31,12 @@ export interface AppOptions {
   /** Signs capability links (see auth/server-secret). */
   secret: Uint8Array;
   logger?: FastifyServerOptions['logger'];
+  /**
+   * Scaled-out mode: how this instance reaches the others (cluster/redis-cluster.ts) and holds boards one at a time.
+   * Without it, the app connects to REDIS_URL when that is set, and otherwise holds every board it serves. The app
+   * closes both.
+   */
+  cluster?: { bus: ClusterBus; leases: BoardLeases };
 }
 
 declare module 'fastify' {
@@ -47,7 +56,14 @@ function trustProxyOption(trust: RelayConfig['trustProxy']) {
 }
 
 /** Builds the relay: routes and plugins, no listening. The caller owns the store and closes it after the app. */
-export async function buildApp({ config, store, directory, secret, logger }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  store,
+  directory,
+  secret,
+  logger,
+  cluster,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     // Request URLs carry board ids (and, from clients still using the query form, capability tokens and device
@@ -72,9 +88,34 @@ export async function buildApp({ config, store, directory, secret, logger }: App
         .catch((error: unknown) =>
           app.log.warn({ board: name, err: error }, 'could not record that a board is in use'),
         ),
+    onUnloaded: (name) => clusterHost?.boardUnloaded(name),
   });
   app.decorate('rooms', registry);
-  const host: BoardHost = new LocalHost(registry, app.log, { maxConnectionsPerBoard: config.maxConnectionsPerBoard });
+  const limits = { maxConnectionsPerBoard: config.maxConnectionsPerBoard };
+  const link =
+    cluster ??
+    (config.redisUrl === null
+      ? null
+      : await connectRedisCluster({
+          url: config.redisUrl,
+          prefix: config.redisPrefix,
+          leaseMs: config.leaseMs,
+          log: app.log,
+        }));
+  const clusterHost: ClusterHost | null = link
+    ? new ClusterHost({
+        registry,
+        store,
+        bus: link.bus,
+        leases: link.leases,
+        log: app.log,
+        limits,
+        leaseMs: config.leaseMs,
+        heartbeatMs: config.heartbeatMs,
+        keepaliveMs: config.keepaliveMs,
+      })
+    : null;
+  const host: BoardHost = clusterHost ?? new LocalHost(registry, app.log, limits);
   app.decorate('host', host);
   const eraseBoard = createBoardEraser({ directory, host });
   const retention =

@@ -54,6 +54,12 @@ export interface RelayConfig {
    * and QR codes; null to work it out per request (see http/public-origin.ts).
    */
   publicUrl: string | null;
+  /** Scaled-out mode: the Redis the instances meet through (`redis://…`), or null for one instance on its own. */
+  redisUrl: string | null;
+  /** Put before every Redis key, so deployments may share one Redis. */
+  redisPrefix: string;
+  /** How long an instance's hold on a board lasts unrenewed: how soon a dead instance's boards move elsewhere. */
+  leaseMs: number;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -127,6 +133,32 @@ function publicUrl(env: NodeJS.ProcessEnv): string | null {
   return url.origin;
 }
 
+function redisUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = (env['REDIS_URL'] ?? '').trim();
+  if (raw === '') return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    // reported below
+  }
+  if (!url || (url.protocol !== 'redis:' && url.protocol !== 'rediss:')) {
+    throw new ConfigError(
+      'REDIS_URL must be a redis:// or rediss:// URL (e.g. redis://127.0.0.1:6379), got something else',
+    );
+  }
+  return raw;
+}
+
+function redisPrefix(env: NodeJS.ProcessEnv): string {
+  const raw = env['REDIS_PREFIX'] ?? '';
+  if (raw === '') return 'notevote:';
+  if (!/^[A-Za-z0-9:_.-]{1,64}$/.test(raw)) {
+    throw new ConfigError(`REDIS_PREFIX may hold letters, digits and : _ . - (at most 64), got "${raw}"`);
+  }
+  return raw;
+}
+
 /** Reads the relay configuration from environment variables, with defaults for everything. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
   const webRoot = env['WEB_ROOT'];
@@ -164,5 +196,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
     boardRetentionDays: optionalInteger(env, 'BOARD_RETENTION_DAYS', 1, 36_500),
     trustProxy: trustProxy(env),
     publicUrl: publicUrl(env),
+    redisUrl: redisUrl(env),
+    redisPrefix: redisPrefix(env),
+    leaseMs: integer(env, 'LEASE_MS', 6_000, 300, 600_000),
   };
 }

@@ -43,7 +43,15 @@ async function main(): Promise<void> {
   }
   const directory = openSqliteDirectory({ path: dbPath });
   const secret = loadServerSecret(config.dataDir);
-  const app = await buildApp({ config, store, directory, secret });
+  let app;
+  try {
+    app = await buildApp({ config, store, directory, secret });
+  } catch (error) {
+    console.error(`notevote relay: ${error instanceof Error ? error.message : String(error)}`);
+    await store.close();
+    await directory.close();
+    process.exit(1);
+  }
   for (const problem of untightened) {
     app.log.warn(
       { problem },

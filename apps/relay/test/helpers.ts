@@ -67,11 +67,15 @@ export interface TestRelay {
   close: () => Promise<void>;
 }
 
-/** Starts the real relay in-process on an ephemeral loopback port. */
-export async function startRelay(store: DocStore, overrides: Partial<RelayConfig> = {}): Promise<TestRelay> {
+/** Starts the real relay in-process on an ephemeral loopback port (with its own directory and secret unless given). */
+export async function startRelay(
+  store: DocStore,
+  overrides: Partial<RelayConfig> = {},
+  shared: { directory?: BoardDirectory; secret?: Uint8Array } = {},
+): Promise<TestRelay> {
   const config: RelayConfig = { ...loadConfig({ WEB_ROOT: '' }), port: 0, ...overrides };
-  const directory = createMemoryDirectory();
-  const secret = randomBytes(48);
+  const directory = shared.directory ?? createMemoryDirectory();
+  const secret = shared.secret ?? randomBytes(48);
   const app = await buildApp({ config, store, directory, secret, logger: false });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();

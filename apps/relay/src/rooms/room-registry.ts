@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { DocStore } from '../storage/types';
-import { CloseCode } from '../sync/close-codes';
+import type { RefusalCode } from '@notevote/board';
+import { CloseCode, type CloseCodeValue } from '../sync/close-codes';
 import { Room } from './room';
 
 export interface RoomRegistryOptions {
@@ -20,6 +21,8 @@ export interface RoomRegistryOptions {
   touch?: (name: string) => void;
   /** Default one hour. */
   touchIntervalMs?: number;
+  /** Called once a board's room unloaded (a clustered host lets the board go). */
+  onUnloaded?: (name: string) => void;
 }
 
 /** Thrown by `open` for a board that is being erased or was erased. */
@@ -97,6 +100,11 @@ export class RoomRegistry {
     return room;
   }
 
+  /** The boards in memory or loading. */
+  names(): string[] {
+    return [...new Set([...this.rooms.keys(), ...this.loading.keys()])];
+  }
+
   /** Whether the board is in memory or loading (retention never erases such a board). */
   isActive(name: string): boolean {
     return this.rooms.has(name) || this.loading.has(name);
@@ -128,6 +136,22 @@ export class RoomRegistry {
     return closed;
   }
 
+  /**
+   * Lets go of a board at once, writing nothing more, because another instance of a cluster holds it now: its
+   * connections are closed with `code` (they reconnect and reach the new holder) and the room is discarded, not
+   * compacted, since its snapshot could miss what the new holder stored meanwhile. Resolves with connections closed.
+   */
+  evict(name: string, code: CloseCodeValue, reason: RefusalCode): number {
+    this.cancelUnload(name);
+    const room = this.rooms.get(name);
+    if (!room) return 0;
+    this.rooms.delete(name);
+    const closed = room.closeWhere(() => true, code, reason);
+    room.discard();
+    this.options.logger.info({ board: name }, 'board handed over to another instance');
+    return closed;
+  }
+
   /** The room for `name` if it is in memory. */
   peek(name: string): Room | undefined {
     return this.rooms.get(name);
@@ -149,6 +173,7 @@ export class RoomRegistry {
       const unloaded = room.unload().then(() => {
         this.options.touch?.(room.name);
         this.options.logger.info({ board: room.name }, 'board unloaded');
+        this.options.onUnloaded?.(room.name);
       });
       // Chained to an earlier unload of the same board that may still be writing, so an erase waits for both.
       const done: Promise<void> = Promise.allSettled([this.unloading.get(room.name), unloaded]).then(() => {

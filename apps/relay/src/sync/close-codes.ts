@@ -7,6 +7,8 @@
 export const CloseCode = {
   /** The server is shutting down or restarting; reconnect. */
   goingAway: 1001,
+  /** Another instance of a cluster serves the board now (or the way to it broke); reconnect to reach it. */
+  serviceRestart: 1012,
   /** An internal error, e.g. the disk refused a write; reconnect later. */
   internalError: 1011,
   /** The client cannot keep up (its outgoing buffer is full); reconnect and resync. */

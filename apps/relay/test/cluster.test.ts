@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import type { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import {
+  allVotes,
+  castVoteIn,
+  createNoteIn,
+  CURRENT_USER_ID_SCHEME,
+  deriveBoardIdentity,
+  privateDocName,
+  readNotes,
+  readSession,
+  updateSession,
+  type BoardIdentity,
+} from '@notevote/board';
+import type { ClusterHost } from '../src/cluster/cluster-host';
+import { CloseCode } from '../src/sync/close-codes';
+import { startCluster } from './cluster-helpers';
+import { connectClient, deferCleanups, deviceKey, synced, waitFor, type Access, type TestRelay } from './helpers';
+
+const cleanups = deferCleanups();
+
+interface Person {
+  identity: BoardIdentity;
+  access: Access;
+  board: WebsocketProvider;
+  own: WebsocketProvider;
+}
+
+/** Someone on `relay`: a board client and a client of their private document, both synced. */
+async function join(relay: TestRelay, boardId: string, role: 'facilitator' | 'participant', key = deviceKey()) {
+  const access = await relay.access(boardId, role, key);
+  const identity = deriveBoardIdentity(key, boardId, CURRENT_USER_ID_SCHEME);
+  const board = connectClient(relay.wsUrl, boardId, access);
+  const own = connectClient(relay.wsUrl, privateDocName(boardId, identity.userId), access);
+  cleanups.push(
+    () => board.destroy(),
+    () => own.destroy(),
+  );
+  await Promise.all([synced(board), synced(own)]);
+  return { identity, access, board, own } satisfies Person;
+}
+
+const space = (person: Person) => ({ board: person.board.doc, own: person.own.doc });
+const hostOf = (relay: TestRelay) => relay.app.host as ClusterHost;
+const named = (provider: WebsocketProvider, name: string) =>
+  [...provider.awareness.getStates().values()].filter((state) => (state['user'] as { name?: string })?.name === name);
+
+describe('two relay instances over Redis', () => {
+  it('clients of one board split across the instances converge, through the one instance that holds it', async () => {
+    const { relays } = await startCluster(cleanups);
+    const [one, two] = relays as [TestRelay, TestRelay];
+    const boardId = 'split-board';
+    const amina = await join(one, boardId, 'participant');
+    const bruno = await join(two, boardId, 'participant');
+
+    createNoteIn(space(amina), { x: 0, y: 0, text: 'from instance one' }, { author: amina.identity });
+    createNoteIn(space(bruno), { x: 300, y: 0, text: 'from instance two' }, { author: bruno.identity });
+    for (const person of [amina, bruno]) {
+      await waitFor(() => readNotes(person.board.doc).length === 2, 'both notes on both instances');
+    }
+    expect(
+      readNotes(amina.board.doc)
+        .map((note) => note.text)
+        .sort(),
+    ).toEqual(
+      readNotes(bruno.board.doc)
+        .map((note) => note.text)
+        .sort(),
+    );
+    // One room for the board, on the instance a client reached first; the other forwards its clients there.
+    expect(hostOf(one).loadedBoards).toBe(1);
+    expect(hostOf(two).loadedBoards).toBe(0);
+    expect(hostOf(two).forwardedConnections).toBe(2);
+
+    // A reader that arrives later on the other instance gets everything.
+    const late = connectClient(two.wsUrl, boardId, await two.access(boardId, 'projector'));
+    cleanups.push(() => late.destroy());
+    await synced(late);
+    expect(readNotes(late.doc)).toHaveLength(2);
+  });
+
+  it('presence crosses instances, and goes when its client leaves', async () => {
+    const { relays } = await startCluster(cleanups);
+    const [one, two] = relays as [TestRelay, TestRelay];
+    const boardId = 'presence-across';
+    const amina = await join(one, boardId, 'participant');
+    const bruno = await join(two, boardId, 'participant');
+    bruno.board.awareness.setLocalState({ user: { name: 'Bruno' }, cursor: { x: 5, y: 6 } });
+    amina.board.awareness.setLocalState({ user: { name: 'Amina' }, cursor: { x: 1, y: 2 } });
+    await waitFor(() => named(amina.board, 'Bruno').length === 1, 'Amina to see Bruno, whose instance forwards him');
+    await waitFor(() => named(bruno.board, 'Amina').length === 1, 'Bruno to see Amina');
+    bruno.board.disconnect();
+    await waitFor(() => named(amina.board, 'Bruno').length === 0, 'Bruno’s presence to go');
+  });
+
+  it('a participant link replaced on one instance closes its holders on the other', async () => {
+    const { relays } = await startCluster(cleanups);
+    const [one, two] = relays as [TestRelay, TestRelay];
+    const created = await two.app.inject({ method: 'POST', url: '/api/boards', payload: { title: 'Rotation' } });
+    expect(created.statusCode).toBe(201);
+    const { boardId, links } = created.json<{ boardId: string; links: Record<string, string> }>();
+    const tokenOf = (link: string) => decodeURIComponent(/#k=(.+)$/.exec(link)?.[1] ?? '');
+    // Participants on both instances; the board's room is on `two` (it wrote the board's first state).
+    const onOne = connectClient(one.wsUrl, boardId, { token: tokenOf(links['participant']!), key: deviceKey() });
+    const onTwo = connectClient(two.wsUrl, boardId, { token: tokenOf(links['participant']!), key: deviceKey() });
+    const facilitator = connectClient(one.wsUrl, boardId, { token: tokenOf(links['facilitator']!), key: deviceKey() });
+    cleanups.push(
+      () => onOne.destroy(),
+      () => onTwo.destroy(),
+      () => facilitator.destroy(),
+    );
+    await Promise.all([synced(onOne), synced(onTwo), synced(facilitator)]);
+    const closes: string[] = [];
+    for (const [who, provider] of [
+      ['one', onOne],
+      ['two', onTwo],
+      ['facilitator', facilitator],
+    ] as const) {
+      provider.on('connection-close', (event: { code: number; reason: string } | null) =>
+        closes.push(`${who} ${event?.code} ${event?.reason}`),
+      );
+    }
+
+    // Replaced through the instance that does not hold the board.
+    const replaced = await one.app.inject({
+      method: 'POST',
+      url: `/api/boards/${boardId}/links/participant`,
+      headers: { authorization: `Bearer ${tokenOf(links['facilitator']!)}` },
+    });
+    expect(replaced.statusCode).toBe(200);
+    await waitFor(() => closes.length >= 2, 'both participants to be closed');
+    expect(closes.sort()).toEqual([
+      `one ${CloseCode.unauthorized} link-replaced`,
+      `two ${CloseCode.unauthorized} link-replaced`,
+    ]);
+    expect(facilitator.wsconnected).toBe(true);
+  });
+
+  it('a reveal started from one instance publishes every private note on both, exactly once', async () => {
+    const { relays } = await startCluster(cleanups);
+    const [one, two] = relays as [TestRelay, TestRelay];
+    const boardId = 'reveal-across';
+    const facilitator = await join(one, boardId, 'facilitator');
+    updateSession(facilitator.board.doc, { silentWriting: true });
+    const writers = [
+      await join(one, boardId, 'participant'),
+      await join(two, boardId, 'participant'),
+      await join(two, boardId, 'participant'),
+    ];
+    for (const person of writers) {
+      await waitFor(() => readSession(person.board.doc).silentWriting, 'silent writing to reach everyone');
+    }
+    writers.forEach((person, i) => {
+      for (let n = 0; n < 3; n++) {
+        createNoteIn(space(person), { x: 200 * n, y: 200 * i, text: `private ${i}-${n}` }, { author: person.identity });
+      }
+    });
+    // Everything private is stored by the instance holding the board before the reveal is asked for.
+    await waitFor(
+      () => writers.every((person) => readNotes(person.own.doc).length === 3),
+      'private notes in their own documents',
+    );
+    const watcherOnTwo = connectClient(two.wsUrl, boardId, await two.access(boardId, 'projector'));
+    cleanups.push(() => watcherOnTwo.destroy());
+    await synced(watcherOnTwo);
+    expect(readNotes(watcherOnTwo.doc)).toEqual([]);
+
+    updateSession(facilitator.board.doc, { silentWriting: false });
+    const texts = (provider: WebsocketProvider) =>
+      readNotes(provider.doc)
+        .map((note) => note.text)
+        .sort();
+    const expected = writers.flatMap((_, i) => [0, 1, 2].map((n) => `private ${i}-${n}`)).sort();
+    for (const provider of [facilitator.board, watcherOnTwo, ...writers.map((person) => person.board)]) {
+      await waitFor(() => readNotes(provider.doc).length >= expected.length, 'the reveal on every instance');
+    }
+    // Give a second, duplicate reveal (were one to run) the time to arrive.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (const provider of [facilitator.board, watcherOnTwo, ...writers.map((person) => person.board)]) {
+      expect(texts(provider)).toEqual(expected);
+    }
+  });
+
+  it('one person voting from two devices on two instances cannot spend more than the budget', async () => {
+    const { relays, store } = await startCluster(cleanups);
+    const [one, two] = relays as [TestRelay, TestRelay];
+    const boardId = 'budget-across';
+    const facilitator = await join(one, boardId, 'facilitator');
+    updateSession(facilitator.board.doc, { votesPerPerson: 3, allowStacking: true });
+    const key = deviceKey();
+    const laptop = await join(one, boardId, 'participant', key);
+    const phone = await join(two, boardId, 'participant', key);
+    for (const device of [laptop, phone]) {
+      await waitFor(() => readSession(device.board.doc).votesPerPerson === 3, 'the budget to reach both devices');
+    }
+    // A first dot from the laptop reaches the phone (so both devices write into the one ballot); then both spend
+    // what is left at once, before either hears of the other's dots: five dots tried, three allowed.
+    expect(castVoteIn(space(laptop), laptop.identity.userId, { noteId: null, x: 0, y: 50 }).ok).toBe(true);
+    const mineIn = (doc: Y.Doc) => [...allVotes(doc)].filter((vote) => vote.voterId === laptop.identity.userId);
+    await waitFor(() => mineIn(phone.board.doc).length === 1, 'the first dot to reach the phone');
+    for (const device of [laptop, phone]) {
+      for (let i = 0; i < 2; i++) {
+        expect(castVoteIn(space(device), device.identity.userId, { noteId: null, x: 10 * i, y: 0 }).ok).toBe(true);
+      }
+    }
+    // What the board holds, as a fresh reader on either instance gets it.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    for (const relay of [one, two]) {
+      const reader = connectClient(relay.wsUrl, boardId, await relay.access(boardId, 'projector'));
+      cleanups.push(() => reader.destroy());
+      await synced(reader);
+      expect(mineIn(reader.doc).length).toBe(3);
+    }
+    // And what is stored (what any instance would load): had each instance judged on its own, five dots.
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, (await store.load(boardId))!.update);
+    expect(mineIn(stored)).toHaveLength(3);
+  });
+
+  it('a board no instance holds any more goes to the next instance a client reaches', async () => {
+    const { relays } = await startCluster(cleanups);
+    const [one, two] = relays as [TestRelay, TestRelay];
+    const boardId = 'moves-on';
+    const first = await join(one, boardId, 'participant');
+    createNoteIn(space(first), { x: 0, y: 0, text: 'written while one held it' }, { author: first.identity });
+    await waitFor(() => hostOf(one).loadedBoards === 1, 'instance one to hold the board');
+    first.board.destroy();
+    first.own.destroy();
+    // Unloaded (UNLOAD_DELAY_MS 200 here) and let go: the next client, on two, makes two hold it.
+    await waitFor(() => hostOf(one).loadedBoards === 0, 'instance one to unload the board');
+    for (let tries = 0; await one.app.host.isActive(boardId); tries++) {
+      if (tries > 100) throw new Error('instance one did not let the board go');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const next = await join(two, boardId, 'participant');
+    expect(readNotes(next.board.doc).map((note) => note.text)).toEqual(['written while one held it']);
+    await waitFor(() => hostOf(two).loadedBoards === 1, 'instance two to hold it now');
+    expect(hostOf(two).forwardedConnections).toBe(0);
+  });
+});
