@@ -67,6 +67,8 @@ export class ClusterHost implements BoardHost {
   private readonly links = new Map<string, ForwardedLink>();
   private readonly linksPerBoard = new Map<string, number>();
   private readonly seats = new Map<string, RemoteSeat>();
+  /** Clients of other instances already told to reconnect because their seat here was gone. */
+  private readonly toldToReconnect = new Set<string>();
   private readonly toGateways: Outbox;
   private readonly toOwners: Outbox;
   private readonly replies = new Map<string, (message: Extract<BusMessage, { kind: 'reply' }>) => void>();
@@ -89,6 +91,8 @@ export class ClusterHost implements BoardHost {
     this.ticker.unref();
     this.heart = setInterval(() => this.beat(), options.heartbeatMs);
     this.heart.unref();
+    // Announced at once: the instances holding boards this one forwards to check that it is alive.
+    void this.tick();
   }
 
   get instanceId(): string {
@@ -369,6 +373,22 @@ export class ClusterHost implements BoardHost {
     );
   }
 
+  /**
+   * Frames for a client this instance has no seat for (dropped when its instance seemed gone, say): the client is told
+   * to reconnect, once, so it resyncs instead of writing into the void.
+   */
+  private unknownSeat(conn: string, gateway: string): void {
+    if (this.toldToReconnect.has(conn)) return;
+    this.toldToReconnect.add(conn);
+    if (this.toldToReconnect.size > 10_000) this.toldToReconnect.clear();
+    this.options.bus.send(gateway, {
+      kind: 'close',
+      conn,
+      code: CloseCode.serviceRestart,
+      reason: 'server-restarting',
+    });
+  }
+
   private unseat(conn: string): void {
     const seat = this.seats.get(conn);
     if (!seat) return;
@@ -384,8 +404,10 @@ export class ClusterHost implements BoardHost {
         return;
       case 'frames':
         for (let i = 0; i < message.conns.length; i++) {
-          const seat = this.seats.get(message.conns[i]!);
+          const conn = message.conns[i]!;
+          const seat = this.seats.get(conn);
           if (seat?.member.isOpen) seat.inlet.deliver(message.frames[i]!);
+          else this.unknownSeat(conn, from);
         }
         return;
       case 'leave':

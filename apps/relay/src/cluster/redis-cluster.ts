@@ -55,7 +55,10 @@ export async function connectRedisCluster(
     log: options.log,
     onLag: options.onLag,
   });
-  return { bus, leases: new RedisLeases(redis, instanceId, options.leaseMs, options.prefix) };
+  const leases = new RedisLeases(redis, instanceId, options.leaseMs, options.prefix);
+  // Alive before the first client: instances this one forwards clients to check that it is.
+  await leases.announce();
+  return { bus, leases };
 }
 
 /** The URL without its password, for messages. */

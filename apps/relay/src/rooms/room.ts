@@ -15,6 +15,7 @@ import {
   setPhase,
   transition,
   type BoardState,
+  type DocChange,
   type Effect,
   type RefusalCode,
 } from '@notevote/board';
@@ -29,6 +30,7 @@ import { Presence } from './presence';
 import { PrivateDocs } from './private-docs';
 import { closeCodeFor, Refusal } from './refusal';
 import { RelayState } from './relay-state';
+import { ResyncAllowance } from './resync-allowance';
 import { Reveal } from './reveal';
 import { SecrecyCounts } from './secrecy-counts';
 import { SyncedDoc, type SyncedDocOptions } from './synced-doc';
@@ -77,6 +79,8 @@ export class Room {
   private readonly relayState: RelayState;
   /** Moves the round on when its timebox runs out with auto-advance on. */
   private readonly clock: PhaseClock;
+  /** How many times each member was asked to resend what the relay missed, so a hostile one cannot loop on it. */
+  private readonly resyncs = new ResyncAllowance();
   /** Set when the board was erased: connections closing afterwards change nothing (see `discard`). */
   private discarded = false;
   private readonly log: FastifyBaseLogger;
@@ -227,7 +231,18 @@ export class Room {
       case 'sync-step-2':
       case 'update': {
         const own = connection.userId === null ? null : (this.privates.get(connection.userId)?.doc ?? null);
-        const changes = judgeUpdate({ connection, target, where, board: this.doc, own }, message.update);
+        let changes: DocChange[];
+        try {
+          changes = judgeUpdate({ connection, target, where, board: this.doc, own }, message.update);
+        } catch (error) {
+          if (!(error instanceof Refusal) || error.code !== 'unresolved' || !this.resyncs.allow(connection)) throw error;
+          // Built on changes that never reached the relay: an honest client whose earlier updates were lost on the
+          // way (its instance's link to the board's instance broke, say) and which wrote on before resyncing. The
+          // update is dropped, and the relay's state vector asks the client for everything it is missing, this
+          // update included (the stock client answers with a SyncStep2).
+          target.requestMissing(connection);
+          return;
+        }
         // Only a change of settings can set anything off: read the state before it only then (not per note drag).
         const changesState = where === 'board' && changes.some(({ root }) => root === 'session' || root === 'meta');
         const before = changesState ? this.state() : null;

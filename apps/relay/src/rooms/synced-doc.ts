@@ -89,6 +89,14 @@ export class SyncedDoc {
     connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
   }
 
+  /**
+   * Asks a connection for every change the relay lacks: our state vector (a SyncStep1), which the client answers with
+   * a SyncStep2 holding them all.
+   */
+  requestMissing(connection: RoomMember): void {
+    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+  }
+
   /** Removes a connection; false when it was not here. */
   leave(connection: RoomMember): boolean {
     return this.connections.delete(connection);
