@@ -51,6 +51,7 @@ function sqliteTarget(): Target {
 
 function postgresTarget(): Target {
   const schema = freshSchemaName();
+  schemas.dropAfterTest(schema);
   return {
     env: { DATA_DIR: path.join(tempDir(), 'unused'), DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema },
     open() {

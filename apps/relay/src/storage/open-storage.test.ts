@@ -34,7 +34,7 @@ describe('openStorage', () => {
 
   it('keeps boards, their directory and the secret in PostgreSQL when DATABASE_URL is set', async () => {
     const schema = freshSchemaName();
-    schemas.open(schema); // dropped after the test
+    schemas.dropAfterTest(schema);
     const config = { dataDir: dataDir(), databaseUrl: TEST_DATABASE_URL, databaseSchema: schema, groupCommitMs: 0 };
     const first = await openStorage(config, {});
     await first.directory.create('b1', 5);

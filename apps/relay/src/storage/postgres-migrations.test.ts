@@ -20,8 +20,7 @@ describe('postgres migrations', () => {
     const schema = freshSchemaName();
     const pools = [1, 2, 3].map(() => new pg.Pool({ connectionString: TEST_DATABASE_URL, max: 1 }));
     try {
-      // The schema is dropped after the test like any other.
-      schemas.open(schema);
+      schemas.dropAfterTest(schema);
       const applied = await Promise.all(pools.map((pool) => migratePostgres(pool, schema)));
       // Exactly one of them applied every step; the others waited and found them done.
       expect(applied.map((steps) => steps.length).sort()).toEqual([0, 0, POSTGRES_SCHEMA_VERSION]);

@@ -12,9 +12,13 @@ export const freshSchemaName = (): string => `notevote_test_${randomBytes(6).toS
 
 /**
  * Fresh schemas for the calling test file: `open()` gives a database handle on a schema nobody has used, and every
- * schema is dropped (and its pool closed) after each test. Fails, never skips, when PostgreSQL is not answering.
+ * schema is dropped (and its pool closed) after each test, as is any schema passed to `dropAfterTest`. Fails, never skips, when PostgreSQL is not answering.
  */
-export function scratchSchemas(): { open(schema?: string): PostgresDatabase; admin(): pg.Pool } {
+export function scratchSchemas(): {
+  open(schema?: string): PostgresDatabase;
+  dropAfterTest(schema: string): void;
+  admin(): pg.Pool;
+} {
   let admin: pg.Pool | null = null;
   const opened: PostgresDatabase[] = [];
   const schemas = new Set<string>();
@@ -37,6 +41,9 @@ export function scratchSchemas(): { open(schema?: string): PostgresDatabase; adm
       const database = openPostgresDatabase({ url: TEST_DATABASE_URL, schema, poolSize: 4 });
       opened.push(database);
       return database;
+    },
+    dropAfterTest(schema) {
+      schemas.add(schema);
     },
     admin() {
       if (admin === null) throw new Error('scratchSchemas().admin() is available inside tests only');
