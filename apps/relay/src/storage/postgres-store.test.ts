@@ -43,11 +43,15 @@ describe('postgres store', () => {
           );
         return rows[0].n > 0;
       });
+      let firstResolved = false;
+      void first.then(() => (firstResolved = true));
       const rest: Promise<void>[] = [];
       for (const update of w.updates.slice(1)) {
         rest.push(store.append('board', update));
         await new Promise((resolve) => setImmediate(resolve));
       }
+      // Not committed, so not resolved: the room relays an update only once its append resolves.
+      expect(firstResolved).toBe(false);
       await blocker.query('COMMIT');
       await Promise.all([first, ...rest]);
     } finally {
@@ -88,6 +92,41 @@ describe('postgres store', () => {
     expect(contentOf(stored)).toEqual(expected);
     await a.close();
     await b.close();
+  });
+
+  it('waits for another instance compacting the same document (advisory lock) before compacting it', async () => {
+    const database = schemas.open();
+    const store = openPostgresStore({ database });
+    const w = noteDoc();
+    w.notes.set('a', 1);
+    await store.append('board', w.updates[0]!);
+    const other = await schemas.admin().connect();
+    try {
+      // What another instance's compaction of "board" holds for its transaction.
+      await other.query('BEGIN');
+      await other.query(`SELECT pg_advisory_xact_lock(hashtextextended('notevote:' || $1 || ':doc:board', 0))`, [
+        database.schema,
+      ]);
+      let compacted = false;
+      const compaction = store.compact('board', Y.encodeStateAsUpdate(w.doc)).then(() => (compacted = true));
+      await until(async () => {
+        const { rows } = await schemas.admin().query(
+          `WITH k AS (SELECT hashtextextended('notevote:' || $1 || ':doc:board', 0) AS key)
+             SELECT count(*)::int AS n FROM pg_locks, k
+              WHERE locktype = 'advisory' AND NOT granted AND objsubid = 1
+                AND classid::bigint = ((key >> 32) & 4294967295) AND objid::bigint = (key & 4294967295)`,
+          [database.schema],
+        );
+        return rows[0].n > 0;
+      });
+      expect(compacted).toBe(false);
+      await other.query('COMMIT');
+      await compaction;
+    } finally {
+      other.release();
+    }
+    expect((await store.load('board'))?.entries).toBe(1);
+    await store.close();
   });
 
   it('lets two instances on one database see each other’s appends when they load', async () => {
