@@ -9,6 +9,7 @@ const nodeOnly = [
   '@fastify/*',
   'ws',
   'better-sqlite3',
+  'pg',
   'node:*',
   'fs',
   'path',

@@ -7,8 +7,13 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const external = Object.keys(pkg.dependencies ?? {}).filter((name) => !name.startsWith('@notevote/'));
 
 await build({
-  // The storage thread is its own entry: sqlite-thread-store.ts starts it from dist/sqlite-thread.js.
-  entryPoints: { server: 'src/server.ts', 'sqlite-thread': 'src/storage/sqlite-thread.ts' },
+  // The storage thread is its own entry: sqlite-thread-store.ts starts it from dist/sqlite-thread.js. The board
+  // export/import command is one too, so a production install can run it without tsx.
+  entryPoints: {
+    server: 'src/server.ts',
+    'sqlite-thread': 'src/storage/sqlite-thread.ts',
+    'board-transfer': 'src/cli/board-transfer.ts',
+  },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

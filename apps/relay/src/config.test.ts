@@ -57,4 +57,51 @@ describe('configuration', () => {
     expect(() => loadConfig({ CREATE_BURST: 'lots' })).toThrow(/CREATE_BURST/);
     expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY must be true, false/);
   });
+
+  it('keeps boards in SQLite unless DATABASE_URL names a PostgreSQL database', () => {
+    expect(loadConfig({})).toMatchObject({ databaseUrl: null, databaseSchema: 'public' });
+    expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeNull();
+    const url = 'postgres://notevote:pw@db.example.org:5432/notevote';
+    expect(loadConfig({ DATABASE_URL: url }).databaseUrl).toBe(url);
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/notevote' }).databaseUrl).toBe('postgresql://db/notevote');
+    expect(loadConfig({ DATABASE_SCHEMA: 'notevote_prod' }).databaseSchema).toBe('notevote_prod');
+  });
+
+  it('refuses a DATABASE_URL that is not PostgreSQL, without repeating it (it may hold a password)', () => {
+    for (const bad of [
+      'mysql://root:s3cret@db/notevote',
+      'db.example.org:5432',
+      'postgres://s3cret@[bad',
+      'redis://h',
+    ]) {
+      expect(() => loadConfig({ DATABASE_URL: bad }), bad).toThrow(ConfigError);
+      expect(() => loadConfig({ DATABASE_URL: bad }), bad).toThrow(
+        /DATABASE_URL must be a PostgreSQL connection URL starting with postgres:\/\/ or postgresql:\/\//,
+      );
+      expect(() => loadConfig({ DATABASE_URL: bad }), bad).not.toThrow(/s3cret/);
+    }
+    expect(() => loadConfig({ DATABASE_SCHEMA: 'Prod-1' })).toThrow(/DATABASE_SCHEMA must be lowercase letters/);
+  });
+
+  it('runs one instance on its own unless REDIS_URL is set, and then wants shared PostgreSQL storage', () => {
+    expect(loadConfig({})).toMatchObject({ redisUrl: null, redisPrefix: 'notevote:', leaseMs: 6_000 });
+    const scaledOut = loadConfig({
+      REDIS_URL: 'redis://:s3cret@cache:6379/0',
+      DATABASE_URL: 'postgres://db/notevote',
+      REDIS_PREFIX: 'sprint-a:',
+      LEASE_MS: '3000',
+    });
+    expect(scaledOut).toMatchObject({
+      redisUrl: 'redis://:s3cret@cache:6379/0',
+      redisPrefix: 'sprint-a:',
+      leaseMs: 3_000,
+    });
+    expect(() => loadConfig({ REDIS_URL: 'redis://cache:6379' })).toThrow(/REDIS_URL is set but DATABASE_URL is not/);
+    for (const bad of ['http://cache', 'cache:6379', 'redis//:s3cret@x']) {
+      expect(() => loadConfig({ REDIS_URL: bad, DATABASE_URL: 'postgres://db/x' }), bad).toThrow(/REDIS_URL must be/);
+      expect(() => loadConfig({ REDIS_URL: bad, DATABASE_URL: 'postgres://db/x' }), bad).not.toThrow(/s3cret/);
+    }
+    expect(() => loadConfig({ REDIS_PREFIX: 'has space' })).toThrow(/REDIS_PREFIX may hold/);
+    expect(() => loadConfig({ LEASE_MS: '10' })).toThrow(/LEASE_MS must be a whole number from 300/);
+  });
 });

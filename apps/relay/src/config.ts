@@ -1,12 +1,17 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SCHEMA_NAME_PATTERN } from './storage/postgres-migrations';
 
 /** Everything the relay can be told through the environment. README § Configuration documents each one. */
 export interface RelayConfig {
   host: string;
   port: number;
-  /** Where board data lives (SQLite file `notevote.db`). */
+  /** Where board data lives (SQLite file `notevote.db`) when `databaseUrl` is null. */
   dataDir: string;
+  /** PostgreSQL connection string (`postgres://…`): when set, boards, their directory and the secret live there. */
+  databaseUrl: string | null;
+  /** The PostgreSQL schema holding notevote's tables (several deployments may share one database). */
+  databaseSchema: string;
   /** The built web app to serve, or null to serve no web app. */
   webRoot: string | null;
   logLevel: string;
@@ -150,6 +155,40 @@ function redisUrl(env: NodeJS.ProcessEnv): string | null {
   return raw;
 }
 
+const DATABASE_URL_EXAMPLE = 'postgres://notevote:password@db.example.org:5432/notevote';
+
+/** DATABASE_URL, checked to be a PostgreSQL URL; null when unset. Never repeats the value: it may hold a password. */
+function databaseUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = (env['DATABASE_URL'] ?? '').trim();
+  if (raw === '') return null;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(raw)?.[1]?.toLowerCase();
+  if (scheme === 'postgres' || scheme === 'postgresql') {
+    try {
+      new URL(raw);
+      return raw;
+    } catch {
+      // Reported below.
+    }
+  }
+  const got = scheme === undefined ? 'something else' : `a ${scheme}:// address`;
+  throw new ConfigError(
+    'DATABASE_URL must be a PostgreSQL connection URL starting with postgres:// or postgresql:// ' +
+      `(e.g. ${DATABASE_URL_EXAMPLE}), got ${got}. Unset it to keep boards in SQLite under DATA_DIR.`,
+  );
+}
+
+function databaseSchema(env: NodeJS.ProcessEnv): string {
+  const raw = (env['DATABASE_SCHEMA'] ?? '').trim();
+  if (raw === '') return 'public';
+  if (!SCHEMA_NAME_PATTERN.test(raw)) {
+    throw new ConfigError(
+      `DATABASE_SCHEMA must be lowercase letters, digits and underscores, starting with a letter or underscore ` +
+        `(at most 63), got "${raw}"`,
+    );
+  }
+  return raw;
+}
+
 function redisPrefix(env: NodeJS.ProcessEnv): string {
   const raw = env['REDIS_PREFIX'] ?? '';
   if (raw === '') return 'notevote:';
@@ -162,10 +201,18 @@ function redisPrefix(env: NodeJS.ProcessEnv): string {
 /** Reads the relay configuration from environment variables, with defaults for everything. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
   const webRoot = env['WEB_ROOT'];
+  if (redisUrl(env) !== null && databaseUrl(env) === null) {
+    throw new ConfigError(
+      'REDIS_URL is set but DATABASE_URL is not: instances that share boards must share their storage. ' +
+        'Set DATABASE_URL to the PostgreSQL they all use (see docs/DEPLOY.md), or unset REDIS_URL to run one instance.',
+    );
+  }
   return {
     host: env['HOST'] || '127.0.0.1',
     port: integer(env, 'PORT', 8787, 0, 65_535),
     dataDir: path.resolve(env['DATA_DIR'] || 'data'),
+    databaseUrl: databaseUrl(env),
+    databaseSchema: databaseSchema(env),
     webRoot: webRoot === '' ? null : path.resolve(webRoot ?? DEFAULT_WEB_ROOT),
     logLevel: env['LOG_LEVEL'] || 'info',
     maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 2 * 1024 * 1024, 1024, 64 * 1024 * 1024),

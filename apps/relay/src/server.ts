@@ -1,10 +1,6 @@
-import path from 'node:path';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
-import { openSqliteThreadStore } from './storage/sqlite-thread-store';
-import { openSqliteDirectory } from './storage/sqlite-directory';
-import { loadServerSecret } from './auth/server-secret';
-import { prepareDataDir } from './storage/private-files';
+import { openStorage } from './storage/open-storage';
 import { lanIPv4Addresses } from './http/public-origin';
 import { startupLines } from './http/startup-lines';
 
@@ -20,39 +16,23 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const dbPath = path.join(config.dataDir, 'notevote.db');
-  // Owner-only, before anything is written in it; the database files are tightened when they are opened.
-  let untightened: string[];
+  let storage;
   try {
-    untightened = prepareDataDir(config.dataDir, ['server-secret']);
-  } catch (error) {
-    console.error(
-      `notevote relay: could not prepare DATA_DIR ${config.dataDir}: ${error instanceof Error ? error.message : String(error)}. ` +
-        "Check that it is a directory the relay's user can create and write.",
-    );
-    process.exit(1);
-  }
-  // Commits and fsyncs run on a storage thread, so a slow disk never stops the relay from relaying.
-  const store = openSqliteThreadStore({ path: dbPath, groupCommitMs: config.groupCommitMs });
-  try {
-    await store.ready;
+    storage = await openStorage(config);
   } catch (error) {
     console.error(`notevote relay: ${error instanceof Error ? error.message : String(error)}`);
-    await store.close();
     process.exit(1);
   }
-  const directory = openSqliteDirectory({ path: dbPath });
-  const secret = loadServerSecret(config.dataDir);
+  const { store, directory, secret } = storage;
   let app;
   try {
     app = await buildApp({ config, store, directory, secret });
   } catch (error) {
     console.error(`notevote relay: ${error instanceof Error ? error.message : String(error)}`);
-    await store.close();
-    await directory.close();
+    await storage.close();
     process.exit(1);
   }
-  for (const problem of untightened) {
+  for (const problem of storage.warnings) {
     app.log.warn(
       { problem },
       "could not make a file in DATA_DIR readable by the relay's user only; fix its owner or permissions (0600 files, 0700 folder)",
@@ -66,8 +46,7 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down: saving boards and closing connections');
     try {
       await app.close();
-      await store.close();
-      await directory.close();
+      await storage.close();
       process.exit(0);
     } catch (error) {
       app.log.error({ err: error }, 'shutdown failed');
@@ -84,12 +63,12 @@ async function main(): Promise<void> {
     const hint =
       code === 'EADDRINUSE' ? `port ${config.port} is in use: set PORT to a free port` : 'check HOST and PORT';
     app.log.error({ err: error }, `could not listen on ${config.host}:${config.port}: ${hint}`);
-    await store.close();
+    await storage.close();
     process.exit(1);
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  app.log.info({ dataDir: config.dataDir }, 'board data directory');
+  app.log.info({ storage: storage.describe }, 'boards are stored in');
   const lines = startupLines({
     listenHost: config.host,
     port,

@@ -3,13 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  BoardExistsError,
-  createMemoryDirectory,
-  epochOf,
-  UnknownBoardError,
-  type BoardDirectory,
-} from './board-directory';
+import { createMemoryDirectory } from './board-directory';
+import { describeBoardDirectoryContract, freshBoardRecord as fresh } from './board-directory-contract';
 import { openSqliteDirectory } from './sqlite-directory';
 import { openSqliteStore } from './sqlite-store';
 
@@ -24,100 +19,8 @@ function sqlitePath(): string {
   return path.join(dir, 'notevote.db');
 }
 
-const fresh = (id: string, at: number) => ({
-  id,
-  participantEpoch: 0,
-  facilitatorEpoch: 0,
-  projectorEpoch: 0,
-  createdAt: at,
-  touchedAt: at,
-  joinKey: null,
-  joinSalt: 0,
-});
-
-function contract(name: string, open: () => BoardDirectory) {
-  describe(`board directory (${name})`, () => {
-    const directory = () => {
-      const d = open();
-      cleanups.push(() => d.close());
-      return d;
-    };
-
-    it('creates, reads and refuses duplicates', async () => {
-      const d = directory();
-      expect(await d.get('b1')).toBeNull();
-      expect(await d.create('b1', 42)).toEqual(fresh('b1', 42));
-      expect(await d.get('b1')).toEqual(fresh('b1', 42));
-      await expect(d.create('b1')).rejects.toBeInstanceOf(BoardExistsError);
-    });
-
-    it("replaces each role's link on its own", async () => {
-      const d = directory();
-      await d.create('b1');
-      expect((await d.rotateLink('b1', 'participant')).participantEpoch).toBe(1);
-      expect((await d.rotateLink('b1', 'participant')).participantEpoch).toBe(2);
-      const afterProjector = await d.rotateLink('b1', 'projector');
-      expect(afterProjector).toMatchObject({ participantEpoch: 2, projectorEpoch: 1, facilitatorEpoch: 0 });
-      const record = await d.rotateLink('b1', 'facilitator');
-      expect([epochOf(record, 'facilitator'), epochOf(record, 'participant'), epochOf(record, 'projector')]).toEqual([
-        1, 2, 1,
-      ]);
-      expect(await d.get('b1')).toEqual(record);
-      await expect(d.rotateLink('nope', 'projector')).rejects.toBeInstanceOf(UnknownBoardError);
-    });
-
-    it("keeps each board's join key unique, finds the board by it, and forgets it with the board", async () => {
-      const d = directory();
-      await d.create('b1');
-      await d.create('b2');
-      expect(await d.findByJoinKey('key-1')).toBeNull();
-      expect(await d.setJoinKey('b1', 'key-1', 0)).toBe(true);
-      expect(await d.findByJoinKey('key-1')).toMatchObject({ id: 'b1', joinKey: 'key-1', joinSalt: 0 });
-      expect(await d.get('b1')).toMatchObject({ joinKey: 'key-1', joinSalt: 0 });
-      // Setting the key a board already holds is no conflict (two requests may register it at once).
-      expect(await d.setJoinKey('b1', 'key-1', 0)).toBe(true);
-
-      // Another board cannot take it, and nothing about that board changes.
-      expect(await d.setJoinKey('b2', 'key-1', 0)).toBe(false);
-      expect(await d.get('b2')).toMatchObject({ joinKey: null, joinSalt: 0 });
-      expect(await d.setJoinKey('b2', 'key-2', 1)).toBe(true);
-      expect(await d.findByJoinKey('key-2')).toMatchObject({ id: 'b2', joinSalt: 1 });
-
-      // A new key replaces the old one, which then finds nothing and is free for others.
-      expect(await d.setJoinKey('b1', 'key-3', 0)).toBe(true);
-      expect(await d.findByJoinKey('key-1')).toBeNull();
-      expect((await d.findByJoinKey('key-3'))?.id).toBe('b1');
-      expect(await d.setJoinKey('b2', 'key-1', 0)).toBe(true);
-
-      // Link epochs live beside the key, untouched by it.
-      expect(await d.rotateLink('b1', 'participant')).toMatchObject({ participantEpoch: 1, joinKey: 'key-3' });
-
-      expect(await d.remove('b1')).toBe(true);
-      expect(await d.findByJoinKey('key-3')).toBeNull();
-      expect(await d.setJoinKey('b2', 'key-3', 0)).toBe(true);
-      await expect(d.setJoinKey('b1', 'key-4', 0)).rejects.toBeInstanceOf(UnknownBoardError);
-    });
-
-    it('finds boards by when they were last used, and touching never brings a removed board back', async () => {
-      const d = directory();
-      await d.create('old', 1_000);
-      await d.create('used', 1_000);
-      await d.create('new', 5_000);
-      await d.touch('used', 6_000);
-      expect((await d.untouchedSince(2_000)).sort()).toEqual(['old']);
-      expect((await d.untouchedSince(7_000)).sort()).toEqual(['new', 'old', 'used']);
-
-      expect(await d.remove('old')).toBe(true);
-      expect(await d.remove('old')).toBe(false);
-      await d.touch('old', 9_000);
-      expect(await d.get('old')).toBeNull();
-      expect((await d.untouchedSince(10_000)).sort()).toEqual(['new', 'used']);
-    });
-  });
-}
-
-contract('memory', createMemoryDirectory);
-contract('sqlite', () => openSqliteDirectory({ path: sqlitePath() }));
+describeBoardDirectoryContract('memory', createMemoryDirectory);
+describeBoardDirectoryContract('sqlite', () => openSqliteDirectory({ path: sqlitePath() }));
 
 describe('sqlite board directory', () => {
   it('shares the database file with the document store and survives reopening', async () => {
