@@ -180,7 +180,9 @@ test('the report and the table match the Results panel and the tally; the board 
     expect(row[1]).toBe('1');
     expect([Number(row[5]), Number(row[6])]).toEqual([entry.votes, tally.notes.get(id)!.voters]);
   }
-  expect(rows.find((match) => match[2] === csvCell(idOf(TEXTS.tariffs)))![3]).toBe('"Publish ""water tariffs"" | openly"');
+  expect(rows.find((match) => match[2] === csvCell(idOf(TEXTS.tariffs)))![3]).toBe(
+    '"Publish ""water tariffs"" | openly"',
+  );
   for (const name of ['Fatou', 'Amina']) expect(csv.bytes.toString('utf8')).not.toContain(name);
 
   // The board as a picture: a PNG, larger than the screen, and the view is put back as it was.
