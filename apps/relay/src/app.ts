@@ -19,6 +19,12 @@ import { timeRoutes } from './routes/time';
 import { createJoinCodes } from './boards/join-codes';
 import { originResolver } from './http/public-origin';
 import type { DocStore } from './storage/types';
+import { RelayMetrics } from './ops/metrics';
+import { instrumentStore } from './ops/instrumented-store';
+import { Readiness, type ReadinessCheck } from './ops/readiness';
+import { bearerTokenPolicy } from './ops/metrics-access';
+import { buildMetricsListener } from './ops/metrics-listener';
+import type { HealthDetails } from './routes/health';
 
 export interface AppOptions {
   config: RelayConfig;
@@ -28,6 +34,13 @@ export interface AppOptions {
   /** Signs capability links (see auth/server-secret). */
   secret: Uint8Array;
   logger?: FastifyServerOptions['logger'];
+  /**
+   * What must be reachable for this instance to take clients (GET /readyz): each storage backend (and Redis) adds
+   * its own, with a name and a cheap real request. Each gets a short timeout.
+   */
+  readinessChecks?: readonly ReadinessCheck[];
+  /** The metrics to report into; pass them to share with parts built outside the app (the cluster code). */
+  metrics?: RelayMetrics;
 }
 
 declare module 'fastify' {
@@ -38,6 +51,14 @@ declare module 'fastify' {
     host: BoardHost;
     /** Erases boards unused for BOARD_RETENTION_DAYS; null when that is not set. */
     retention: Retention | null;
+    /** Prometheus metrics of this instance (GET /metrics). */
+    metrics: RelayMetrics;
+    /** Whether this instance should get clients (GET /readyz); draining once shutdown starts. */
+    readiness: Readiness;
+    /** The METRICS_PORT listener, or null when METRICS_PORT is not set. */
+    metricsListener: FastifyInstance | null;
+    /** What is in flight (boards, connections, writes), as counts: for health details and shutdown logs. */
+    pendingWork(): HealthDetails;
   }
 }
 
@@ -47,7 +68,15 @@ function trustProxyOption(trust: RelayConfig['trustProxy']) {
 }
 
 /** Builds the relay: routes and plugins, no listening. The caller owns the store and closes it after the app. */
-export async function buildApp({ config, store, directory, secret, logger }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  store: adapter,
+  directory,
+  secret,
+  logger,
+  readinessChecks = [],
+  metrics = new RelayMetrics(),
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     // Request URLs carry board ids (and, from clients still using the query form, capability tokens and device
@@ -56,6 +85,13 @@ export async function buildApp({ config, store, directory, secret, logger }: App
     // Behind a reverse proxy, the client's address (per-address limits) comes from X-Forwarded-For only if trusted.
     trustProxy: trustProxyOption(config.trustProxy),
   });
+  // Every storage operation is timed, whichever adapter is behind it.
+  const store = instrumentStore(adapter, metrics);
+  const readiness = new Readiness(readinessChecks);
+  app.decorate('metrics', metrics);
+  app.decorate('readiness', readiness);
+  // First of the preClose hooks: load balancers see the instance draining before any connection closes.
+  app.addHook('preClose', async () => readiness.startDraining());
   const registry = new RoomRegistry({
     store,
     logger: app.log,
@@ -89,6 +125,23 @@ export async function buildApp({ config, store, directory, secret, logger }: App
     app.addHook('preClose', async () => retention.stop());
   }
 
+  metrics.readFrom({ boardsLoaded: () => host.loadedBoards, refusals: () => registry.refusals });
+  const pendingWork = (): HealthDetails => ({
+    boardsInMemory: host.loadedBoards,
+    connectionsOpen: metrics.openConnections,
+    pendingWrites: store.pendingWrites,
+    refusedUpdates: Object.fromEntries(registry.refusals),
+    draining: readiness.draining,
+  });
+  app.decorate('pendingWork', pendingWork);
+  const operations = { readiness, metrics, details: pendingWork };
+  app.decorate(
+    'metricsListener',
+    config.metricsPort === null
+      ? null
+      : await buildMetricsListener(app, { host: config.metricsHost, port: config.metricsPort }, operations, app.log),
+  );
+
   await app.register(securityHeaders);
   await app.register(fastifyWebsocket, {
     // Credentials may travel as subprotocols; the relay answers only `notevote`, never an entry carrying one.
@@ -100,11 +153,12 @@ export async function buildApp({ config, store, directory, secret, logger }: App
       await new Promise<void>((resolve) => this.websocketServer.close(() => resolve()));
     },
   });
-  await app.register(healthRoutes, { registry });
+  await app.register(healthRoutes, { ...operations, access: bearerTokenPolicy(config.metricsToken) });
   await app.register(syncRoutes, {
     host,
     directory,
     secret,
+    traffic: metrics,
     limits: {
       maxBufferedBytes: config.maxBufferedBytes,
       messagesPerSecond: config.messagesPerSecond,

@@ -8,7 +8,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { credentialSubprotocols } from '@notevote/board';
-import { buildApp } from '../src/app';
+import { buildApp, type AppOptions } from '../src/app';
 import { loadConfig, type RelayConfig } from '../src/config';
 import type { DocStore } from '../src/storage/types';
 import { createMemoryStore } from '../src/storage/memory-store';
@@ -68,11 +68,15 @@ export interface TestRelay {
 }
 
 /** Starts the real relay in-process on an ephemeral loopback port. */
-export async function startRelay(store: DocStore, overrides: Partial<RelayConfig> = {}): Promise<TestRelay> {
+export async function startRelay(
+  store: DocStore,
+  overrides: Partial<RelayConfig> = {},
+  extra: Pick<AppOptions, 'readinessChecks'> = {},
+): Promise<TestRelay> {
   const config: RelayConfig = { ...loadConfig({ WEB_ROOT: '' }), port: 0, ...overrides };
   const directory = createMemoryDirectory();
   const secret = randomBytes(48);
-  const app = await buildApp({ config, store, directory, secret, logger: false });
+  const app = await buildApp({ config, store, directory, secret, logger: false, ...extra });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (typeof address !== 'object' || !address) throw new Error('relay did not report its address');
