@@ -7,6 +7,9 @@ import { loadServerSecret } from './auth/server-secret';
 import { prepareDataDir } from './storage/private-files';
 import { lanIPv4Addresses } from './http/public-origin';
 import { startupLines } from './http/startup-lines';
+import { stopGracefullyOnSignals } from './ops/graceful-stop';
+import { MetricsListenError } from './ops/metrics-listener';
+import { storageReadiness } from './ops/storage-readiness';
 
 /** Entry point: environment → store → app → listen, and a graceful stop on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -43,7 +46,13 @@ async function main(): Promise<void> {
   }
   const directory = openSqliteDirectory({ path: dbPath });
   const secret = loadServerSecret(config.dataDir);
-  const app = await buildApp({ config, store, directory, secret });
+  const app = await buildApp({
+    config,
+    store,
+    directory,
+    secret,
+    readinessChecks: [storageReadiness('sqlite', store, directory)],
+  });
   for (const problem of untightened) {
     app.log.warn(
       { problem },
@@ -51,23 +60,12 @@ async function main(): Promise<void> {
     );
   }
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    app.log.info({ signal }, 'shutting down: saving boards and closing connections');
-    try {
-      await app.close();
-      await store.close();
-      await directory.close();
-      process.exit(0);
-    } catch (error) {
-      app.log.error({ err: error }, 'shutdown failed');
-      process.exit(1);
-    }
-  };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  stopGracefullyOnSignals({
+    app,
+    release: [() => store.close(), () => directory.close()],
+    timeoutMs: config.shutdownTimeoutMs,
+    log: app.log,
+  });
 
   try {
     await app.listen({ host: config.host, port: config.port });
@@ -75,7 +73,12 @@ async function main(): Promise<void> {
     const code = (error as NodeJS.ErrnoException).code;
     const hint =
       code === 'EADDRINUSE' ? `port ${config.port} is in use: set PORT to a free port` : 'check HOST and PORT';
-    app.log.error({ err: error }, `could not listen on ${config.host}:${config.port}: ${hint}`);
+    app.log.error(
+      { err: error },
+      error instanceof MetricsListenError
+        ? error.message
+        : `could not listen on ${config.host}:${config.port}: ${hint}`,
+    );
     await store.close();
     process.exit(1);
   }
