@@ -24,6 +24,7 @@ import { instrumentStore } from './ops/instrumented-store';
 import { Readiness, type ReadinessCheck } from './ops/readiness';
 import { bearerTokenPolicy } from './ops/metrics-access';
 import { buildMetricsListener } from './ops/metrics-listener';
+import { refuseNewUpgrades } from './ops/refuse-upgrades';
 import type { HealthDetails } from './routes/health';
 
 export interface AppOptions {
@@ -90,8 +91,12 @@ export async function buildApp({
   const readiness = new Readiness(readinessChecks);
   app.decorate('metrics', metrics);
   app.decorate('readiness', readiness);
-  // First of the preClose hooks: load balancers see the instance draining before any connection closes.
-  app.addHook('preClose', async () => readiness.startDraining());
+  // First of the preClose hooks: load balancers see the instance draining, and new WebSockets are refused, before
+  // any connection closes.
+  app.addHook('preClose', async () => {
+    readiness.startDraining();
+    refuseNewUpgrades(app.server);
+  });
   const registry = new RoomRegistry({
     store,
     logger: app.log,

@@ -4,6 +4,7 @@ import { createNote, readNote } from '@notevote/board';
 import { encodeUpdate } from '../src/sync/protocol';
 import { createMemoryStore } from '../src/storage/memory-store';
 import type { ReadinessCheck } from '../src/ops/readiness';
+import type { DocStore } from '../src/storage/types';
 import {
   boardUrl,
   closed,
@@ -103,6 +104,35 @@ describe('GET /readyz', () => {
     const response = await r.app.inject('/readyz');
     expect(response.statusCode).toBe(503);
     expect(response.json()).toEqual({ status: 'draining' });
+  });
+});
+
+describe('shutting down', () => {
+  it('reports not ready and refuses new connections at once, while the boards are still being saved', async () => {
+    let finishFlush: () => void = () => {};
+    const inner = createMemoryStore();
+    const store: DocStore = {
+      ...inner,
+      flush: () => new Promise<void>((resolve) => (finishFlush = () => void inner.flush().then(resolve))),
+    };
+    const r = await startRelay(store, {}, { readinessChecks: [{ name: 'memory', check: async () => {} }] });
+    cleanups.push(() => r.close());
+    const access = await r.access('closing');
+    const writer = connectClient(r.wsUrl, 'closing', access);
+    cleanups.push(() => writer.destroy());
+    await synced(writer);
+    const goingAway = new Promise<number>((resolve) =>
+      writer.once('connection-close', (event) => resolve(event?.code ?? 0)),
+    );
+
+    const closing = r.app.close();
+    await waitFor(() => r.app.readiness.draining, 'the relay to start draining');
+    expect((await fetch(`${r.httpUrl}/readyz`)).status).toBe(503);
+    await expect(rawSocket(boardUrl(r.wsUrl, 'closing', access))).rejects.toThrow(/503/);
+
+    finishFlush();
+    await closing;
+    expect(await goingAway).toBe(1001);
   });
 });
 
