@@ -22,6 +22,14 @@ import type { DocStore } from './storage/types';
 import type { BoardLeases, ClusterBus } from './cluster/bus';
 import { ClusterHost } from './cluster/cluster-host';
 import { connectRedisCluster } from './cluster/redis-cluster';
+import { countingBus } from './cluster/counting-bus';
+import { RelayMetrics } from './ops/metrics';
+import { instrumentStore } from './ops/instrumented-store';
+import { Readiness, type ReadinessCheck } from './ops/readiness';
+import { bearerTokenPolicy } from './ops/metrics-access';
+import { buildMetricsListener } from './ops/metrics-listener';
+import { refuseNewUpgrades } from './ops/refuse-upgrades';
+import type { HealthDetails } from './routes/health';
 
 export interface AppOptions {
   config: RelayConfig;
@@ -37,6 +45,13 @@ export interface AppOptions {
    * closes both.
    */
   cluster?: { bus: ClusterBus; leases: BoardLeases };
+  /**
+   * What must be reachable for this instance to take clients (GET /readyz): each storage backend (and Redis) adds
+   * its own, with a name and a cheap real request. Each gets a short timeout.
+   */
+  readinessChecks?: readonly ReadinessCheck[];
+  /** The metrics to report into; pass them to share with parts built outside the app (the cluster code). */
+  metrics?: RelayMetrics;
 }
 
 declare module 'fastify' {
@@ -47,6 +62,14 @@ declare module 'fastify' {
     host: BoardHost;
     /** Erases boards unused for BOARD_RETENTION_DAYS; null when that is not set. */
     retention: Retention | null;
+    /** Prometheus metrics of this instance (GET /metrics). */
+    metrics: RelayMetrics;
+    /** Whether this instance should get clients (GET /readyz); draining once shutdown starts. */
+    readiness: Readiness;
+    /** The METRICS_PORT listener, or null when METRICS_PORT is not set. */
+    metricsListener: FastifyInstance | null;
+    /** What is in flight (boards, connections, writes), as counts: for health details and shutdown logs. */
+    pendingWork(): HealthDetails;
   }
 }
 
@@ -58,11 +81,13 @@ function trustProxyOption(trust: RelayConfig['trustProxy']) {
 /** Builds the relay: routes and plugins, no listening. The caller owns the store and closes it after the app. */
 export async function buildApp({
   config,
-  store,
+  store: adapter,
   directory,
   secret,
   logger,
   cluster,
+  readinessChecks = [],
+  metrics = new RelayMetrics(),
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
@@ -71,6 +96,31 @@ export async function buildApp({
     logController: new LogController({ disableRequestLogging: true }),
     // Behind a reverse proxy, the client's address (per-address limits) comes from X-Forwarded-For only if trusted.
     trustProxy: trustProxyOption(config.trustProxy),
+  });
+  // Every storage operation is timed, whichever adapter is behind it.
+  const store = instrumentStore(adapter, metrics);
+  const link =
+    cluster ??
+    (config.redisUrl === null
+      ? null
+      : await connectRedisCluster({
+          url: config.redisUrl,
+          prefix: config.redisPrefix,
+          leaseMs: config.leaseMs,
+          log: app.log,
+          onLag: (seconds) => metrics.redisLagSeconds.set(seconds),
+        }));
+  const bus = link ? countingBus(link.bus, metrics) : null;
+  const readiness = new Readiness(
+    bus ? [...readinessChecks, { name: 'redis', check: () => bus.ping() }] : readinessChecks,
+  );
+  app.decorate('metrics', metrics);
+  app.decorate('readiness', readiness);
+  // First of the preClose hooks: load balancers see the instance draining, and new WebSockets are refused, before
+  // any connection closes.
+  app.addHook('preClose', async () => {
+    readiness.startDraining();
+    refuseNewUpgrades(app.server);
   });
   const registry = new RoomRegistry({
     store,
@@ -92,21 +142,11 @@ export async function buildApp({
   });
   app.decorate('rooms', registry);
   const limits = { maxConnectionsPerBoard: config.maxConnectionsPerBoard };
-  const link =
-    cluster ??
-    (config.redisUrl === null
-      ? null
-      : await connectRedisCluster({
-          url: config.redisUrl,
-          prefix: config.redisPrefix,
-          leaseMs: config.leaseMs,
-          log: app.log,
-        }));
   const clusterHost: ClusterHost | null = link
     ? new ClusterHost({
         registry,
         store,
-        bus: link.bus,
+        bus: bus!,
         leases: link.leases,
         log: app.log,
         limits,
@@ -130,6 +170,23 @@ export async function buildApp({
     app.addHook('preClose', async () => retention.stop());
   }
 
+  metrics.readFrom({ boardsLoaded: () => host.loadedBoards, refusals: () => registry.refusals });
+  const pendingWork = (): HealthDetails => ({
+    boardsInMemory: host.loadedBoards,
+    connectionsOpen: metrics.openConnections,
+    pendingWrites: store.pendingWrites,
+    refusedUpdates: Object.fromEntries(registry.refusals),
+    draining: readiness.draining,
+  });
+  app.decorate('pendingWork', pendingWork);
+  const operations = { readiness, metrics, details: pendingWork };
+  app.decorate(
+    'metricsListener',
+    config.metricsPort === null
+      ? null
+      : await buildMetricsListener(app, { host: config.metricsHost, port: config.metricsPort }, operations, app.log),
+  );
+
   await app.register(securityHeaders);
   await app.register(fastifyWebsocket, {
     // Credentials may travel as subprotocols; the relay answers only `notevote`, never an entry carrying one.
@@ -141,11 +198,12 @@ export async function buildApp({
       await new Promise<void>((resolve) => this.websocketServer.close(() => resolve()));
     },
   });
-  await app.register(healthRoutes, { registry });
+  await app.register(healthRoutes, { ...operations, access: bearerTokenPolicy(config.metricsToken) });
   await app.register(syncRoutes, {
     host,
     directory,
     secret,
+    traffic: metrics,
     limits: {
       maxBufferedBytes: config.maxBufferedBytes,
       messagesPerSecond: config.messagesPerSecond,

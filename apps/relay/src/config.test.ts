@@ -104,4 +104,37 @@ describe('configuration', () => {
     expect(() => loadConfig({ REDIS_PREFIX: 'has space' })).toThrow(/REDIS_PREFIX may hold/);
     expect(() => loadConfig({ LEASE_MS: '10' })).toThrow(/LEASE_MS must be a whole number from 300/);
   });
+
+  it('keeps metrics private unless a token or a separate listener is set, and drains for 10 s by default', () => {
+    expect(loadConfig({})).toMatchObject({
+      metricsToken: null,
+      metricsPort: null,
+      metricsHost: '127.0.0.1',
+      shutdownTimeoutMs: 10_000,
+    });
+    expect(
+      loadConfig({
+        METRICS_TOKEN: 'a-scraper-token-of-24-chars',
+        METRICS_PORT: '9464',
+        METRICS_HOST: '10.0.0.5',
+        SHUTDOWN_TIMEOUT_MS: '30000',
+      }),
+    ).toMatchObject({
+      metricsToken: 'a-scraper-token-of-24-chars',
+      metricsPort: 9464,
+      metricsHost: '10.0.0.5',
+      shutdownTimeoutMs: 30_000,
+    });
+    expect(loadConfig({ METRICS_PORT: '9464' }).metricsHost).toBe('127.0.0.1');
+  });
+
+  it('says what is wrong with a bad metrics or shutdown setting', () => {
+    expect(() => loadConfig({ METRICS_TOKEN: 'fifteen-chars!!' })).toThrow(/METRICS_TOKEN must be at least 16/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'sixteen chars with space' })).toThrow(/without spaces/);
+    expect(() => loadConfig({ METRICS_PORT: '70000' })).toThrow(/METRICS_PORT must be a whole number from 1 to 65535/);
+    expect(() => loadConfig({ PORT: '9000', METRICS_PORT: '9000' })).toThrow(/METRICS_PORT must differ from PORT/);
+    expect(() => loadConfig({ METRICS_HOST: '0.0.0.0' })).toThrow(/METRICS_HOST is set but METRICS_PORT is not/);
+    expect(() => loadConfig({ METRICS_PORT: '9464', METRICS_HOST: 'http://x/' })).toThrow(/METRICS_HOST must be/);
+    expect(() => loadConfig({ SHUTDOWN_TIMEOUT_MS: 'soon' })).toThrow(/SHUTDOWN_TIMEOUT_MS must be a whole number/);
+  });
 });

@@ -65,6 +65,14 @@ export interface RelayConfig {
   redisPrefix: string;
   /** How long an instance's hold on a board lasts unrenewed: how soon a dead instance's boards move elsewhere. */
   leaseMs: number;
+  /** When set, GET /metrics and the detailed /healthz answer requests carrying `Authorization: Bearer <token>`. */
+  metricsToken: string | null;
+  /** When set, a second listener on METRICS_HOST:METRICS_PORT serves /metrics, /healthz (detailed) and /readyz. */
+  metricsPort: number | null;
+  /** Where that listener binds; loopback by default, so only the machine itself can scrape it. */
+  metricsHost: string;
+  /** How long a SIGTERM/SIGINT shutdown may take to save boards and close connections before the relay just exits. */
+  shutdownTimeoutMs: number;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -198,6 +206,43 @@ function redisPrefix(env: NodeJS.ProcessEnv): string {
   return raw;
 }
 
+const MIN_METRICS_TOKEN_LENGTH = 16;
+
+function metricsToken(env: NodeJS.ProcessEnv): string | null {
+  const token = env['METRICS_TOKEN'];
+  if (token === undefined || token === '') return null;
+  if (token.length < MIN_METRICS_TOKEN_LENGTH || /\s/.test(token)) {
+    throw new ConfigError(
+      `METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} characters without spaces; ` +
+        'generate one with: openssl rand -base64 24',
+    );
+  }
+  return token;
+}
+
+/** METRICS_PORT and METRICS_HOST: a second listener for scrapers, never the port clients use. */
+function metricsListener(env: NodeJS.ProcessEnv, port: number): { metricsPort: number | null; metricsHost: string } {
+  const metricsPort = optionalInteger(env, 'METRICS_PORT', 1, 65_535);
+  const rawHost = (env['METRICS_HOST'] ?? '').trim();
+  if (metricsPort === null) {
+    if (rawHost !== '') {
+      throw new ConfigError('METRICS_HOST is set but METRICS_PORT is not: set METRICS_PORT too, or unset METRICS_HOST');
+    }
+    return { metricsPort, metricsHost: '127.0.0.1' };
+  }
+  if (metricsPort === port) {
+    throw new ConfigError(
+      `METRICS_PORT must differ from PORT (both are ${port}): metrics get a listener of their own so they are not public`,
+    );
+  }
+  if (/[\s/]/.test(rawHost)) {
+    throw new ConfigError(
+      `METRICS_HOST must be an address to listen on (e.g. 127.0.0.1 or 10.0.0.5), got "${rawHost}"`,
+    );
+  }
+  return { metricsPort, metricsHost: rawHost || '127.0.0.1' };
+}
+
 /** Reads the relay configuration from environment variables, with defaults for everything. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
   const webRoot = env['WEB_ROOT'];
@@ -207,9 +252,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
         'Set DATABASE_URL to the PostgreSQL they all use (see docs/DEPLOY.md), or unset REDIS_URL to run one instance.',
     );
   }
+  const port = integer(env, 'PORT', 8787, 0, 65_535);
   return {
     host: env['HOST'] || '127.0.0.1',
-    port: integer(env, 'PORT', 8787, 0, 65_535),
+    port,
     dataDir: path.resolve(env['DATA_DIR'] || 'data'),
     databaseUrl: databaseUrl(env),
     databaseSchema: databaseSchema(env),
@@ -246,5 +292,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
     redisUrl: redisUrl(env),
     redisPrefix: redisPrefix(env),
     leaseMs: integer(env, 'LEASE_MS', 6_000, 300, 600_000),
+    metricsToken: metricsToken(env),
+    ...metricsListener(env, port),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
   };
 }

@@ -3,6 +3,9 @@ import { ConfigError, loadConfig } from './config';
 import { openStorage } from './storage/open-storage';
 import { lanIPv4Addresses } from './http/public-origin';
 import { startupLines } from './http/startup-lines';
+import { stopGracefullyOnSignals } from './ops/graceful-stop';
+import { MetricsListenError } from './ops/metrics-listener';
+import { storageReadiness } from './ops/storage-readiness';
 
 /** Entry point: environment → store → app → listen, and a graceful stop on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -26,7 +29,13 @@ async function main(): Promise<void> {
   const { store, directory, secret } = storage;
   let app;
   try {
-    app = await buildApp({ config, store, directory, secret });
+    app = await buildApp({
+      config,
+      store,
+      directory,
+      secret,
+      readinessChecks: [storageReadiness(config.databaseUrl === null ? 'sqlite' : 'postgresql', store, directory)],
+    });
   } catch (error) {
     console.error(`notevote relay: ${error instanceof Error ? error.message : String(error)}`);
     await storage.close();
@@ -39,22 +48,12 @@ async function main(): Promise<void> {
     );
   }
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    app.log.info({ signal }, 'shutting down: saving boards and closing connections');
-    try {
-      await app.close();
-      await storage.close();
-      process.exit(0);
-    } catch (error) {
-      app.log.error({ err: error }, 'shutdown failed');
-      process.exit(1);
-    }
-  };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  stopGracefullyOnSignals({
+    app,
+    release: [() => storage.close()],
+    timeoutMs: config.shutdownTimeoutMs,
+    log: app.log,
+  });
 
   try {
     await app.listen({ host: config.host, port: config.port });
@@ -62,7 +61,12 @@ async function main(): Promise<void> {
     const code = (error as NodeJS.ErrnoException).code;
     const hint =
       code === 'EADDRINUSE' ? `port ${config.port} is in use: set PORT to a free port` : 'check HOST and PORT';
-    app.log.error({ err: error }, `could not listen on ${config.host}:${config.port}: ${hint}`);
+    app.log.error(
+      { err: error },
+      error instanceof MetricsListenError
+        ? error.message
+        : `could not listen on ${config.host}:${config.port}: ${hint}`,
+    );
     await storage.close();
     process.exit(1);
   }

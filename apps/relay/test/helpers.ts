@@ -8,7 +8,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { credentialSubprotocols } from '@notevote/board';
-import { buildApp } from '../src/app';
+import { buildApp, type AppOptions } from '../src/app';
 import { loadConfig, type RelayConfig } from '../src/config';
 import type { DocStore } from '../src/storage/types';
 import { createMemoryStore } from '../src/storage/memory-store';
@@ -71,12 +71,11 @@ export interface TestRelay {
 export async function startRelay(
   store: DocStore,
   overrides: Partial<RelayConfig> = {},
-  shared: { directory?: BoardDirectory; secret?: Uint8Array } = {},
+  extra: Pick<AppOptions, 'readinessChecks'> & { directory?: BoardDirectory; secret?: Uint8Array } = {},
 ): Promise<TestRelay> {
   const config: RelayConfig = { ...loadConfig({ WEB_ROOT: '' }), port: 0, ...overrides };
-  const directory = shared.directory ?? createMemoryDirectory();
-  const secret = shared.secret ?? randomBytes(48);
-  const app = await buildApp({ config, store, directory, secret, logger: false });
+  const { directory = createMemoryDirectory(), secret = randomBytes(48), ...options } = extra;
+  const app = await buildApp({ config, store, directory, secret, logger: false, ...options });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (typeof address !== 'object' || !address) throw new Error('relay did not report its address');

@@ -49,8 +49,11 @@ interface Scene {
  * A board with a facilitator's settings (budget 2, no stacking), one note, a vote and a name by a victim, and an
  * honest participant connected with the stock client.
  */
+/** Lets the test read refusals from the detailed /healthz. */
+const METRICS_TOKEN = 'hostile-test-metrics-token';
+
 async function scene(): Promise<Scene> {
-  const relay = await startRelay(createMemoryStore());
+  const relay = await startRelay(createMemoryStore(), { metricsToken: METRICS_TOKEN });
   cleanups.push(() => relay.close());
   const facilitatorAccess = await relay.access(BOARD, 'facilitator');
   const facilitator = connectClient(relay.wsUrl, BOARD, facilitatorAccess);
@@ -192,7 +195,9 @@ describe('hostile clients', () => {
       expect(reason).toBe(refusal);
       intact(s);
       await expectHonestUndisturbed(s);
-      const health = (await s.relay.app.inject('/healthz')).json() as { refusedUpdates: Record<string, number> };
+      const health = (
+        await s.relay.app.inject({ url: '/healthz', headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+      ).json() as { refusedUpdates: Record<string, number> };
       expect(Object.values(health.refusedUpdates).reduce((a, b) => a + b, 0)).toBe(1);
     });
   }

@@ -39,6 +39,8 @@ export class Connection implements RoomMember {
   private paused = false;
   /** How often the rate limit paused this connection (for tests and diagnostics). */
   pauses = 0;
+  /** Called with every frame sent to the client (the metrics count messages and bytes out). */
+  onSent: ((frame: Uint8Array) => void) | null = null;
 
   /** Who this connection acts as on its board (set once its board is loaded); null for a projector. */
   private boardIdentity: BoardIdentity | null = null;
@@ -120,6 +122,7 @@ export class Connection implements RoomMember {
     }
     this.lastSentAt = Date.now();
     this.socket.send(frame, { binary: true });
+    this.onSent?.(frame);
   }
 
   /** Closes with a code and a reason: a refusal code (see REFUSALS in @notevote/board), which clients translate. */

@@ -235,7 +235,8 @@ export class Room {
         try {
           changes = judgeUpdate({ connection, target, where, board: this.doc, own }, message.update);
         } catch (error) {
-          if (!(error instanceof Refusal) || error.code !== 'unresolved' || !this.resyncs.allow(connection)) throw error;
+          if (!(error instanceof Refusal) || error.code !== 'unresolved' || !this.resyncs.allow(connection))
+            throw error;
           // Built on changes that never reached the relay: an honest client whose earlier updates were lost on the
           // way (its instance's link to the board's instance broke, say) and which wrote on before resyncing. The
           // update is dropped, and the relay's state vector asks the client for everything it is missing, this

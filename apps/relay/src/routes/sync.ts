@@ -6,11 +6,14 @@ import type { BoardHost } from '../rooms/board-host';
 import { Connection, type ConnectionLimits } from '../rooms/connection';
 import { CloseCode } from '../sync/close-codes';
 import { originAllowed } from '../http/origin-check';
+import type { TrafficMeter } from '../ops/metrics';
 
 export interface SyncRouteOptions extends AdmissionDeps {
   /** Where boards are held: this instance, or (clustered) whichever instance holds each. */
   host: BoardHost;
   limits: ConnectionLimits;
+  /** Counts connections, messages and bytes (GET /metrics). */
+  traffic?: TrafficMeter;
   maxConnectionsPerBoard: number;
   maxConnectionsPerAddress: number;
   /** Browser origins allowed besides the relay's own. */
@@ -37,7 +40,17 @@ function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
  */
 export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
   app,
-  { host, limits, directory, secret, maxConnectionsPerBoard, maxConnectionsPerAddress, allowedOrigins, publicUrl },
+  {
+    host,
+    limits,
+    traffic,
+    directory,
+    secret,
+    maxConnectionsPerBoard,
+    maxConnectionsPerAddress,
+    allowedOrigins,
+    publicUrl,
+  },
 ) => {
   const log = app.log;
   const perAddress = new Map<string, number>();
@@ -102,6 +115,11 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
       }
       const { boardId } = admission;
       const connection = new Connection(socket, limits, admission.role, admission.epoch, admission.channel);
+      if (traffic) {
+        traffic.connectionOpened();
+        socket.on('close', () => traffic.connectionClosed());
+        connection.onSent = (frame) => traffic.message('out', frame.byteLength);
+      }
       const address = request.ip;
       perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
       socket.on('close', () => {
@@ -119,6 +137,7 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
           return;
         }
         const frame = toBytes(data);
+        traffic?.message('in', frame.byteLength);
         if (connection.received(frame)) inlet.deliver(frame);
       });
       socket.on('error', (error) => log.debug({ board: boardId, conn: connection.id, err: error }, 'socket error'));

@@ -1,0 +1,161 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/** Which way a message or byte went, seen from the relay. */
+export type Direction = 'in' | 'out';
+
+/** What the relay asks the storage to do (see storage/types.ts), timed by the instrumented store. */
+export type StoreOperation = 'load' | 'append' | 'compact' | 'list' | 'erase' | 'flush';
+
+/** Figures read when Prometheus scrapes rather than counted as they happen. */
+export interface MetricSources {
+  /** Boards held in memory by this instance. */
+  boardsLoaded(): number;
+  /** Updates refused since start, by refusal code (see REFUSALS in @notevote/board). */
+  refusals(): ReadonlyMap<string, number>;
+}
+
+/** What the WebSocket route reports as clients come, go and exchange messages. */
+export interface TrafficMeter {
+  connectionOpened(): void;
+  connectionClosed(): void;
+  /** One client WebSocket message of `bytes` bytes. */
+  message(direction: Direction, bytes: number): void;
+}
+
+/**
+ * The relay's Prometheus metrics, on a registry of their own (several relays in one test process never share one).
+ * Exported so other parts of the relay can report into them: the cluster code sets `redisLagSeconds` and counts
+ * `busMessages`; they stay 0 on a single instance.
+ */
+export class RelayMetrics implements TrafficMeter {
+  readonly registry = new Registry();
+
+  /** Client WebSockets admitted to a board and still open. */
+  readonly connectionsOpen = new Gauge({
+    name: 'notevote_connections_open',
+    help: 'Client WebSocket connections admitted to a board and still open on this instance.',
+    registers: [this.registry],
+  });
+
+  readonly messages = new Counter({
+    name: 'notevote_messages_total',
+    help: 'WebSocket messages received from (in) and sent to (out) clients.',
+    labelNames: ['direction'] as const,
+    registers: [this.registry],
+  });
+
+  readonly bytes = new Counter({
+    name: 'notevote_bytes_total',
+    help: 'WebSocket message payload bytes received from (in) and sent to (out) clients.',
+    labelNames: ['direction'] as const,
+    registers: [this.registry],
+  });
+
+  /** From under a millisecond (a group commit riding an earlier fsync) to seconds (a slow disk or database). */
+  readonly persistenceSeconds = new Histogram({
+    name: 'notevote_persistence_seconds',
+    help: 'Time the storage took per operation (append resolves once the update is durable).',
+    labelNames: ['operation', 'outcome'] as const,
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  /** Writes started and not yet durable: what a shutdown still waits for. */
+  readonly persistencePending = new Gauge({
+    name: 'notevote_persistence_pending',
+    help: 'Storage writes (appends, compactions, erasures) started and not yet finished.',
+    registers: [this.registry],
+  });
+
+  /** How far this instance's view of the other instances' messages lags behind (clustered mode; 0 otherwise). */
+  readonly redisLagSeconds = new Gauge({
+    name: 'notevote_redis_lag_seconds',
+    help: 'Age of the newest message read from the other instances through Redis when it was read (0 on a single instance).',
+    registers: [this.registry],
+  });
+
+  readonly busMessages = new Counter({
+    name: 'notevote_bus_messages_total',
+    help: 'Messages exchanged with the other instances through Redis, read (in) and written (out).',
+    labelNames: ['direction'] as const,
+    registers: [this.registry],
+  });
+
+  private sources: MetricSources | null = null;
+  private open = 0;
+
+  constructor() {
+    // Memory, CPU, event-loop delay and garbage collection: what a sysadmin looks at first when a relay struggles.
+    collectDefaultMetrics({ register: this.registry });
+    const sources = () => this.sources;
+    this.registry.registerMetric(
+      new Gauge({
+        name: 'notevote_boards_loaded',
+        help: 'Boards held in memory by this instance.',
+        registers: [],
+        collect(this: Gauge) {
+          this.set(sources()?.boardsLoaded() ?? 0);
+        },
+      }),
+    );
+    // The rooms count refusals in a plain map; the counter catches up with it whenever Prometheus scrapes.
+    const mirrored = new Map<string, number>();
+    this.registry.registerMetric(
+      new Counter({
+        name: 'notevote_refused_updates_total',
+        help: 'Client updates refused, by the rule that refused them (see REFUSALS in @notevote/board).',
+        labelNames: ['rule'] as const,
+        registers: [],
+        collect(this: Counter<'rule'>) {
+          for (const [rule, total] of sources()?.refusals() ?? []) {
+            const added = total - (mirrored.get(rule) ?? 0);
+            if (added > 0) this.inc({ rule }, added);
+            mirrored.set(rule, total);
+          }
+        },
+      }),
+    );
+    this.bus('in', 0);
+    this.bus('out', 0);
+    for (const direction of ['in', 'out'] as const) {
+      this.messages.inc({ direction }, 0);
+      this.bytes.inc({ direction }, 0);
+    }
+  }
+
+  /** Where the scrape-time figures come from (the app's rooms); set once the app has built them. */
+  readFrom(sources: MetricSources): void {
+    this.sources = sources;
+  }
+
+  connectionOpened(): void {
+    this.open++;
+    this.connectionsOpen.set(this.open);
+  }
+
+  connectionClosed(): void {
+    this.open--;
+    this.connectionsOpen.set(this.open);
+  }
+
+  /** Client WebSockets admitted to a board and still open. */
+  get openConnections(): number {
+    return this.open;
+  }
+
+  /** Counts one client WebSocket message of `bytes` bytes. */
+  message(direction: Direction, bytes: number): void {
+    this.messages.inc({ direction });
+    this.bytes.inc({ direction }, bytes);
+  }
+
+  /** Counts `count` messages through Redis (for the cluster code). */
+  bus(direction: Direction, count = 1): void {
+    this.busMessages.inc({ direction }, count);
+  }
+
+  /** The exposition text and its content type, for GET /metrics. */
+  async exposition(): Promise<{ contentType: string; body: string }> {
+    return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+  }
+}
