@@ -19,8 +19,17 @@ export function newDevice(boardId: string): { key: string; userId: string } {
   return { key, userId: deriveUserId(key, boardId, CURRENT_USER_ID_SCHEME) };
 }
 
-export function clientUrl(target: Target, board: BoardTarget, role: 'participant' | 'facilitator', key: string) {
-  const url = role === 'facilitator' ? board.facilitatorUrl : board.participantUrl;
+/** The URL client number `index` of `board` opens: with mirrors (several instances), each takes the next in turn. */
+export function clientUrl(
+  target: Target,
+  board: BoardTarget,
+  role: 'participant' | 'facilitator',
+  key: string,
+  index = 0,
+) {
+  const entries = [board, ...(board.mirrors ?? [])];
+  const entry = entries[index % entries.length]!;
+  const url = role === 'facilitator' ? entry.facilitatorUrl : entry.participantUrl;
   if (!target.appendDeviceKey) return url;
   return `${url}${url.includes('?') ? '&' : '?'}key=${key}`;
 }
@@ -59,7 +68,7 @@ export class Crowd {
         const writer = writes ? new WriterDoc(clientId, `n${clientId}`, device.userId) : null;
         const client = new LeanClient(
           clientId,
-          clientUrl(target, board, role, device.key),
+          clientUrl(target, board, role, device.key, i),
           target.framing,
           board.docName,
           events,

@@ -2,12 +2,12 @@ import type { BenchOptions, BenchSection, BenchSuite } from '../lib/types';
 import { GeneratorProcess } from './generator-process';
 import { body, goals, type Run } from './report';
 import { type Scenario, scenarios } from './scenarios';
-import type { ServerProcess } from './server-process';
+import type { RunningServer } from './server-process';
 import { NOTEVOTE_BENCH_LIMITS, SERVERS, type ServerUnderTest } from './servers';
 
 async function runScenario(
   server: ServerUnderTest,
-  process: ServerProcess,
+  process: RunningServer,
   scenario: Scenario,
   generator: GeneratorProcess,
   log: (line: string) => void,
@@ -38,7 +38,7 @@ async function runAll(options: BenchOptions, list: Scenario[], servers: ServerUn
   const generator = GeneratorProcess.start();
   try {
     for (const server of servers) {
-      let shared: ServerProcess | null = options.smoke ? await server.start() : null;
+      let shared: RunningServer | null = options.smoke ? await server.start() : null;
       try {
         for (const scenario of list) {
           options.log(`relay fan-out: ${server.name} ${scenario.title}`);
@@ -82,6 +82,10 @@ function notes(smoke: boolean): string[] {
     'without a connection); a client counts as synced when its whole sync step 2 frame has arrived (it is not',
     'applied: decoding 1 MB a thousand times would time the generator). (f) steps the aggregate rate up with the',
     'same clients until fewer than 99 % of deliveries arrive within 100 ms.',
+    '*notevote ×2* is the same relay scaled out: two instances with `REDIS_URL` and `DATABASE_URL` (this machine’s',
+    'Redis and PostgreSQL, a fresh schema per start), each board’s clients split evenly between them, so half reach',
+    'the instance holding the board and half are forwarded to it through Redis; its CPU and peak RSS are the sums',
+    'over both instances (Redis and PostgreSQL not included). Both instances share the machine’s 2 cores.',
   ];
 }
 
@@ -98,10 +102,16 @@ export const relayFanout: BenchSuite = async (options) => {
   const list = scenarios(options.smoke).filter((s) => !onlyScenarios || onlyScenarios.includes(s.id));
   const servers = SERVERS.filter((s) => !onlyServers || onlyServers.includes(s.name));
   const runs = await runAll(options, list, servers);
-  const peers = SERVERS.map((server) => server.name).filter((name) => name !== 'notevote');
+  const peers = SERVERS.filter((server) => server.kind === 'peer').map((server) => server.name);
   const section: BenchSection = {
     title: 'Relay fan-out: notevote vs @y/websocket-server and Hocuspocus',
-    body: body(runs, list, peers, notes(options.smoke)),
+    body: body(
+      runs,
+      list,
+      peers,
+      notes(options.smoke),
+      SERVERS.find((server) => server.kind === 'notevote' && server.name !== 'notevote')?.name ?? null,
+    ),
     goals: goals(runs, peers),
   };
   return section;

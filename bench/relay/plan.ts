@@ -12,6 +12,8 @@ export interface BoardTarget {
   docName: string;
   participantUrl: string;
   facilitatorUrl: string;
+  /** The same board reached through other instances of a scaled-out server; clients take the entries in turn. */
+  mirrors?: Array<{ participantUrl: string; facilitatorUrl: string }>;
 }
 
 export interface Target {

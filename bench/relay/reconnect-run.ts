@@ -18,7 +18,7 @@ function participant(target: Target, clientId: number, events: ClientEvents): Le
   if (!board) throw new Error('the reconnect scenario needs a board');
   return new LeanClient(
     clientId,
-    clientUrl(target, board, 'participant', newDevice(board.docName).key),
+    clientUrl(target, board, 'participant', newDevice(board.docName).key, clientId),
     target.framing,
     board.docName,
     events,

@@ -157,11 +157,12 @@ function headlines(run: Run | undefined): Headline[] {
   }
 }
 
-function ratioTable(runs: Run[], scenarioIds: ScenarioId[], peers: string[]): string {
+/** `ours` ÷ each of `peers`, per headline figure of every scenario. */
+function ratioTable(runs: Run[], scenarioIds: ScenarioId[], peers: string[], oursName = NOTEVOTE): string {
   const rows: string[][] = [];
   for (const id of scenarioIds) {
     const ofScenario = runs.filter((run) => run.scenario.id === id);
-    const ours = headlines(ofScenario.find((run) => run.server === NOTEVOTE));
+    const ours = headlines(ofScenario.find((run) => run.server === oursName));
     for (const [index, headline] of ours.entries()) {
       const cells = peers.map((peer) => {
         const theirs = headlines(ofScenario.find((run) => run.server === peer))[index];
@@ -175,7 +176,7 @@ function ratioTable(runs: Run[], scenarioIds: ScenarioId[], peers: string[]): st
       rows.push([`(${id}) ${headline.label}`, ...cells]);
     }
   }
-  return table(['notevote ÷ peer', ...peers], rows);
+  return table([`${oursName} ÷`, ...peers], rows);
 }
 
 function fanoutOf(runs: Run[], id: ScenarioId): FanoutResult | null {
@@ -248,8 +249,17 @@ export function goals(runs: Run[], peers: string[]): GoalResult[] {
   ];
 }
 
-/** The section body: one table per scenario, then notevote's ratio to each peer. */
-export function body(runs: Run[], scenarios: Scenario[], peers: string[], notes: string[]): string {
+/**
+ * The section body: one table per scenario, then notevote's ratio to each peer, and (when it ran) notevote scaled
+ * out over two instances against itself on one.
+ */
+export function body(
+  runs: Run[],
+  scenarios: Scenario[],
+  peers: string[],
+  notes: string[],
+  scaledOut: string | null = null,
+): string {
   const parts: string[] = [];
   for (const scenario of scenarios) {
     const ofScenario = runs.filter((run) => run.scenario.id === scenario.id);
@@ -271,6 +281,17 @@ export function body(runs: Run[], scenarios: Scenario[], peers: string[], notes:
       peers,
     ),
   );
+  if (scaledOut && runs.some((run) => run.server === scaledOut)) {
+    parts.push(`#### ${scaledOut} ÷ notevote on one instance`);
+    parts.push(
+      ratioTable(
+        runs,
+        scenarios.map((scenario) => scenario.id),
+        [NOTEVOTE],
+        scaledOut,
+      ),
+    );
+  }
   parts.push(notes.join('\n'));
   return parts.join('\n\n');
 }

@@ -30,8 +30,20 @@ function peakRssMibOf(pid: number): number {
   return kib / 1024;
 }
 
+/** A server under test as the suite drives it: one process, or several instances measured together. */
+export interface RunningServer {
+  /** The port of each instance (one for a single process). */
+  readonly ports: readonly number[];
+  /** CPU seconds (user + system) used so far, by every process of it together. */
+  cpuSeconds(): number;
+  /** Peak resident memory in MiB, summed over its processes. */
+  peakRssMib(): number;
+  recentOutput(): string;
+  stop(): Promise<void>;
+}
+
 /** A server under test, in its own process on loopback. */
-export class ServerProcess {
+export class ServerProcess implements RunningServer {
   private output = '';
 
   private constructor(
@@ -79,6 +91,10 @@ export class ServerProcess {
     });
   }
 
+  get ports(): number[] {
+    return [this.port];
+  }
+
   cpuSeconds(): number {
     return cpuSecondsOf(this.pid);
   }
@@ -102,5 +118,34 @@ export class ServerProcess {
       clearTimeout(timer);
     }
     this.afterExit();
+  }
+}
+
+/** Several instances of one server (scaled out), measured as one: CPU and peak memory are their sums. */
+export class ServerGroup implements RunningServer {
+  constructor(
+    private readonly members: readonly ServerProcess[],
+    private readonly afterStop: () => void = () => undefined,
+  ) {}
+
+  get ports(): number[] {
+    return this.members.map((member) => member.port);
+  }
+
+  cpuSeconds(): number {
+    return this.members.reduce((sum, member) => sum + member.cpuSeconds(), 0);
+  }
+
+  peakRssMib(): number {
+    return this.members.reduce((sum, member) => sum + member.peakRssMib(), 0);
+  }
+
+  recentOutput(): string {
+    return this.members.map((member, i) => `[instance ${i + 1}] ${member.recentOutput()}`).join('\n');
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.members.map((member) => member.stop()));
+    this.afterStop();
   }
 }

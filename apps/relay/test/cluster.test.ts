@@ -16,6 +16,7 @@ import {
 import type { ClusterHost } from '../src/cluster/cluster-host';
 import { CloseCode } from '../src/sync/close-codes';
 import { startCluster } from './cluster-helpers';
+import { startFailoverProxy } from './failover-proxy';
 import { connectClient, deferCleanups, deviceKey, synced, waitFor, type Access, type TestRelay } from './helpers';
 
 const cleanups = deferCleanups();
@@ -237,5 +238,48 @@ describe('two relay instances over Redis', () => {
     expect(readNotes(next.board.doc).map((note) => note.text)).toEqual(['written while one held it']);
     await waitFor(() => hostOf(two).loadedBoards === 1, 'instance two to hold it now');
     expect(hostOf(two).forwardedConnections).toBe(0);
+  });
+
+  it('an instance that drains (SIGTERM) hands its clients and its boards to the other, losing nothing', async () => {
+    const { relays } = await startCluster(cleanups);
+    const [one, two] = relays as [TestRelay, TestRelay];
+    const proxy = await startFailoverProxy([one.port, two.port]);
+    cleanups.push(() => proxy.close());
+    const boardId = 'drained';
+    const writers: Array<{ provider: WebsocketProvider; identity: BoardIdentity }> = [];
+    for (let i = 0; i < 6; i++) {
+      const key = deviceKey();
+      const provider = connectClient(
+        `ws://127.0.0.1:${proxy.port}/ws`,
+        boardId,
+        await one.access(boardId, 'participant', key),
+      );
+      cleanups.push(() => provider.destroy());
+      writers.push({ provider, identity: deriveBoardIdentity(key, boardId, CURRENT_USER_ID_SCHEME) });
+    }
+    await Promise.all(writers.map(({ provider }) => synced(provider)));
+    const written: string[] = [];
+    const writeRound = (round: number) =>
+      writers.forEach(({ provider, identity }, i) => {
+        createNoteIn(
+          { board: provider.doc, own: null },
+          { x: 0, y: 0, text: `note ${round}-${i}` },
+          { author: identity },
+        );
+        written.push(`note ${round}-${i}`);
+      });
+    for (let round = 0; round < 5; round++) writeRound(round);
+    const holder = hostOf(one).loadedBoards === 1 ? one : two;
+    const other = holder === one ? two : one;
+    await holder.close();
+    for (let round = 5; round < 10; round++) {
+      writeRound(round);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    for (const { provider } of writers) {
+      await waitFor(() => readNotes(provider.doc).length === written.length, 'every note on every client', 10_000);
+    }
+    await waitFor(() => hostOf(other).loadedBoards === 1, 'the other instance to hold the board');
+    expect(hostOf(other).forwardedConnections).toBe(0);
   });
 });

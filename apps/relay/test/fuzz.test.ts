@@ -716,7 +716,7 @@ describe(`relay fuzz (seed ${SEED})`, () => {
     checkConnected('at the end');
   }, 120_000);
 
-  it('refused, frame by frame, every forbidden or dependency-missing update, and parked none for later', () => {
+  it('refused, frame by frame, every forbidden update, applied no dependency-missing one, and parked none', () => {
     if (!run) throw new Error('the fuzz run did not complete');
     const outcomes = (kind: FrameKind) => [...(run!.stats.get(kind)?.outcomes ?? new Map<string, number>())];
     const notRefused = (kind: FrameKind) =>
@@ -724,7 +724,14 @@ describe(`relay fuzz (seed ${SEED})`, () => {
         .filter(([key]) => !/: 4403 /.test(key))
         .map(([key, n]) => `${kind} ${key} ×${n}`);
     expect.soft(notRefused('forbidden-update'), 'forbidden updates not refused').toEqual([]);
-    expect.soft(notRefused('missing-deps'), 'dependency-missing updates not refused').toEqual([]);
+    // One built on changes the relay never received is never applied or kept (see the pending checks): the relay
+    // drops it and asks the sender for what is missing, up to its allowance per connection, then refuses it.
+    expect
+      .soft(
+        notRefused('missing-deps').filter((entry) => !/: accepted ×/.test(entry)),
+        'dependency-missing updates neither refused nor answered with a resync',
+      )
+      .toEqual([]);
     // A facilitator's mutated updates are all undecodable (see fuzz-frames.ts): each must be refused as malformed.
     expect
       .soft(outcomes('mutated-update').filter(([key]) => key.startsWith('facilitator: ') && !/: 4400 /.test(key)))

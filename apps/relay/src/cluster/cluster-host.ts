@@ -202,8 +202,14 @@ export class ClusterHost implements BoardHost {
     // Clients held here (also those of other instances) get 1001 and reconnect; then the boards are free.
     await this.local.close();
     this.toGateways.flush();
-    for (const link of this.links.values()) link.connection.close(CloseCode.goingAway, 'server-restarting');
+    // Forwarded clients leave their seats elsewhere now (their sockets' own close events would come after the bus
+    // is gone), then reconnect, through the load balancer, to another instance.
     this.toOwners.flush();
+    for (const [conn, link] of [...this.links]) {
+      this.forgetLink(conn);
+      this.options.bus.send(link.owner, { kind: 'leave', conn });
+      link.connection.close(CloseCode.goingAway, 'server-restarting');
+    }
     await Promise.allSettled([...this.held.keys()].map((board) => this.options.leases.release(board)));
     this.held.clear();
     await this.options.leases.close();
