@@ -4,6 +4,8 @@ import * as Y from 'yjs';
 import { createNoteIn, CURRENT_USER_ID_SCHEME, deriveBoardIdentity, readNotes } from '@notevote/board';
 import type { ClusterHost } from '../src/cluster/cluster-host';
 import { createMemoryStore } from '../src/storage/memory-store';
+import { openPostgresStore } from '../src/storage/postgres-store';
+import { scratchSchemas } from '../src/storage/postgres-test-support';
 import type { DocStore } from '../src/storage/types';
 import { startCluster } from './cluster-helpers';
 import { connectClient, deferCleanups, deviceKey, synced, waitFor, type TestRelay } from './helpers';
@@ -23,9 +25,16 @@ function countingCompactions(inner: DocStore): DocStore & { compactions: () => n
   };
 }
 
-describe('compaction with several instances', () => {
+const schemas = scratchSchemas();
+
+describe.each([
+  ['in memory', () => createMemoryStore()],
+  ['in PostgreSQL', () => openPostgresStore({ database: schemas.open() })],
+])('compaction with several instances, boards %s', (_where, openStore) => {
   it('compacting on the instance that holds the board while clients of the other write loses no update', async () => {
-    const store = countingCompactions(createMemoryStore());
+    const inner = openStore();
+    cleanups.push(() => inner.close());
+    const store = countingCompactions(inner);
     const { relays } = await startCluster(cleanups, 2, { compactAfterEntries: 10 }, store);
     const [one, two] = relays as [TestRelay, TestRelay];
     const boardId = 'compact-across';

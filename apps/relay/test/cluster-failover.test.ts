@@ -81,6 +81,7 @@ describe('an instance killed while 50 clients write', () => {
     const redis = new Redis(SHARED_REDIS_URL);
     cleanups.push(() => redis.quit());
     let victim: RelayProcess | null = null;
+    let holder: string | null = null;
     const written: string[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       writers.forEach((writer, i) => {
@@ -89,7 +90,7 @@ describe('an instance killed while 50 clients write', () => {
       });
       // Halfway, the instance that holds the board dies without a word.
       if (round === ROUNDS / 2) {
-        const holder = await redis.get(`${env.REDIS_PREFIX}lease:${boardId}`);
+        holder = await redis.get(`${env.REDIS_PREFIX}lease:${boardId}`);
         victim = [one, two].find((relay) => holder?.includes(`-${relay.child.pid}-`)) ?? null;
         expect(victim, `the holder (${holder}) is one of the two instances`).not.toBeNull();
         victim!.child.kill('SIGKILL');
@@ -116,6 +117,10 @@ describe('an instance killed while 50 clients write', () => {
     cleanups.push(() => fresh.destroy());
     await synced(fresh, 10_000);
     expect(texts(fresh)).toEqual(expected);
+
+    // What was sent to the dead instance does not stay in Redis: its inbox is gone or expires within a minute.
+    const inboxLeft = await redis.pttl(`${env.REDIS_PREFIX}inbox:${holder}`);
+    expect(inboxLeft === -2 || (inboxLeft > 0 && inboxLeft <= 60_000), `inbox TTL ${inboxLeft}`).toBe(true);
 
     // Everything stops, then starts again: the board comes back from PostgreSQL alone.
     for (const { provider } of writers) provider.destroy();

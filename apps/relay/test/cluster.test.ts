@@ -282,4 +282,37 @@ describe('two relay instances over Redis', () => {
     await waitFor(() => hostOf(other).loadedBoards === 1, 'the other instance to hold the board');
     expect(hostOf(other).forwardedConnections).toBe(0);
   });
+
+  it('a board erased through the instance that does not hold it is closed and gone on both', async () => {
+    const { relays, store } = await startCluster(cleanups);
+    const [one, two] = relays as [TestRelay, TestRelay];
+    const created = await one.app.inject({ method: 'POST', url: '/api/boards', payload: { title: 'To erase' } });
+    const { boardId, links } = created.json<{ boardId: string; links: Record<string, string> }>();
+    const tokenOf = (link: string) => decodeURIComponent(/#k=(.+)$/.exec(link)?.[1] ?? '');
+    const people = [one, two].map((relay) =>
+      connectClient(relay.wsUrl, boardId, { token: tokenOf(links['participant']!), key: deviceKey() }),
+    );
+    const closes: string[] = [];
+    for (const provider of people) {
+      cleanups.push(() => provider.destroy());
+      provider.on('connection-close', (event: { code: number; reason: string } | null) =>
+        closes.push(`${event?.code} ${event?.reason}`),
+      );
+    }
+    await Promise.all(people.map((provider) => synced(provider)));
+    expect(hostOf(one).loadedBoards).toBe(1);
+
+    const erased = await two.app.inject({
+      method: 'DELETE',
+      url: `/api/boards/${boardId}`,
+      headers: { authorization: `Bearer ${tokenOf(links['facilitator']!)}` },
+    });
+    expect(erased.statusCode).toBe(204);
+    await waitFor(() => closes.length >= 2, 'both clients to be closed');
+    expect(closes).toEqual([`${CloseCode.invalidBoardId} board-erased`, `${CloseCode.invalidBoardId} board-erased`]);
+    expect(await store.load(boardId)).toBeNull();
+    expect(await store.listDocs(`${boardId}/`)).toEqual([]);
+    expect(hostOf(one).loadedBoards).toBe(0);
+    expect(await one.app.host.isActive(boardId)).toBe(false);
+  });
 });

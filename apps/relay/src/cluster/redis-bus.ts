@@ -8,6 +8,12 @@ export const DEFAULT_REDIS_PREFIX = 'notevote:';
 /** A bound on what an inbox may hold if its instance died without reading it (Redis is not where data lives). */
 const INBOX_MAX = 100_000;
 const CONTROL_MAX = 1_000;
+/**
+ * Streams expire this long after their last message: a live instance empties its inbox as it reads, so what expires
+ * is only what was sent to an instance that died (frames of its clients' boards must not stay in Redis).
+ */
+const INBOX_TTL_MS = 60_000;
+const CONTROL_TTL_MS = 3_600_000;
 
 export interface RedisBusOptions {
   url: string;
@@ -66,11 +72,11 @@ export class RedisBus implements ClusterBus {
   }
 
   send(to: string, message: BusMessage): void {
-    this.add(this.inboxOf(to), INBOX_MAX, message);
+    this.add(this.inboxOf(to), INBOX_MAX, INBOX_TTL_MS, message);
   }
 
   broadcast(message: BusMessage): void {
-    this.add(this.control, CONTROL_MAX, message);
+    this.add(this.control, CONTROL_MAX, CONTROL_TTL_MS, message);
   }
 
   onMessage(handler: (message: BusMessage, from: string) => void): void {
@@ -101,11 +107,18 @@ export class RedisBus implements ClusterBus {
     return `${this.options.prefix}inbox:${instance}`;
   }
 
-  private add(key: string, max: number, message: BusMessage): void {
+  private add(key: string, max: number, ttlMs: number, message: BusMessage): void {
     const bytes = Buffer.from(encodeMessage(message));
     // ioredis queues commands while reconnecting and sends them in order once connected.
     this.writer
+      .pipeline()
       .xadd(key, 'MAXLEN', '~', String(max), '*', 'from', this.instanceId, 'm', bytes)
+      .pexpire(key, ttlMs)
+      .exec()
+      .then((results) => {
+        const failed = results?.find(([error]) => error)?.[0];
+        if (failed) throw failed;
+      })
       .catch((error: unknown) =>
         this.options.log.warn({ err: (error as Error).message }, 'redis: could not send a message to another instance'),
       );
