@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { createNoteIn, CURRENT_USER_ID_SCHEME, deriveBoardIdentity, readNotes } from '@notevote/board';
+import { readNotes } from '@notevote/board';
 import type { ClusterHost } from '../src/cluster/cluster-host';
 import { createMemoryStore } from '../src/storage/memory-store';
 import { openPostgresStore } from '../src/storage/postgres-store';
 import { scratchSchemas } from '../src/storage/postgres-test-support';
 import type { DocStore } from '../src/storage/types';
-import { startCluster } from './cluster-helpers';
-import { connectClient, deferCleanups, deviceKey, synced, waitFor, type TestRelay } from './helpers';
+import { noteWriter, startCluster, type NoteWriter } from './cluster-helpers';
+import { deferCleanups, waitFor, type TestRelay } from './helpers';
 
 const cleanups = deferCleanups();
 
@@ -38,18 +37,12 @@ describe.each([
     const { relays } = await startCluster(cleanups, 2, { compactAfterEntries: 10 }, store);
     const [one, two] = relays as [TestRelay, TestRelay];
     const boardId = 'compact-across';
-    const writers: Array<{ provider: WebsocketProvider; write: (text: string) => void }> = [];
+    const writers: NoteWriter[] = [];
     // The first client (on one) makes one hold the board; the others write through two.
     for (const relay of [one, two, two, two]) {
-      const key = deviceKey();
-      const provider = connectClient(relay.wsUrl, boardId, await relay.access(boardId, 'participant', key));
-      cleanups.push(() => provider.destroy());
-      await synced(provider);
-      const author = deriveBoardIdentity(key, boardId, CURRENT_USER_ID_SCHEME);
-      writers.push({
-        provider,
-        write: (text) => createNoteIn({ board: provider.doc, own: null }, { x: 0, y: 0, text }, { author }),
-      });
+      writers.push(
+        await noteWriter(relay.wsUrl, boardId, (key) => relay.access(boardId, 'participant', key), cleanups),
+      );
     }
     expect((two.app.host as ClusterHost).forwardedConnections).toBe(3);
     const written: string[] = [];

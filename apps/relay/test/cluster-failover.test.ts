@@ -1,20 +1,11 @@
 import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
-import { createNoteIn, CURRENT_USER_ID_SCHEME, deriveBoardIdentity, readNotes } from '@notevote/board';
+import { readNotes } from '@notevote/board';
 import { freshSchemaName, scratchSchemas, TEST_DATABASE_URL } from '../src/storage/postgres-test-support';
-import { SHARED_REDIS_URL, testRedisPrefix } from './cluster-helpers';
+import { noteWriter, SHARED_REDIS_URL, testRedisPrefix, type NoteWriter } from './cluster-helpers';
 import { startFailoverProxy } from './failover-proxy';
-import {
-  connectClient,
-  deferCleanups,
-  deviceKey,
-  spawnRelay,
-  synced,
-  tempDir,
-  waitFor,
-  type RelayProcess,
-} from './helpers';
+import { connectClient, deferCleanups, spawnRelay, synced, tempDir, waitFor, type RelayProcess } from './helpers';
 
 const cleanups = deferCleanups();
 const schemas = scratchSchemas();
@@ -65,16 +56,11 @@ describe('an instance killed while 50 clients write', () => {
     const projector = { token: tokenOf(links['projector']!) };
 
     // Fifty stock clients through the proxy, so half reach each instance.
-    const writers: Array<{ provider: WebsocketProvider; write: (text: string) => void }> = [];
+    const writers: NoteWriter[] = [];
     for (let i = 0; i < WRITERS; i++) {
-      const key = deviceKey();
-      const provider = connectClient(wsUrl, boardId, { token: participant, key });
-      cleanups.push(() => provider.destroy());
-      const author = deriveBoardIdentity(key, boardId, CURRENT_USER_ID_SCHEME);
-      writers.push({
-        provider,
-        write: (text) => createNoteIn({ board: provider.doc, own: null }, { x: 0, y: 0, text }, { author }),
-      });
+      writers.push(
+        await noteWriter(wsUrl, boardId, (key) => ({ token: participant, key }), cleanups, { waitSynced: false }),
+      );
     }
     await Promise.all(writers.map(({ provider }) => synced(provider, 15_000)));
 

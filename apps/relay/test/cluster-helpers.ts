@@ -3,7 +3,9 @@ import type { RelayConfig } from '../src/config';
 import { createMemoryDirectory, type BoardDirectory } from '../src/storage/board-directory';
 import { createMemoryStore } from '../src/storage/memory-store';
 import type { DocStore } from '../src/storage/types';
-import { startRelay, type TestRelay } from './helpers';
+import type { WebsocketProvider } from 'y-websocket';
+import { createNoteIn, CURRENT_USER_ID_SCHEME, deriveBoardIdentity, readNotes } from '@notevote/board';
+import { connectClient, deviceKey, startRelay, synced, type Access, type TestRelay } from './helpers';
 
 /** The shared Redis of this machine (tests that restart Redis start their own: see redis-server.ts). */
 export const SHARED_REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
@@ -49,4 +51,39 @@ export async function startCluster(
   };
   cleanups.push(closeAll);
   return { relays, store, directory, close: closeAll };
+}
+
+/** A stock client writing notes as a person of its own on a board (the cluster tests' load). */
+export interface NoteWriter {
+  provider: WebsocketProvider;
+  /** Adds a note with this text on the shared board. */
+  write(text: string): void;
+  /** The note texts on the board as this client holds it, sorted. */
+  texts(): string[];
+}
+
+/**
+ * Connects a note writer with a fresh device key; `accessFor` gives its access for that key (a test relay's
+ * issuer, or a participant token). Resolves once synced unless `synced` is false; `cleanups` destroys it.
+ */
+export async function noteWriter(
+  wsUrl: string,
+  boardId: string,
+  accessFor: (key: string) => Access | Promise<Access>,
+  cleanups: Array<() => unknown>,
+  { waitSynced = true }: { waitSynced?: boolean } = {},
+): Promise<NoteWriter> {
+  const key = deviceKey();
+  const provider = connectClient(wsUrl, boardId, await accessFor(key));
+  cleanups.push(() => provider.destroy());
+  if (waitSynced) await synced(provider, 15_000);
+  const author = deriveBoardIdentity(key, boardId, CURRENT_USER_ID_SCHEME);
+  return {
+    provider,
+    write: (text) => void createNoteIn({ board: provider.doc, own: null }, { x: 0, y: 0, text }, { author }),
+    texts: () =>
+      readNotes(provider.doc)
+        .map((note) => note.text)
+        .sort(),
+  };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
-import { createNoteIn, CURRENT_USER_ID_SCHEME, deriveBoardIdentity, readNotes } from '@notevote/board';
-import { startCluster } from './cluster-helpers';
-import { connectClient, deferCleanups, deviceKey, synced, waitFor, type TestRelay } from './helpers';
+import { readNotes } from '@notevote/board';
+import { noteWriter, startCluster, type NoteWriter } from './cluster-helpers';
+import { connectClient, deferCleanups, synced, waitFor, type TestRelay } from './helpers';
 import { OwnRedis } from './redis-server';
 
 const cleanups = deferCleanups();
@@ -18,17 +18,11 @@ describe('Redis restarted mid-session', () => {
     const boardId = 'redis-restart';
 
     // Three writers on each instance: the board's room is on one, so those on two are forwarded through Redis.
-    const writers: Array<{ provider: WebsocketProvider; write: (text: string) => void }> = [];
+    const writers: NoteWriter[] = [];
     for (const relay of [one, two, one, two, one, two]) {
-      const key = deviceKey();
-      const provider = connectClient(relay.wsUrl, boardId, await relay.access(boardId, 'participant', key));
-      cleanups.push(() => provider.destroy());
-      await synced(provider);
-      const author = deriveBoardIdentity(key, boardId, CURRENT_USER_ID_SCHEME);
-      writers.push({
-        provider,
-        write: (text) => createNoteIn({ board: provider.doc, own: null }, { x: 0, y: 0, text }, { author }),
-      });
+      writers.push(
+        await noteWriter(relay.wsUrl, boardId, (key) => relay.access(boardId, 'participant', key), cleanups),
+      );
     }
     const written: string[] = [];
     let round = 0;

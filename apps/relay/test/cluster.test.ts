@@ -15,7 +15,7 @@ import {
 } from '@notevote/board';
 import type { ClusterHost } from '../src/cluster/cluster-host';
 import { CloseCode } from '../src/sync/close-codes';
-import { startCluster } from './cluster-helpers';
+import { noteWriter, startCluster, type NoteWriter } from './cluster-helpers';
 import { startFailoverProxy } from './failover-proxy';
 import { connectClient, deferCleanups, deviceKey, synced, waitFor, type Access, type TestRelay } from './helpers';
 
@@ -246,26 +246,15 @@ describe('two relay instances over Redis', () => {
     const proxy = await startFailoverProxy([one.port, two.port]);
     cleanups.push(() => proxy.close());
     const boardId = 'drained';
-    const writers: Array<{ provider: WebsocketProvider; identity: BoardIdentity }> = [];
+    const writers: NoteWriter[] = [];
     for (let i = 0; i < 6; i++) {
-      const key = deviceKey();
-      const provider = connectClient(
-        `ws://127.0.0.1:${proxy.port}/ws`,
-        boardId,
-        await one.access(boardId, 'participant', key),
-      );
-      cleanups.push(() => provider.destroy());
-      writers.push({ provider, identity: deriveBoardIdentity(key, boardId, CURRENT_USER_ID_SCHEME) });
+      const wsUrl = `ws://127.0.0.1:${proxy.port}/ws`;
+      writers.push(await noteWriter(wsUrl, boardId, (key) => one.access(boardId, 'participant', key), cleanups));
     }
-    await Promise.all(writers.map(({ provider }) => synced(provider)));
     const written: string[] = [];
     const writeRound = (round: number) =>
-      writers.forEach(({ provider, identity }, i) => {
-        createNoteIn(
-          { board: provider.doc, own: null },
-          { x: 0, y: 0, text: `note ${round}-${i}` },
-          { author: identity },
-        );
+      writers.forEach((writer, i) => {
+        writer.write(`note ${round}-${i}`);
         written.push(`note ${round}-${i}`);
       });
     for (let round = 0; round < 5; round++) writeRound(round);

@@ -21,6 +21,26 @@ describe('watchEventLoopStalls', () => {
     const report = watch.stop();
     expect(report.longestBlocked.blockedMs).toBeGreaterThanOrEqual(STALL_MS * 0.9);
     expect(report.longestBlocked.runningMs).toBeGreaterThanOrEqual(STALL_MS * 0.5);
+    // Leaving garbage collection out never hides code that ran: this loop allocates nothing to collect.
+    const own = report.longestBlockedWithoutGc;
+    expect(own.blockedMs - own.gcMs).toBeGreaterThanOrEqual(STALL_MS * 0.8);
+  });
+
+  it('tells garbage-collection pauses apart from the code that ran', async () => {
+    const watch = watchEventLoopStalls();
+    await idle(20);
+    // Enough short-lived garbage that V8 must collect several times during this one synchronous stretch.
+    let kept = 0;
+    const start = performance.now();
+    while (performance.now() - start < STALL_MS) {
+      const chunk = Array.from({ length: 10_000 }, (_, i) => ({ i, text: `item ${i}` }));
+      kept += chunk.length;
+    }
+    await idle(20);
+    const report = watch.stop();
+    expect(kept).toBeGreaterThan(0);
+    expect(report.longestBlocked.gcMs).toBeGreaterThan(0);
+    expect(report.longestBlocked.gcMs).toBeLessThanOrEqual(report.longestBlocked.wallMs);
   });
 
   it('counts a blocking call that holds the thread off the CPU (like a synchronous fsync) as a stall', async () => {
