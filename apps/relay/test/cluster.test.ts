@@ -304,4 +304,31 @@ describe('two relay instances over Redis', () => {
     expect(hostOf(one).loadedBoards).toBe(0);
     expect(await one.app.host.isActive(boardId)).toBe(false);
   });
+
+  it('sends each update across once: nothing echoes between instances', async () => {
+    const { relays } = await startCluster(cleanups);
+    const [one, two] = relays as [TestRelay, TestRelay];
+    const boardId = 'no-echo';
+    const amina = await join(one, boardId, 'participant');
+    const bruno = await join(two, boardId, 'participant');
+    const busMessages = async () => {
+      let total = 0;
+      for (const relay of [one, two]) {
+        for (const { value } of (await relay.app.metrics.busMessages.get()).values) total += value;
+      }
+      return total;
+    };
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const before = await busMessages();
+    createNoteIn(space(bruno), { x: 0, y: 0, text: 'once' }, { author: bruno.identity });
+    await waitFor(() => readNotes(amina.board.doc).length === 1, 'the note on the other instance');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const afterOne = await busMessages();
+    // Bruno's update travels to the holder in one message (its instance's batch for that turn), and the holder has
+    // no one else on Bruno's instance to send it back to.
+    expect(afterOne - before).toBeLessThanOrEqual(2);
+    // And then the bus falls silent (a lease renewal and two lease periods pass): no instance sends it on again.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(await busMessages()).toBe(afterOne);
+  });
 });
