@@ -38,14 +38,19 @@ export async function connectRedisCluster(
     maxRetriesPerRequest: 1,
     lazyConnect: true,
   });
-  redis.on('error', (error: Error) => options.log.debug({ err: error.message }, 'redis (leases): connection problem'));
+  let lastProblem: string | null = null;
+  redis.on('error', (error: Error) => {
+    lastProblem = error.message;
+    options.log.debug({ err: error.message }, 'redis (leases): connection problem');
+  });
   try {
     await redis.connect();
   } catch (error) {
     redis.disconnect();
+    // The socket's own error ("connect ECONNREFUSED …") says more than the client's "Connection is closed".
+    const why = (lastProblem ?? (error as Error).message).replace(/\.+$/, '');
     throw new Error(
-      `could not connect to Redis at ${redactedUrl(options.url)}: ${(error as Error).message}. ` +
-        'Check REDIS_URL and that Redis is running.',
+      `could not connect to Redis at ${redactedUrl(options.url)} (${why}). Check REDIS_URL and that Redis is running.`,
     );
   }
   const bus = await RedisBus.connect({
