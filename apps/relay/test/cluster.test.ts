@@ -331,4 +331,35 @@ describe('two relay instances over Redis', () => {
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect(await busMessages()).toBe(afterOne);
   });
+
+  it('the report asked of the instance that does not hold the board has everything its clients were sent', async () => {
+    const { relays } = await startCluster(cleanups);
+    const [one, two] = relays as [TestRelay, TestRelay];
+    const created = await one.app.inject({ method: 'POST', url: '/api/boards', payload: { title: 'Report across' } });
+    const { boardId, links } = created.json<{ boardId: string; links: Record<string, string> }>();
+    const tokenOf = (link: string) => decodeURIComponent(/#k=(.+)$/.exec(link)?.[1] ?? '');
+    const key = deviceKey();
+    const writer = connectClient(one.wsUrl, boardId, { token: tokenOf(links['participant']!), key });
+    const reader = connectClient(two.wsUrl, boardId, { token: tokenOf(links['projector']!) });
+    cleanups.push(
+      () => writer.destroy(),
+      () => reader.destroy(),
+    );
+    await Promise.all([synced(writer), synced(reader)]);
+    const author = deriveBoardIdentity(key, boardId, CURRENT_USER_ID_SCHEME);
+    createNoteIn({ board: writer.doc, own: null }, { x: 0, y: 0, text: 'Mutual legal assistance' }, { author });
+    await waitFor(() => readNotes(reader.doc).length === 1, 'the note to reach the other instance');
+    expect(hostOf(one).loadedBoards).toBe(1);
+
+    const report = await two.app.inject({
+      method: 'GET',
+      url: `/api/boards/${boardId}/report.md`,
+      headers: { authorization: `Bearer ${tokenOf(links['projector']!)}` },
+    });
+    expect(report.statusCode).toBe(200);
+    expect(report.body).toContain('Report across');
+    expect(report.body).toContain('- 1 note on the board');
+    // Read from storage: the instance that does not hold the board loaded no room for it.
+    expect(hostOf(two).loadedBoards).toBe(0);
+  });
 });
