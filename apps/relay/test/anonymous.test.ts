@@ -7,10 +7,8 @@ import {
   castVoteIn,
   createNote,
   createNoteIn,
-  CURRENT_USER_ID_SCHEME,
   deriveBoardIdentity,
   peopleMap,
-  privateDocName,
   readMeta,
   readNotes,
   updateSession,
@@ -30,8 +28,8 @@ import {
   startRelayClosedAfter,
   synced,
   waitFor,
-  type Access,
   type TestRelay,
+  joinWithPrivateDoc,
 } from './helpers';
 
 /*
@@ -63,16 +61,12 @@ interface Person {
 }
 
 async function person(relay: TestRelay, boardId: string, token: string, name: string): Promise<Person> {
-  const key = deviceKey();
-  const access: Access = { token, key };
-  const identity = deriveBoardIdentity(key, boardId, CURRENT_USER_ID_SCHEME);
-  const board = connectClient(relay.wsUrl, boardId, access);
-  const own = connectClient(relay.wsUrl, privateDocName(boardId, identity.userId), access);
-  cleanups.push(
-    () => board.destroy(),
-    () => own.destroy(),
+  const { identity, board, own } = await joinWithPrivateDoc(
+    relay.wsUrl,
+    boardId,
+    { token, key: deviceKey() },
+    cleanups,
   );
-  await Promise.all([synced(board), synced(own)]);
   // A careless client: it announces who it is in its presence, as on a named board.
   board.awareness.setLocalState({ user: { id: identity.userId, name, color: '#e5484d' }, cursor: { x: 1, y: 1 } });
   return { name, identity, board, own };

@@ -7,42 +7,33 @@ import {
   createNoteIn,
   CURRENT_USER_ID_SCHEME,
   deriveBoardIdentity,
-  privateDocName,
   readNotes,
   readSession,
   updateSession,
-  type BoardIdentity,
 } from '@notevote/board';
 import type { ClusterHost } from '../src/cluster/cluster-host';
 import { CloseCode } from '../src/sync/close-codes';
 import { noteWriter, startCluster, type NoteWriter } from './cluster-helpers';
 import { startFailoverProxy } from './failover-proxy';
-import { connectClient, deferCleanups, deviceKey, synced, waitFor, type Access, type TestRelay } from './helpers';
+import {
+  connectClient,
+  deferCleanups,
+  deviceKey,
+  joinWithPrivateDoc,
+  synced,
+  waitFor,
+  type BoardPerson,
+  type TestRelay,
+} from './helpers';
 
 const cleanups = deferCleanups();
 
-interface Person {
-  identity: BoardIdentity;
-  access: Access;
-  board: WebsocketProvider;
-  own: WebsocketProvider;
-}
-
 /** Someone on `relay`: a board client and a client of their private document, both synced. */
 async function join(relay: TestRelay, boardId: string, role: 'facilitator' | 'participant', key = deviceKey()) {
-  const access = await relay.access(boardId, role, key);
-  const identity = deriveBoardIdentity(key, boardId, CURRENT_USER_ID_SCHEME);
-  const board = connectClient(relay.wsUrl, boardId, access);
-  const own = connectClient(relay.wsUrl, privateDocName(boardId, identity.userId), access);
-  cleanups.push(
-    () => board.destroy(),
-    () => own.destroy(),
-  );
-  await Promise.all([synced(board), synced(own)]);
-  return { identity, access, board, own } satisfies Person;
+  return joinWithPrivateDoc(relay.wsUrl, boardId, await relay.access(boardId, role, key), cleanups);
 }
 
-const space = (person: Person) => ({ board: person.board.doc, own: person.own.doc });
+const space = (person: BoardPerson) => ({ board: person.board.doc, own: person.own.doc });
 const hostOf = (relay: TestRelay) => relay.app.host as ClusterHost;
 const named = (provider: WebsocketProvider, name: string) =>
   [...provider.awareness.getStates().values()].filter((state) => (state['user'] as { name?: string })?.name === name);

@@ -14,7 +14,13 @@ import type { DocStore } from '../src/storage/types';
 import { createMemoryStore } from '../src/storage/memory-store';
 import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach } from 'vitest';
-import { CURRENT_USER_ID_SCHEME, deriveUserId } from '@notevote/board';
+import {
+  CURRENT_USER_ID_SCHEME,
+  deriveBoardIdentity,
+  deriveUserId,
+  privateDocName,
+  type BoardIdentity,
+} from '@notevote/board';
 import { issueToken, type Role } from '../src/auth/capabilities';
 import { createMemoryDirectory, epochOf, type BoardDirectory } from '../src/storage/board-directory';
 import { openSqliteDirectory } from '../src/storage/sqlite-directory';
@@ -263,4 +269,36 @@ export async function startRelayClosedAfter(
   const started = await startRelay(store, overrides);
   cleanups.push(() => started.close());
   return started;
+}
+
+/** Someone on a board as the web app connects them: a stock client of the board and one of their private document. */
+export interface BoardPerson {
+  userId: string;
+  identity: BoardIdentity;
+  access: Access;
+  board: WebsocketProvider;
+  own: WebsocketProvider;
+}
+
+/**
+ * Connects a person with `access` (a link token and their device key) to the board and to their private document,
+ * both synced; `cleanups` destroys both.
+ */
+export async function joinWithPrivateDoc(
+  wsUrl: string,
+  boardId: string,
+  access: Access,
+  cleanups: Array<() => unknown>,
+): Promise<BoardPerson> {
+  const key = access['key'];
+  if (!key) throw new Error('a person needs a device key in their access (a projector has no private document)');
+  const identity = deriveBoardIdentity(key, boardId, CURRENT_USER_ID_SCHEME);
+  const board = connectClient(wsUrl, boardId, access);
+  const own = connectClient(wsUrl, privateDocName(boardId, identity.userId), access);
+  cleanups.push(
+    () => board.destroy(),
+    () => own.destroy(),
+  );
+  await Promise.all([synced(board), synced(own)]);
+  return { userId: identity.userId, identity, access, board, own };
 }

@@ -9,8 +9,6 @@ import {
   computeTally,
   createNote,
   createNoteIn,
-  CURRENT_USER_ID_SCHEME,
-  deriveBoardIdentity,
   privateDocName,
   readNotes,
   readRound,
@@ -40,11 +38,11 @@ import {
   rawSocket,
   spawnRelay,
   startRelayClosedAfter,
-  synced,
   tempDir,
   waitFor,
   type Access,
   type AccessIssuer,
+  joinWithPrivateDoc,
 } from './helpers';
 
 /*
@@ -74,17 +72,7 @@ interface Person {
 }
 
 async function join(endpoint: Endpoint, boardId: string, role: 'facilitator' | 'participant'): Promise<Person> {
-  const key = deviceKey();
-  const access = await endpoint.access(boardId, role, key);
-  const identity = deriveBoardIdentity(key, boardId, CURRENT_USER_ID_SCHEME);
-  const board = connectClient(endpoint.wsUrl, boardId, access);
-  const own = connectClient(endpoint.wsUrl, privateDocName(boardId, identity.userId), access);
-  cleanups.push(
-    () => board.destroy(),
-    () => own.destroy(),
-  );
-  await Promise.all([synced(board), synced(own)]);
-  return { userId: identity.userId, identity, access, board, own };
+  return joinWithPrivateDoc(endpoint.wsUrl, boardId, await endpoint.access(boardId, role, deviceKey()), cleanups);
 }
 
 const space = (person: Person) => ({ board: person.board.doc, own: person.own.doc });

@@ -12,8 +12,6 @@ import {
   readSecrecySummary,
   updateSession,
   type SecrecySummary,
-  deriveBoardIdentity,
-  CURRENT_USER_ID_SCHEME,
   type BoardIdentity,
 } from '@notevote/board';
 import { CloseCode } from '../src/sync/close-codes';
@@ -34,6 +32,7 @@ import {
   type AccessIssuer,
   deferCleanups,
   startRelayClosedAfter,
+  joinWithPrivateDoc,
 } from './helpers';
 
 const cleanups = deferCleanups();
@@ -55,18 +54,7 @@ interface Person {
 }
 
 async function join(endpoint: Endpoint, boardId: string, role: 'facilitator' | 'participant'): Promise<Person> {
-  const key = deviceKey();
-  const access = await endpoint.access(boardId, role, key);
-  const identity = deriveBoardIdentity(key, boardId, CURRENT_USER_ID_SCHEME);
-  const userId = identity.userId;
-  const board = connectClient(endpoint.wsUrl, boardId, access);
-  const own = connectClient(endpoint.wsUrl, privateDocName(boardId, userId), access);
-  cleanups.push(
-    () => board.destroy(),
-    () => own.destroy(),
-  );
-  await Promise.all([synced(board), synced(own)]);
-  return { userId, identity, access, board, own };
+  return joinWithPrivateDoc(endpoint.wsUrl, boardId, await endpoint.access(boardId, role, deviceKey()), cleanups);
 }
 
 const space = (person: Person) => ({ board: person.board.doc, own: person.own?.doc ?? null });

@@ -9,7 +9,7 @@ import type { RoomRegistry } from '../rooms/room-registry';
 import type { DocStore } from '../storage/types';
 import { CloseCode, type CloseCodeValue } from '../sync/close-codes';
 import type { BoardLeases, ClusterBus } from './bus';
-import { DeferredInlet } from './deferred-inlet';
+import { DeferredInlet } from '../rooms/deferred-inlet';
 import type { BusMessage, JoinMessage, RequestMethod } from './messages';
 import { Outbox, RemoteMember } from './remote-member';
 
@@ -155,12 +155,12 @@ export class ClusterHost implements BoardHost {
     return inlet;
   }
 
-  initBoard(boardId: string, init: { title: string; anonymous: boolean }): Promise<void> {
-    return this.onOwner(boardId, 'init-board', init, () => this.local.initBoard(boardId, init));
+  async initBoard(boardId: string, init: { title: string; anonymous: boolean }): Promise<void> {
+    await this.onOwner(boardId, 'init-board', init);
   }
 
-  setAnonymity(boardId: string, anonymous: boolean): Promise<'unchanged' | 'changed' | 'has-content'> {
-    return this.onOwner(boardId, 'set-anonymity', { anonymous }, () => this.local.setAnonymity(boardId, anonymous));
+  async setAnonymity(boardId: string, anonymous: boolean): Promise<'unchanged' | 'changed' | 'has-content'> {
+    return (await this.onOwner(boardId, 'set-anonymity', { anonymous })) as 'unchanged' | 'changed' | 'has-content';
   }
 
   async closeReplacedLinks(boardId: string, role: Role, current: number): Promise<number> {
@@ -169,12 +169,7 @@ export class ClusterHost implements BoardHost {
   }
 
   async erase(boardId: string): Promise<number> {
-    const closed = await this.onOwner(boardId, 'erase', {}, async () => {
-      const count = await this.local.erase(boardId);
-      this.held.delete(boardId);
-      await this.options.leases.release(boardId).catch(() => undefined);
-      return count;
-    });
+    const closed = (await this.onOwner(boardId, 'erase', {})) as number;
     this.options.bus.broadcast({ kind: 'erased', board: boardId });
     return closed + this.closeErasedHere(boardId);
   }
@@ -237,21 +232,32 @@ export class ClusterHost implements BoardHost {
     return next;
   }
 
-  /** Runs `here` on this instance if it holds (or can take) the board, else asks the instance that holds it. */
-  private async onOwner<T>(
-    board: string,
-    method: RequestMethod,
-    args: Record<string, unknown>,
-    here: () => Promise<T>,
-  ): Promise<T> {
+  /** Does it on this instance if it holds (or can take) the board, else asks the instance that holds it. */
+  private async onOwner(board: string, method: RequestMethod, args: Record<string, unknown>): Promise<unknown> {
     for (let attempt = 0; ; attempt++) {
       const owner = await this.whereIs(board);
-      if (owner === null) return here();
+      if (owner === null) return this.doHere(board, method, args);
       try {
-        return (await this.request(owner, board, method, args)) as T;
+        return await this.request(owner, board, method, args);
       } catch (error) {
         // It let the board go just then: ask again who holds it.
         if (!(error instanceof NotHolderError) || attempt >= 2) throw error;
+      }
+    }
+  }
+
+  /** What the instance holding a board does for a request, whether it came from here or from another instance. */
+  private async doHere(board: string, method: RequestMethod, args: Record<string, unknown>): Promise<unknown> {
+    switch (method) {
+      case 'init-board':
+        return this.local.initBoard(board, args as { title: string; anonymous: boolean });
+      case 'set-anonymity':
+        return this.local.setAnonymity(board, args['anonymous'] === true);
+      case 'erase': {
+        const closed = await this.local.erase(board);
+        this.held.delete(board);
+        await this.options.leases.release(board).catch(() => undefined);
+        return closed;
       }
     }
   }
@@ -285,16 +291,7 @@ export class ClusterHost implements BoardHost {
     const { id, board, method, args } = message;
     try {
       if ((await this.whereIs(board)) !== null) throw new NotHolderError(board);
-      let result: unknown;
-      if (method === 'init-board') {
-        await this.local.initBoard(board, args as { title: string; anonymous: boolean });
-      } else if (method === 'set-anonymity') {
-        result = await this.local.setAnonymity(board, args['anonymous'] === true);
-      } else {
-        result = await this.local.erase(board);
-        this.held.delete(board);
-        await this.options.leases.release(board).catch(() => undefined);
-      }
+      const result = await this.doHere(board, method, args);
       this.options.bus.send(from, { kind: 'reply', id, ok: true, result });
     } catch (error) {
       const reason = error instanceof NotHolderError ? 'not-holder' : error instanceof Error ? error.message : 'failed';

@@ -2,11 +2,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import { CloseCode } from '../sync/close-codes';
 import { FrameQueue } from './frame-queue';
 import type { RoomMember } from './member';
-import type { JoinRequest, Room } from './room';
+import { DeferredInlet } from './deferred-inlet';
+import type { JoinRequest } from './room';
 import { BoardErasedError, type RoomRegistry } from './room-registry';
-
-/** Frames kept per member while its board loads. An honest client sends a handful before it hears back. */
-const MAX_EARLY_FRAMES = 64;
 
 /** Where a member's frames go: call `deliver` for each, in order; `leave` once the member is gone. */
 export interface MemberInlet {
@@ -27,19 +25,10 @@ export function joinRoom(
   log: FastifyBaseLogger,
   limits: { maxConnectionsPerBoard: number },
 ): MemberInlet {
-  const early: Uint8Array[] = [];
-  let room: Room | null = null;
-  let left = false;
-  let deliver: (frame: Uint8Array) => void = (frame) => {
-    if (early.length >= MAX_EARLY_FRAMES) {
-      member.close(CloseCode.tryAgainLater, 'too-many-connections');
-      return;
-    }
-    early.push(frame);
-  };
+  const inlet = new DeferredInlet(() => member.close(CloseCode.tryAgainLater, 'too-many-connections'));
   registry.open(boardId).then(
     (opened) => {
-      if (left || !member.isOpen) {
+      if (inlet.hasLeft || !member.isOpen) {
         registry.releaseIfEmpty(opened);
         return;
       }
@@ -52,13 +41,11 @@ export function joinRoom(
         registry.releaseIfEmpty(opened);
         return;
       }
-      room = opened;
       const queue = new FrameQueue(
         (frame) => opened.receive(member, frame),
         () => member.isOpen,
       );
-      deliver = (frame) => queue.push(frame);
-      for (const frame of early.splice(0)) queue.push(frame);
+      inlet.resolve({ deliver: (frame) => queue.push(frame), leave: () => opened.leave(member) });
     },
     (error: unknown) => {
       // Admitted a moment before its board was erased: refused like any later connection, for good.
@@ -70,11 +57,5 @@ export function joinRoom(
       member.close(CloseCode.internalError, 'load-failed');
     },
   );
-  return {
-    deliver: (frame) => deliver(frame),
-    leave: () => {
-      left = true;
-      room?.leave(member);
-    },
-  };
+  return inlet;
 }

@@ -65,6 +65,20 @@ export class UnknownBoardError extends Error {
   override readonly name = 'UnknownBoardError';
 }
 
+/** A board as it is registered: every link at its first generation, no join code yet, in use now. */
+export function newBoardRecord(id: string, now: number): BoardRecord {
+  return {
+    id,
+    participantEpoch: 0,
+    facilitatorEpoch: 0,
+    projectorEpoch: 0,
+    createdAt: now,
+    touchedAt: now,
+    joinKey: null,
+    joinSalt: 0,
+  };
+}
+
 const EPOCH_FIELD = {
   facilitator: 'facilitatorEpoch',
   participant: 'participantEpoch',
@@ -78,16 +92,7 @@ export function createMemoryDirectory(): BoardDirectory {
   return {
     async create(id, now = Date.now()) {
       if (boards.has(id)) throw new BoardExistsError(`board ${id} already exists`);
-      const record = {
-        id,
-        participantEpoch: 0,
-        facilitatorEpoch: 0,
-        projectorEpoch: 0,
-        createdAt: now,
-        touchedAt: now,
-        joinKey: null,
-        joinSalt: 0,
-      };
+      const record = newBoardRecord(id, now);
       boards.set(id, record);
       return { ...record };
     },

@@ -1,39 +1,6 @@
-import type { Role } from '@notevote/board';
-import { BoardExistsError, UnknownBoardError, type BoardDirectory, type BoardRecord } from './board-directory';
+import { BoardExistsError, UnknownBoardError, type BoardDirectory } from './board-directory';
+import { DIRECTORY_COLUMNS, EPOCH_COLUMN, toBoardRecord, type DirectoryRow } from './directory-rows';
 import type { PostgresDatabase } from './postgres-database';
-
-interface Row {
-  id: string;
-  participant_epoch: number;
-  facilitator_epoch: number;
-  projector_epoch: number;
-  // bigint: pg returns it as a string, since not every bigint fits a JavaScript number (these do).
-  created_at: string;
-  touched_at: string;
-  join_key: string | null;
-  join_salt: number;
-}
-
-const toRecord = (row: Row): BoardRecord => ({
-  id: row.id,
-  participantEpoch: row.participant_epoch,
-  facilitatorEpoch: row.facilitator_epoch,
-  projectorEpoch: row.projector_epoch,
-  createdAt: Number(row.created_at),
-  touchedAt: Number(row.touched_at),
-  joinKey: row.join_key,
-  joinSalt: row.join_salt,
-});
-
-const COLUMNS =
-  'id, participant_epoch, facilitator_epoch, projector_epoch, created_at, touched_at, join_key, join_salt';
-
-/** Column names are interpolated into SQL: only these, never input. */
-const EPOCH_COLUMN = {
-  facilitator: 'facilitator_epoch',
-  participant: 'participant_epoch',
-  projector: 'projector_epoch',
-} as const satisfies Record<Role, string>;
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -48,7 +15,7 @@ export function openPostgresDirectory(options: { database: PostgresDatabase }): 
   let closed = false;
 
   /** Runs one statement once the schema is ready; unexpected failures say where and what to check. */
-  const query = async <R extends object = Row>(what: string, sql: string, values: unknown[]) => {
+  const query = async <R extends object = DirectoryRow>(what: string, sql: string, values: unknown[]) => {
     if (closed) {
       throw new Error('the board directory is closed; this usually means a request arrived during shutdown');
     }
@@ -66,10 +33,10 @@ export function openPostgresDirectory(options: { database: PostgresDatabase }): 
       try {
         const { rows } = await query(
           `register board ${id}`,
-          `INSERT INTO ${boards} (id, created_at, touched_at) VALUES ($1, $2, $2) RETURNING ${COLUMNS}`,
+          `INSERT INTO ${boards} (id, created_at, touched_at) VALUES ($1, $2, $2) RETURNING ${DIRECTORY_COLUMNS}`,
           [id, now],
         );
-        return toRecord(rows[0]!);
+        return toBoardRecord(rows[0]!);
       } catch (error) {
         if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
           throw new BoardExistsError(`board ${id} already exists`);
@@ -78,19 +45,21 @@ export function openPostgresDirectory(options: { database: PostgresDatabase }): 
       }
     },
     async get(id) {
-      const { rows } = await query(`read board ${id}`, `SELECT ${COLUMNS} FROM ${boards} WHERE id = $1`, [id]);
-      return rows[0] ? toRecord(rows[0]) : null;
+      const { rows } = await query(`read board ${id}`, `SELECT ${DIRECTORY_COLUMNS} FROM ${boards} WHERE id = $1`, [
+        id,
+      ]);
+      return rows[0] ? toBoardRecord(rows[0]) : null;
     },
     async rotateLink(id, role) {
       const column = EPOCH_COLUMN[role];
       if (column === undefined) throw new Error(`unknown role "${role}"`);
       const { rows } = await query(
         `replace the ${role} link of board ${id}`,
-        `UPDATE ${boards} SET ${column} = ${column} + 1 WHERE id = $1 RETURNING ${COLUMNS}`,
+        `UPDATE ${boards} SET ${column} = ${column} + 1 WHERE id = $1 RETURNING ${DIRECTORY_COLUMNS}`,
         [id],
       );
       if (!rows[0]) throw new UnknownBoardError(`board ${id} does not exist`);
-      return toRecord(rows[0]);
+      return toBoardRecord(rows[0]);
     },
     async setJoinKey(id, joinKey, joinSalt) {
       try {
@@ -110,10 +79,10 @@ export function openPostgresDirectory(options: { database: PostgresDatabase }): 
     async findByJoinKey(joinKey) {
       const { rows } = await query(
         'find a board by join code',
-        `SELECT ${COLUMNS} FROM ${boards} WHERE join_key = $1`,
+        `SELECT ${DIRECTORY_COLUMNS} FROM ${boards} WHERE join_key = $1`,
         [joinKey],
       );
-      return rows[0] ? toRecord(rows[0]) : null;
+      return rows[0] ? toBoardRecord(rows[0]) : null;
     },
     async touch(id, now = Date.now()) {
       // An UPDATE, never an upsert: touching a board erased a moment ago must not bring its entry back. GREATEST: two

@@ -2,7 +2,7 @@ import { StoreClosedError } from './errors';
 import { updatesHeldBy } from './covered-updates';
 import { ADVISORY_KEY_SQL } from './postgres-migrations';
 import type { PostgresDatabase } from './postgres-database';
-import { toStoredDoc } from './stored-doc';
+import { plainBytes, toStoredDoc } from './stored-doc';
 import type { DocStore } from './types';
 
 export interface PostgresStoreOptions {
@@ -189,8 +189,7 @@ export function openPostgresStore(options: PostgresStoreOptions): DocStore {
         } catch (error) {
           throw database.failure(`read document "${docName}"`, 'Nothing was changed', error);
         }
-        // Plain Uint8Array views (no copy): callers should not see Buffer-only behaviour from one adapter.
-        const stored = rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength));
+        const stored = rows.map((r) => plainBytes(r.data));
         // Batches queued behind this load are part of the document: include them.
         for (const [, data] of pendingOf((doc) => doc === docName)) stored.push(new Uint8Array(data));
         return toStoredDoc(stored);

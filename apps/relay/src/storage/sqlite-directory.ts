@@ -1,44 +1,19 @@
 import Database from 'better-sqlite3';
 import type { Role } from '@notevote/board';
-import { BoardExistsError, UnknownBoardError, type BoardDirectory, type BoardRecord } from './board-directory';
+import {
+  BoardExistsError,
+  newBoardRecord,
+  UnknownBoardError,
+  type BoardDirectory,
+  type BoardRecord,
+} from './board-directory';
+import { DIRECTORY_COLUMNS, EPOCH_COLUMN, toBoardRecord, type DirectoryRow } from './directory-rows';
 import { preparePrivateDatabase } from './private-files';
 import { migrate } from './sqlite-schema';
 import { enableSecureDelete } from './sqlite-wipe';
 
-interface Row {
-  id: string;
-  participant_epoch: number;
-  facilitator_epoch: number;
-  projector_epoch: number;
-  created_at: number;
-  touched_at: number;
-  join_key: string | null;
-  join_salt: number;
-}
-
-const toRecord = (row: Row): BoardRecord => ({
-  id: row.id,
-  participantEpoch: row.participant_epoch,
-  facilitatorEpoch: row.facilitator_epoch,
-  projectorEpoch: row.projector_epoch,
-  createdAt: row.created_at,
-  touchedAt: row.touched_at,
-  joinKey: row.join_key,
-  joinSalt: row.join_salt,
-});
-
 /** How often pending touches are written (see `touch`). */
 const TOUCH_FLUSH_MS = 60_000;
-
-const COLUMNS =
-  'id, participant_epoch, facilitator_epoch, projector_epoch, created_at, touched_at, join_key, join_salt';
-
-/** Column names are interpolated into SQL: only these, never input. */
-const EPOCH_COLUMN = {
-  facilitator: 'facilitator_epoch',
-  participant: 'participant_epoch',
-  projector: 'projector_epoch',
-} as const satisfies Record<Role, string>;
 
 /**
  * The board directory in the same SQLite file as the update log (one file to back up), on its own connection:
@@ -57,7 +32,7 @@ export function openSqliteDirectory(options: { path: string }): BoardDirectory {
   const insert = db.prepare<[string, number, number]>(
     'INSERT INTO boards (id, participant_epoch, created_at, touched_at) VALUES (?, 0, ?, ?)',
   );
-  const select = db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM boards WHERE id = ?`);
+  const select = db.prepare<[string], DirectoryRow>(`SELECT ${DIRECTORY_COLUMNS} FROM boards WHERE id = ?`);
   const bumps = new Map(
     Object.entries(EPOCH_COLUMN).map(([role, column]) => [
       role as Role,
@@ -65,7 +40,7 @@ export function openSqliteDirectory(options: { path: string }): BoardDirectory {
     ]),
   );
   const setJoinKey = db.prepare<[string, number, string]>('UPDATE boards SET join_key = ?, join_salt = ? WHERE id = ?');
-  const byJoinKey = db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM boards WHERE join_key = ?`);
+  const byJoinKey = db.prepare<[string], DirectoryRow>(`SELECT ${DIRECTORY_COLUMNS} FROM boards WHERE join_key = ?`);
   const touch = db.prepare<[number, string]>('UPDATE boards SET touched_at = ? WHERE id = ?');
   const untouched = db.prepare<[number], { id: string }>('SELECT id FROM boards WHERE touched_at < ?');
   const remove = db.prepare<[string]>('DELETE FROM boards WHERE id = ?');
@@ -109,21 +84,12 @@ export function openSqliteDirectory(options: { path: string }): BoardDirectory {
           throw new BoardExistsError(`board ${id} already exists`);
         throw error;
       }
-      return {
-        id,
-        participantEpoch: 0,
-        facilitatorEpoch: 0,
-        projectorEpoch: 0,
-        createdAt: now,
-        touchedAt: now,
-        joinKey: null,
-        joinSalt: 0,
-      };
+      return newBoardRecord(id, now);
     },
     async get(id) {
       open();
       const row = select.get(id);
-      return row ? withPendingTouch(toRecord(row)) : null;
+      return row ? withPendingTouch(toBoardRecord(row)) : null;
     },
     async rotateLink(id, role) {
       open();
@@ -136,7 +102,7 @@ export function openSqliteDirectory(options: { path: string }): BoardDirectory {
         })
         .immediate();
       if (!row) throw new UnknownBoardError(`board ${id} does not exist`);
-      return withPendingTouch(toRecord(row));
+      return withPendingTouch(toBoardRecord(row));
     },
     async setJoinKey(id, joinKey, joinSalt) {
       open();
@@ -153,7 +119,7 @@ export function openSqliteDirectory(options: { path: string }): BoardDirectory {
     async findByJoinKey(joinKey) {
       open();
       const row = byJoinKey.get(joinKey);
-      return row ? withPendingTouch(toRecord(row)) : null;
+      return row ? withPendingTouch(toBoardRecord(row)) : null;
     },
     async touch(id, now = Date.now()) {
       open();

@@ -5,7 +5,7 @@ import { createGroupCommit } from './group-commit';
 import { preparePrivateDatabase } from './private-files';
 import { migrate } from './sqlite-schema';
 import { enableSecureDelete, truncateWal, truncateWalSoon } from './sqlite-wipe';
-import { toStoredDoc } from './stored-doc';
+import { plainBytes, toStoredDoc } from './stored-doc';
 import type { DocStore } from './types';
 
 export interface SqliteStoreOptions {
@@ -104,8 +104,7 @@ export function openSqliteStore(options: SqliteStoreOptions): DocStore {
       assertOpen('load', docName);
       let stored: Uint8Array[];
       try {
-        // Plain Uint8Array views (no copy): callers should not see Buffer-only behaviour from one adapter.
-        stored = selectDoc.all(docName).map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength));
+        stored = selectDoc.all(docName).map((r) => plainBytes(r.data));
       } catch (error) {
         throw storageError(`read document "${docName}"`, 'Nothing was changed', dbPath, error);
       }

@@ -10,3 +10,11 @@ export function toStoredDoc(updates: readonly Uint8Array[]): StoredDoc | null {
   const update = updates.length === 1 ? first : Y.mergeUpdates(updates as Uint8Array[]);
   return { update, entries: updates.length, bytes };
 }
+
+/**
+ * A database driver's Buffer as a plain Uint8Array view of the same bytes (no copy): callers should not meet
+ * Buffer-only behaviour from one adapter and not another.
+ */
+export function plainBytes(data: Buffer): Uint8Array {
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}

@@ -6,7 +6,7 @@ import { DeleteBoardSection } from './DeleteBoardSection';
 import { AnonymitySetting } from './AnonymitySetting';
 import { ShareLinks } from './ShareLinks';
 import { ReportSection } from './ReportSection';
-import { PhaseControls } from './PhaseControls';
+import { PhaseControls, VotesPerPersonInput } from './PhaseControls';
 
 /**
  * Facilitator-only settings: rounds, phases and the timebox (PhaseControls, at the top), title, voting rules, silent
@@ -44,17 +44,11 @@ export function FacilitatorPanel() {
         {outsideRounds && (
           <>
             <label htmlFor="fac-votes">{t('facilitator.votesPerPerson')}</label>
-            <input
+            <VotesPerPersonInput
               id="fac-votes"
-              type="number"
               min={0}
-              max={LIMITS.maxVotesPerPerson}
               value={session.votesPerPerson}
-              onChange={(e) => {
-                const value = Number(e.target.value);
-                if (Number.isInteger(value) && value >= 0 && value <= LIMITS.maxVotesPerPerson)
-                  updateSession(connection.doc, { votesPerPerson: value }, { origin });
-              }}
+              onChange={(votesPerPerson) => updateSession(connection.doc, { votesPerPerson }, { origin })}
             />
             <label className="checkbox">
               <input

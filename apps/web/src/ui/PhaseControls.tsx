@@ -194,6 +194,28 @@ function PhaseProgress() {
   );
 }
 
+/** A number of dots per person, from `min` to the schema's limit; anything else typed is ignored. */
+export function VotesPerPersonInput(props: {
+  id: string;
+  min: number;
+  value: number;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <input
+      id={props.id}
+      type="number"
+      min={props.min}
+      max={LIMITS.maxVotesPerPerson}
+      value={props.value}
+      onChange={(e) => {
+        const value = Number(e.target.value);
+        if (Number.isInteger(value) && value >= props.min && value <= LIMITS.maxVotesPerPerson) props.onChange(value);
+      }}
+    />
+  );
+}
+
 /** The vote's rules, chosen before the round enters Vote (written with the phase change). */
 export function VoteRulesFields({ rules, onChange }: { rules: VoteRules; onChange: (rules: VoteRules) => void }) {
   const { t } = useTranslation();
@@ -202,17 +224,11 @@ export function VoteRulesFields({ rules, onChange }: { rules: VoteRules; onChang
     <fieldset className="phase-fieldset" data-testid="vote-rules">
       <legend>{t('phases.voteRules.heading')}</legend>
       <label htmlFor="phase-budget">{t('phases.voteRules.budget')}</label>
-      <input
+      <VotesPerPersonInput
         id="phase-budget"
-        type="number"
         min={1}
-        max={LIMITS.maxVotesPerPerson}
         value={rules.votesPerPerson}
-        onChange={(e) => {
-          const value = Number(e.target.value);
-          if (Number.isInteger(value) && value >= 1 && value <= LIMITS.maxVotesPerPerson)
-            onChange({ ...rules, votesPerPerson: value });
-        }}
+        onChange={(votesPerPerson) => onChange({ ...rules, votesPerPerson })}
       />
       <label className="checkbox">
         <input

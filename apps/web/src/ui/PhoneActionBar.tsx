@@ -49,56 +49,60 @@ function PhoneActionItem({ action }: { action: PhoneAction }) {
   switch (action) {
     case 'add-note': {
       const pressed = tool === 'add-note';
+      const onClick = () => setTool(pressed ? 'select' : 'add-note');
       return (
-        <button
-          type="button"
-          className="phone-action"
-          aria-pressed={pressed}
-          title={t('phone.addNoteHint')}
-          onClick={() => setTool(pressed ? 'select' : 'add-note')}
-        >
-          <span className="phone-action-icon" aria-hidden="true">
-            +
-          </span>
-          {t('toolbar.addNote')}
-        </button>
+        <PhoneActionButton
+          icon="+"
+          label={t('toolbar.addNote')}
+          hint={t('phone.addNoteHint')}
+          {...{ pressed, onClick }}
+        />
       );
     }
     case 'vote': {
       const pressed = tool === 'vote' || tool === 'free-vote';
+      const onClick = () => setTool(pressed ? 'select' : 'vote');
       return (
-        <button
-          type="button"
-          className="phone-action"
-          aria-pressed={pressed}
-          title={t('phone.voteHint')}
-          onClick={() => setTool(pressed ? 'select' : 'vote')}
-        >
-          <span className="phone-action-icon" aria-hidden="true">
-            ●
-          </span>
-          {t('toolbar.vote')}
-        </button>
+        <PhoneActionButton icon="●" label={t('toolbar.vote')} hint={t('phone.voteHint')} {...{ pressed, onClick }} />
       );
     }
     case 'votes-left':
       return <VotesLeft />;
     case 'results':
       return (
-        <button
-          type="button"
-          className="phone-action"
-          aria-pressed={resultsOpen}
-          title={t('toolbar.resultsHint')}
+        <PhoneActionButton
+          icon="≡"
+          label={t('toolbar.results')}
+          hint={t('toolbar.resultsHint')}
+          pressed={resultsOpen}
           onClick={() => togglePanel('results')}
-        >
-          <span className="phone-action-icon" aria-hidden="true">
-            ≡
-          </span>
-          {t('toolbar.results')}
-        </button>
+        />
       );
   }
+}
+
+/** One large touch target: an icon over its label, pressed while its mode or panel is on. */
+function PhoneActionButton(props: {
+  icon: string;
+  label: string;
+  hint: string;
+  pressed: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="phone-action"
+      aria-pressed={props.pressed}
+      title={props.hint}
+      onClick={props.onClick}
+    >
+      <span className="phone-action-icon" aria-hidden="true">
+        {props.icon}
+      </span>
+      {props.label}
+    </button>
+  );
 }
 
 /** "3 votes left": the count large, the words small; the full sentence for screen readers. */

@@ -1,10 +1,11 @@
-import type { MemberInlet } from '../rooms/join-room';
+import type { MemberInlet } from './join-room';
 
 /** Frames kept per member while the way to its room is being found. An honest client sends a handful first. */
 const MAX_EARLY_FRAMES = 64;
 
 /**
- * A member's inlet before it is known where its frames go (here, or to the instance holding its board): frames are
+ * A member's inlet before its frames can go anywhere (its board is loading, or the instance holding it is being
+ * looked up): frames are
  * kept, in order and bounded, and handed over once `resolve` names the real inlet. `overflow` is called (once) when a
  * client sends more than an honest one would before hearing back.
  */
