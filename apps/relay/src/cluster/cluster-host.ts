@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { RefusalCode } from '@notevote/board';
 import * as Y from 'yjs';
 import type { Role } from '../auth/capabilities';
 import type { AttachRequest, BoardHost } from '../rooms/board-host';
@@ -425,7 +426,7 @@ export class ClusterHost implements BoardHost {
         this.links.get(message.conn)?.connection.close(message.code as CloseCodeValue, message.reason);
         return;
       case 'close-replaced':
-        this.closeReplacedHere(message.board, message.role, message.current);
+        void this.closeReplacedHere(message.board, message.role, message.current);
         return;
       case 'erased':
         if (this.options.registry.isActive(message.board)) void this.local.erase(message.board).catch(() => undefined);
@@ -440,29 +441,25 @@ export class ClusterHost implements BoardHost {
     }
   }
 
-  private closeReplacedHere(board: string, role: Role, current: number): number {
-    let closed = this.options.registry
-      .peek(board)
-      ?.closeWhere(
-        (member) => member.role === role && member.epoch !== current,
-        CloseCode.unauthorized,
-        'link-replaced',
-      );
-    closed ??= 0;
-    for (const link of this.links.values()) {
-      if (link.board === board && link.connection.role === role && link.connection.epoch !== current) {
-        link.connection.close(CloseCode.unauthorized, 'link-replaced');
-        closed++;
-      }
-    }
-    return closed;
+  private async closeReplacedHere(board: string, role: Role, current: number): Promise<number> {
+    const inRoom = await this.local.closeReplacedLinks(board, role, current);
+    const replaced = ({ connection }: ForwardedLink) => connection.role === role && connection.epoch !== current;
+    return (
+      inRoom +
+      this.closeLinks((link) => link.board === board && replaced(link), CloseCode.unauthorized, 'link-replaced')
+    );
   }
 
   private closeErasedHere(board: string): number {
+    return this.closeLinks((link) => link.board === board, CloseCode.invalidBoardId, 'board-erased');
+  }
+
+  /** Closes the forwarded clients `which` selects; their sockets' close events then leave their seats elsewhere. */
+  private closeLinks(which: (link: ForwardedLink) => boolean, code: CloseCodeValue, reason: RefusalCode): number {
     let closed = 0;
     for (const link of this.links.values()) {
-      if (link.board !== board) continue;
-      link.connection.close(CloseCode.invalidBoardId, 'board-erased');
+      if (!which(link)) continue;
+      link.connection.close(code, reason);
       closed++;
     }
     return closed;
@@ -492,7 +489,8 @@ export class ClusterHost implements BoardHost {
       const lost = await leases.renew(boards);
       this.renewedAt = sentAt;
       for (const board of lost) this.stepDown(board, 'another instance holds it now');
-      for (const board of boards) if (!lost.includes(board) && !this.held.has(board)) this.held.set(board, sentAt);
+      const lostNow = new Set(lost);
+      for (const board of boards) if (!lostNow.has(board) && !this.held.has(board)) this.held.set(board, sentAt);
       await leases.announce();
     } catch (error) {
       // Past the last renewal's lease, another instance may hold these boards: stop serving them rather than risk two
@@ -527,9 +525,7 @@ export class ClusterHost implements BoardHost {
     if (boards.length === 0) return;
     const holders = await this.options.leases.holders(boards);
     const holderOf = new Map(boards.map((board, i) => [board, holders[i] ?? null]));
-    for (const link of this.links.values()) {
-      if (holderOf.get(link.board) !== link.owner) link.connection.close(CloseCode.serviceRestart, 'server-restarting');
-    }
+    this.closeLinks((link) => holderOf.get(link.board) !== link.owner, CloseCode.serviceRestart, 'server-restarting');
   }
 
   /** Seats of clients whose instance died are emptied (their presence goes), and what was waiting for it is dropped. */
@@ -554,7 +550,7 @@ export class ClusterHost implements BoardHost {
    * reconnect: the y-websocket handshake compares state vectors and resends whatever either side is missing.
    */
   private recoverFromGap(): void {
-    for (const link of this.links.values()) link.connection.close(CloseCode.serviceRestart, 'server-restarting');
+    this.closeLinks(() => true, CloseCode.serviceRestart, 'server-restarting');
     for (const conn of [...this.seats.keys()]) this.unseat(conn);
     void this.tick();
   }

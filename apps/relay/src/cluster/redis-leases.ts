@@ -1,12 +1,12 @@
 import type { Redis } from 'ioredis';
 import type { BoardLeases } from './bus';
 
-// Keep the lease if it is ours, take it if nobody holds it; 1 when held afterwards.
-const RENEW = `
+// Keep the lease if it is ours, take it if nobody holds it (one atomic step): '' when ours afterwards, else the holder.
+const TAKE_OR_KEEP = `
 local holder = redis.call('GET', KEYS[1])
-if holder == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
-if not holder then redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]); return 1 end
-return 0`;
+if holder and holder ~= ARGV[1] then return holder end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+return ''`;
 // Let it go only if it is ours.
 const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
 
@@ -35,23 +35,19 @@ export class RedisLeases implements BoardLeases {
   }
 
   async acquire(board: string): Promise<{ held: true } | { held: false; holder: string }> {
-    const taken = await this.redis.set(this.keyOf(board), this.instanceId, 'PX', this.ttlMs, 'NX');
-    if (taken === 'OK') return { held: true };
-    const held = (await this.redis.eval(RENEW, 1, this.keyOf(board), this.instanceId, String(this.ttlMs))) as number;
-    if (held === 1) return { held: true };
-    const holder = await this.redis.get(this.keyOf(board));
-    // It expired between the two calls: try once more.
-    return holder === null ? this.acquire(board) : { held: false, holder };
+    const holder = (await this.redis.eval(TAKE_OR_KEEP, 1, this.keyOf(board), this.instanceId, this.ttlMs)) as string;
+    return holder === '' ? { held: true } : { held: false, holder };
   }
 
   async renew(boards: readonly string[]): Promise<string[]> {
     if (boards.length === 0) return [];
     const pipeline = this.redis.pipeline();
-    for (const board of boards) pipeline.eval(RENEW, 1, this.keyOf(board), this.instanceId, String(this.ttlMs));
+    for (const board of boards) pipeline.eval(TAKE_OR_KEEP, 1, this.keyOf(board), this.instanceId, this.ttlMs);
     const results = (await pipeline.exec()) ?? [];
+    // A board whose renewal failed outright is not lost yet: the next renewal, or the lease's expiry, decides.
     return boards.filter((_, i) => {
-      const [error, held] = results[i] ?? [null, 0];
-      return !error && held !== 1;
+      const [error, holder] = results[i] ?? [null, ''];
+      return !error && holder !== '';
     });
   }
 
