@@ -1,10 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { openLinkSocket } from './link-socket';
 import { createNote } from '../../packages/board/src/doc/notes';
 import { peopleMap } from '../../packages/board/src/doc/access';
-import { credentialSubprotocols } from '../../packages/board/src/schema/subprotocol';
-import { CURRENT_USER_ID_SCHEME, deriveUserId } from '../../packages/board/src/identity/derive';
 import { encodeAwarenessEntries } from '../../apps/relay/src/sync/awareness-codec';
 import { encodeAwareness, encodeUpdate } from '../../apps/relay/src/sync/protocol';
 
@@ -29,21 +26,12 @@ export interface RawClient {
 
 /** Joins a board from an absolute link (`…/b/<id>#k=<token>`) as a new device, credentials in the header. */
 export async function joinRaw(link: string): Promise<RawClient> {
-  const url = new URL(link);
-  const boardId = url.pathname.replace(/^\/b\//, '');
-  const token = new URLSearchParams(url.hash.slice(1)).get('k');
-  if (!token) throw new Error(`not a board link: ${link}`);
-  const key = randomBytes(32).toString('base64url');
-  const socket = new WebSocket(
-    `${url.protocol === 'https:' ? 'wss' : 'ws'}://${url.host}/ws/${boardId}`,
-    credentialSubprotocols({ token, key }),
-  );
+  const { socket, userId } = openLinkSocket(link);
   const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
   await new Promise<void>((resolve, reject) => {
     socket.once('open', () => resolve());
     socket.once('error', reject);
   });
-  const userId = deriveUserId(key, boardId, CURRENT_USER_ID_SCHEME);
   // One Yjs document for everything this client writes, so its updates build on each other like a real client's.
   const doc = new Y.Doc();
   const awarenessId = doc.clientID;

@@ -1,8 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { credentialSubprotocols } from '../../packages/board/src/schema/subprotocol';
-import { CURRENT_USER_ID_SCHEME, deriveUserId } from '../../packages/board/src/identity/derive';
+import { openLinkSocket } from './link-socket';
 import {
   decodeClientMessage,
   encodeSyncStep1,
@@ -28,15 +25,7 @@ export interface SyncedClient {
 
 /** Joins a board from an absolute link (`…/b/<id>#k=<token>`) as a new device and waits for the whole board. */
 export async function joinSynced(link: string, timeoutMs = 10_000): Promise<SyncedClient> {
-  const url = new URL(link);
-  const boardId = url.pathname.replace(/^\/b\//, '');
-  const token = new URLSearchParams(url.hash.slice(1)).get('k');
-  if (!token) throw new Error(`not a board link: ${link}`);
-  const key = randomBytes(32).toString('base64url');
-  const socket = new WebSocket(
-    `${url.protocol === 'https:' ? 'wss' : 'ws'}://${url.host}/ws/${boardId}`,
-    credentialSubprotocols({ token, key }),
-  );
+  const { socket, boardId, userId } = openLinkSocket(link);
   const doc = new Y.Doc();
   const remote = Symbol('relay');
   let synced!: () => void;
@@ -74,7 +63,7 @@ export async function joinSynced(link: string, timeoutMs = 10_000): Promise<Sync
     }),
   ]).finally(() => clearTimeout(timer));
   return {
-    userId: deriveUserId(key, boardId, CURRENT_USER_ID_SCHEME),
+    userId,
     doc,
     change: (edit) => edit(doc),
     close: () => socket.close(),
