@@ -66,7 +66,6 @@ export class ClusterHost implements BoardHost {
   /** Lease operations per board, one at a time, so a release never overtakes a later acquire. */
   private readonly leaseQueue = new Map<string, Promise<unknown>>();
   private readonly links = new Map<string, ForwardedLink>();
-  private readonly linksPerBoard = new Map<string, number>();
   private readonly seats = new Map<string, RemoteSeat>();
   /** Clients of other instances already told to reconnect because their seat here was gone. */
   private readonly toldToReconnect = new Set<string>();
@@ -110,7 +109,9 @@ export class ClusterHost implements BoardHost {
   }
 
   localConnections(boardId: string): number {
-    return (this.options.registry.peek(boardId)?.connectionCount ?? 0) + (this.linksPerBoard.get(boardId) ?? 0);
+    let forwarded = 0;
+    for (const link of this.links.values()) if (link.board === boardId) forwarded++;
+    return (this.options.registry.peek(boardId)?.connectionCount ?? 0) + forwarded;
   }
 
   /** Called by the registry once a board's room unloaded: the board is free for any instance to take. */
@@ -202,7 +203,7 @@ export class ClusterHost implements BoardHost {
     // is gone), then reconnect, through the load balancer, to another instance.
     this.toOwners.flush();
     for (const [conn, link] of [...this.links]) {
-      this.forgetLink(conn);
+      this.links.delete(conn);
       this.options.bus.send(link.owner, { kind: 'leave', conn });
       link.connection.close(CloseCode.goingAway, 'server-restarting');
     }
@@ -307,7 +308,6 @@ export class ClusterHost implements BoardHost {
     const conn = `${this.instanceId}/${connection.id}`;
     const board = request.boardId;
     this.links.set(conn, { connection, board, owner });
-    this.linksPerBoard.set(board, (this.linksPerBoard.get(board) ?? 0) + 1);
     const join: JoinMessage = {
       kind: 'join',
       board,
@@ -324,21 +324,11 @@ export class ClusterHost implements BoardHost {
         if (this.links.has(conn)) this.toOwners.push(owner, conn, frame);
       },
       leave: () => {
-        if (!this.forgetLink(conn)) return;
+        if (!this.links.delete(conn)) return;
         this.toOwners.flush(owner);
         this.options.bus.send(owner, { kind: 'leave', conn });
       },
     };
-  }
-
-  private forgetLink(conn: string): boolean {
-    const link = this.links.get(conn);
-    if (!link) return false;
-    this.links.delete(conn);
-    const left = (this.linksPerBoard.get(link.board) ?? 1) - 1;
-    if (left > 0) this.linksPerBoard.set(link.board, left);
-    else this.linksPerBoard.delete(link.board);
-    return true;
   }
 
   /** A client of another instance joins a board this instance holds (or takes now). */
@@ -521,7 +511,7 @@ export class ClusterHost implements BoardHost {
 
   /** Forwarded clients whose board's owner is gone or changed reconnect, so they reach whoever holds it now. */
   private async checkOwners(): Promise<void> {
-    const boards = [...this.linksPerBoard.keys()];
+    const boards = [...new Set([...this.links.values()].map((link) => link.board))];
     if (boards.length === 0) return;
     const holders = await this.options.leases.holders(boards);
     const holderOf = new Map(boards.map((board, i) => [board, holders[i] ?? null]));
