@@ -170,7 +170,11 @@ export async function buildApp({
     app.addHook('preClose', async () => retention.stop());
   }
 
-  metrics.readFrom({ boardsLoaded: () => host.loadedBoards, refusals: () => registry.refusals });
+  metrics.readFrom({
+    boardsLoaded: () => host.loadedBoards,
+    refusals: () => registry.refusals,
+    boardsSteppedDown: () => clusterHost?.stepDowns ?? 0,
+  });
   const pendingWork = (): HealthDetails => ({
     boardsInMemory: host.loadedBoards,
     connectionsOpen: metrics.openConnections,

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import { readNotes } from '@notevote/board';
+import type { ClusterHost } from '../src/cluster/cluster-host';
 import { noteWriter, startCluster, type NoteWriter } from './cluster-helpers';
 import { connectClient, deferCleanups, synced, waitFor, type TestRelay } from './helpers';
 import { OwnRedis } from './redis-server';
 
 const cleanups = deferCleanups();
+const hostOf = (relay: TestRelay) => relay.app.host as ClusterHost;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -36,11 +38,12 @@ describe('Redis restarted mid-session', () => {
     };
 
     for (let i = 0; i < 5; i++, await sleep(40)) writeRound();
-    await redis.restart();
-    // Writing goes on while the instances notice, reconnect and their forwarded clients resync.
-    for (let i = 0; i < 10; i++, await sleep(40)) writeRound();
-    await redis.restart(300);
-    for (let i = 0; i < 10; i++, await sleep(40)) writeRound();
+    // Down for no time, then for up to half a lease: long enough for clients to come back before their instance has
+    // renewed its leases. Writing goes on while the instances notice, reconnect and their forwarded clients resync.
+    for (const downMs of [0, 500, 1_000, 1_500]) {
+      await redis.restart(downMs);
+      for (let i = 0; i < 8; i++, await sleep(40)) writeRound();
+    }
 
     const texts = (provider: WebsocketProvider) =>
       readNotes(provider.doc)
@@ -55,6 +58,10 @@ describe('Redis restarted mid-session', () => {
       );
     }
     for (const writer of writers) expect(texts(writer.provider)).toEqual(expected);
+    // The leases Redis lost went back to their holder: at no point did the other instance run a room of the board.
+    expect(hostOf(one).loadedBoards).toBe(1);
+    expect(hostOf(two).loadedBoards).toBe(0);
+    expect(hostOf(one).stepDowns + hostOf(two).stepDowns).toBe(0);
     // A fresh reader on either instance gets all of it.
     for (const relay of [one, two]) {
       const reader = connectClient(relay.wsUrl, boardId, await relay.access(boardId, 'projector'));

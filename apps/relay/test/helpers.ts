@@ -81,7 +81,10 @@ export async function startRelay(
 ): Promise<TestRelay> {
   const config: RelayConfig = { ...loadConfig({ WEB_ROOT: '' }), port: 0, ...overrides };
   const { directory = createMemoryDirectory(), secret = randomBytes(48), ...options } = extra;
-  const app = await buildApp({ config, store, directory, secret, logger: false, ...options });
+  // TEST_RELAY_LOG=warn (or info, debug) prints the relays' logs, for finding out why a test failed.
+  const logLevel = process.env['TEST_RELAY_LOG'];
+  const logger = logLevel ? { level: logLevel } : false;
+  const app = await buildApp({ config, store, directory, secret, logger, ...options });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (typeof address !== 'object' || !address) throw new Error('relay did not report its address');

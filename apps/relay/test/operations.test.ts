@@ -156,6 +156,7 @@ describe('GET /metrics', () => {
     expect(response.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
     expect(sample(response.body, 'notevote_connections_open')).toBe(0);
     expect(sample(response.body, 'notevote_redis_lag_seconds')).toBe(0);
+    expect(sample(response.body, 'notevote_boards_stepped_down_total')).toBe(0);
   });
 
   it('is served on METRICS_PORT without a token, and not on the public port', async () => {

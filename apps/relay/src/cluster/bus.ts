@@ -23,8 +23,8 @@ export interface ClusterBus {
 export interface BoardLeases {
   /** Takes the board if nobody holds it (or this instance already does); otherwise says who does. */
   acquire(board: string): Promise<{ held: true } | { held: false; holder: string }>;
-  /** Keeps these boards (taking any nobody holds); returns those another instance holds now. */
-  renew(boards: readonly string[]): Promise<string[]>;
+  /** Keeps these boards (taking any nobody holds); returns those another instance holds now, with who holds each. */
+  renew(boards: readonly string[]): Promise<Array<{ board: string; holder: string }>>;
   /** Who holds each board now (null: nobody). */
   holders(boards: readonly string[]): Promise<Array<string | null>>;
   /** Lets the board go, if this instance holds it. */

@@ -67,8 +67,8 @@ export class ClusterHost implements BoardHost {
   private readonly leaseQueue = new Map<string, Promise<unknown>>();
   private readonly links = new Map<string, ForwardedLink>();
   private readonly seats = new Map<string, RemoteSeat>();
-  /** Clients of other instances already told to reconnect because their seat here was gone. */
-  private readonly toldToReconnect = new Set<string>();
+  /** Clients of other instances told to reconnect because their seat here was gone, with when. */
+  private readonly toldToReconnect = new Map<string, number>();
   private readonly toGateways: Outbox;
   private readonly toOwners: Outbox;
   private readonly replies = new Map<string, (message: Extract<BusMessage, { kind: 'reply' }>) => void>();
@@ -79,6 +79,13 @@ export class ClusterHost implements BoardHost {
   private readonly heart: NodeJS.Timeout;
   private ticking: Promise<void> | null = null;
   private closing = false;
+  /**
+   * Until then, Redis has just restarted and lost every lease: their holders take them back on their next renewal,
+   * so nobody takes a free-looking board (that would make two rooms of one), and nobody is judged gone for not
+   * having announced itself yet.
+   */
+  private reclaimUntil = 0;
+  private steppedDown = 0;
 
   constructor(private readonly options: ClusterHostOptions) {
     const { registry, log, limits, bus } = options;
@@ -101,6 +108,14 @@ export class ClusterHost implements BoardHost {
 
   get loadedBoards(): number {
     return this.options.registry.size;
+  }
+
+  /**
+   * Boards this instance stopped serving because another instance held them by then (it paused longer than a lease,
+   * or lost Redis): each is a moment when two rooms ran for one board (tests, metrics).
+   */
+  get stepDowns(): number {
+    return this.steppedDown;
   }
 
   /** Clients on this instance whose frames go to another instance (tests, metrics). */
@@ -217,10 +232,21 @@ export class ClusterHost implements BoardHost {
   private async whereIs(board: string): Promise<string | null> {
     if (this.closing) throw new Error('this instance is shutting down');
     if (this.held.has(board)) return null;
-    const result = await this.inLeaseQueue(board, () => this.options.leases.acquire(board));
+    const result = await this.inLeaseQueue(board, () => this.takeOrFind(board));
     if (!result.held) return result.holder;
     if (!this.held.has(board)) this.held.set(board, Date.now());
     return null;
+  }
+
+  private async takeOrFind(board: string): Promise<{ held: true } | { held: false; holder: string }> {
+    const { leases } = this.options;
+    while (Date.now() < this.reclaimUntil) {
+      const [holder] = await leases.holders([board]);
+      if (holder === this.instanceId) return { held: true };
+      if (holder) return { held: false, holder };
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return leases.acquire(board);
   }
 
   private inLeaseQueue<T>(board: string, operation: () => Promise<T>): Promise<T> {
@@ -372,9 +398,11 @@ export class ClusterHost implements BoardHost {
    * to reconnect, once, so it resyncs instead of writing into the void.
    */
   private unknownSeat(conn: string, gateway: string): void {
-    if (this.toldToReconnect.has(conn)) return;
-    this.toldToReconnect.add(conn);
+    const now = Date.now();
+    // Told again after a while, in case the first word was lost on the way (Redis restarting, say).
+    if (now - (this.toldToReconnect.get(conn) ?? -Infinity) < this.options.leaseMs) return;
     if (this.toldToReconnect.size > 10_000) this.toldToReconnect.clear();
+    this.toldToReconnect.set(conn, now);
     this.options.bus.send(gateway, {
       kind: 'close',
       conn,
@@ -421,6 +449,9 @@ export class ClusterHost implements BoardHost {
       case 'erased':
         if (this.options.registry.isActive(message.board)) void this.local.erase(message.board).catch(() => undefined);
         this.closeErasedHere(message.board);
+        return;
+      case 'hand-over':
+        void this.absorb(message.board, message.frames[0], from);
         return;
       case 'request':
         void this.answer(message, from);
@@ -478,8 +509,8 @@ export class ClusterHost implements BoardHost {
     try {
       const lost = await leases.renew(boards);
       this.renewedAt = sentAt;
-      for (const board of lost) this.stepDown(board, 'another instance holds it now');
-      const lostNow = new Set(lost);
+      for (const { board, holder } of lost) this.stepDown(board, 'another instance holds it now', holder);
+      const lostNow = new Set(lost.map(({ board }) => board));
       for (const board of boards) if (!lostNow.has(board) && !this.held.has(board)) this.held.set(board, sentAt);
       await leases.announce();
     } catch (error) {
@@ -498,15 +529,45 @@ export class ClusterHost implements BoardHost {
     for (const [board, since] of this.held) {
       if (!registry.isActive(board) && sentAt - since > leaseMs) this.boardUnloaded(board);
     }
+    if (Date.now() < this.reclaimUntil) return;
     await this.checkOwners();
     await this.checkGateways();
   }
 
-  /** Lets go of a board another instance holds now: its clients reconnect and reach that instance. */
-  private stepDown(board: string, why: string): void {
+  /**
+   * Lets go of a board another instance holds now: its clients reconnect and reach that instance. If it is known, that
+   * instance gets the board as this room had it first (before any of the clients rejoin through here): what two rooms
+   * accepted while both thought they held the board ends up in one, and no client carries content the new room lacks
+   * (which it would refuse, since it cannot tell whose it is).
+   */
+  private stepDown(board: string, why: string, successor?: string): void {
     this.held.delete(board);
+    this.steppedDown++;
+    const room = this.options.registry.peek(board);
+    if (room && successor && successor !== this.instanceId) {
+      this.options.bus.send(successor, { kind: 'hand-over', board, frames: [Y.encodeStateAsUpdate(room.doc)] });
+    }
     const closed = this.options.registry.evict(board, CloseCode.serviceRestart, 'server-restarting');
     this.options.log.warn({ board, closed }, `cluster: stopped serving a board: ${why}`);
+  }
+
+  /** Takes in the board as the instance that served it until now had it (see stepDown). */
+  private async absorb(board: string, state: Uint8Array, from: string): Promise<void> {
+    try {
+      if ((await this.whereIs(board)) !== null) {
+        this.options.log.warn(
+          { board, instance: from },
+          'cluster: a board was handed over to this instance, which does not hold it; it stays in storage',
+        );
+        return;
+      }
+      await this.local.absorb(board, state);
+    } catch (error) {
+      this.options.log.error(
+        { board, err: error, instance: from },
+        'cluster: could not take in a board handed over by another instance; what it stored is still in storage',
+      );
+    }
   }
 
   /** Forwarded clients whose board's owner is gone or changed reconnect, so they reach whoever holds it now. */
@@ -525,13 +586,16 @@ export class ClusterHost implements BoardHost {
     const alive = await this.options.leases.alive(gateways);
     const dead = new Set(gateways.filter((_, i) => !alive[i]));
     if (dead.size === 0) return;
-    for (const [conn, seat] of this.seats) if (dead.has(seat.member.gateway)) this.unseat(conn);
     for (const gateway of dead) {
       this.options.log.warn(
         { instance: gateway },
         'cluster: an instance stopped answering; its clients left its boards',
       );
       await this.options.bus.dropInbox(gateway).catch(() => undefined);
+    }
+    // Told to reconnect, in case the instance was only slow: its clients must not stay connected to a seat that is gone.
+    for (const seat of [...this.seats.values()]) {
+      if (dead.has(seat.member.gateway)) seat.member.close(CloseCode.serviceRestart, 'server-restarting');
     }
   }
 
@@ -540,8 +604,11 @@ export class ClusterHost implements BoardHost {
    * reconnect: the y-websocket handshake compares state vectors and resends whatever either side is missing.
    */
   private recoverFromGap(): void {
+    this.reclaimUntil = Date.now() + this.options.leaseMs;
     this.closeLinks(() => true, CloseCode.serviceRestart, 'server-restarting');
-    for (const conn of [...this.seats.keys()]) this.unseat(conn);
+    // Their gateways are told too: a client that rejoined before this instance noticed the restart must not be left
+    // connected to a seat that is gone.
+    for (const seat of [...this.seats.values()]) seat.member.close(CloseCode.serviceRestart, 'server-restarting');
     void this.tick();
   }
 }

@@ -37,6 +37,11 @@ export type BusMessage =
   | { kind: 'close-replaced'; board: string; role: Role; current: number }
   /** Broadcast: the board was erased; close everything of it. */
   | { kind: 'erased'; board: string }
+  /**
+   * An instance that served a board until another took it → that one: the board as the old room had it (`frames[0]`,
+   * one update), so nothing it accepted is missing in the new room when its clients reconnect there.
+   */
+  | { kind: 'hand-over'; board: string; frames: [Uint8Array] }
   /** A request to the instance holding a board, and its answer. */
   | { kind: 'request'; id: string; board: string; method: RequestMethod; args: Record<string, unknown> }
   | { kind: 'reply'; id: string; ok: boolean; result?: unknown; error?: string };

@@ -39,16 +39,18 @@ export class RedisLeases implements BoardLeases {
     return holder === '' ? { held: true } : { held: false, holder };
   }
 
-  async renew(boards: readonly string[]): Promise<string[]> {
+  async renew(boards: readonly string[]): Promise<Array<{ board: string; holder: string }>> {
     if (boards.length === 0) return [];
     const pipeline = this.redis.pipeline();
     for (const board of boards) pipeline.eval(TAKE_OR_KEEP, 1, this.keyOf(board), this.instanceId, this.ttlMs);
     const results = (await pipeline.exec()) ?? [];
     // A board whose renewal failed outright is not lost yet: the next renewal, or the lease's expiry, decides.
-    return boards.filter((_, i) => {
+    const lost: Array<{ board: string; holder: string }> = [];
+    boards.forEach((board, i) => {
       const [error, holder] = results[i] ?? [null, ''];
-      return !error && holder !== '';
+      if (!error && typeof holder === 'string' && holder !== '') lost.push({ board, holder });
     });
+    return lost;
   }
 
   async holders(boards: readonly string[]): Promise<Array<string | null>> {

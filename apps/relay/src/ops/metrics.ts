@@ -12,6 +12,8 @@ export interface MetricSources {
   boardsLoaded(): number;
   /** Updates refused since start, by refusal code (see REFUSALS in @notevote/board). */
   refusals(): ReadonlyMap<string, number>;
+  /** Boards this instance stopped serving because another instance held them by then (clustered mode). */
+  boardsSteppedDown(): number;
 }
 
 /** Counts kept as plain numbers, by direction. */
@@ -130,6 +132,19 @@ export class RelayMetrics implements TrafficMeter {
         registers: [],
         collect(this: Gauge) {
           this.set(sources()?.boardsLoaded() ?? 0);
+        },
+      }),
+    );
+    let steppedDown = 0;
+    this.registry.registerMetric(
+      new Counter({
+        name: 'notevote_boards_stepped_down_total',
+        help: 'Boards this instance stopped serving because another instance held them by then: two rooms ran for one board for a moment (a pause longer than LEASE_MS, or Redis unreachable). 0 on a single instance.',
+        registers: [],
+        collect(this: Counter) {
+          const now = sources()?.boardsSteppedDown() ?? 0;
+          if (now > steppedDown) this.inc(now - steppedDown);
+          steppedDown = now;
         },
       }),
     );

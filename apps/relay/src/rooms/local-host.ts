@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import * as Y from 'yjs';
 import { readSettings, setAnonymous, setTitle } from '@notevote/board';
 import type { Role } from '../auth/capabilities';
 import { CloseCode } from '../sync/close-codes';
@@ -37,6 +38,19 @@ export class LocalHost implements BoardHost {
         setTitle(doc, init.title);
         if (init.anonymous) setAnonymous(doc, true);
       });
+    } finally {
+      this.registry.releaseIfEmpty(room);
+    }
+  }
+
+  /**
+   * Merges a board's state handed over by the instance that served it until now (cluster/): trusted, since that room
+   * judged every update in it. Its clients, reconnecting here, then carry nothing the room lacks.
+   */
+  async absorb(boardId: string, state: Uint8Array): Promise<void> {
+    const room = await this.registry.open(boardId);
+    try {
+      await room.changeAsRelay((doc) => Y.applyUpdate(doc, state));
     } finally {
       this.registry.releaseIfEmpty(room);
     }
