@@ -1,0 +1,4 @@
+import type { Catalog } from './catalog-check';
+
+/** To be translated from en.ts (see README, "Languages"). */
+export const zh: Catalog = {};
