@@ -1,6 +1,8 @@
 /** English strings. Every user-visible string lives here; other languages (the six UN languages) mirror these keys. */
 export const en = {
   app: { name: 'notevote' },
+  /** The language menu (its options are the languages' own names, not translated). */
+  language: { label: 'Language' },
   landing: {
     tagline: 'Write sticky notes together, dot-vote them, and see the heatmap live. No account needed.',
     titleLabel: 'Board title',

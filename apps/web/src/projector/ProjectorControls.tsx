@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUi } from '../sync/board-context';
+import { LanguageMenu } from '../ui/LanguageMenu';
 
 /**
  * The projector's only controls, shown while someone uses the mouse or keyboard (`shown`) or points at them: follow
@@ -38,6 +39,8 @@ export function ProjectorControls({ shown }: { shown: boolean }) {
           {fullScreen.on ? t('projector.exitFullScreen') : t('projector.fullScreen')}
         </button>
       )}
+      {/* The projector's own language (remembered apart from the board's), for the room reading the screen. */}
+      <LanguageMenu />
     </div>
   );
 }

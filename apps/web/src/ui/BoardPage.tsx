@@ -46,6 +46,7 @@ import { ProjectorScreen } from '../projector/ProjectorScreen';
 import { PhaseBanner } from './PhaseBanner';
 import { PhaseStepper } from './PhaseStepper';
 import { usePhaseToolFallback } from './usePhaseToolFallback';
+import { LanguageMenu } from './LanguageMenu';
 import { useServerClockOffset } from '../sync/use-server-clock';
 
 /** `/b/<boardId>`: opens the board's connection for this device and shows it. */
@@ -201,8 +202,10 @@ function BoardScreen({ reopened }: { reopened: boolean }) {
         <PhoneTopBar title={title} />
       ) : (
         <header className="top-bar">
-          <a href="/" className="brand" title={t('board.home')} aria-label={t('board.home')}>
+          {/* The name read out starts with the visible text (WCAG 2.5.3), then says where the link goes. */}
+          <a href="/" className="brand" title={t('board.home')}>
             {t('app.name')}
+            <span className="visually-hidden"> — {t('board.home')}</span>
           </a>
           <h1 className="board-title">{title}</h1>
           {isFacilitator && <PhaseStepper />}
@@ -214,6 +217,7 @@ function BoardScreen({ reopened }: { reopened: boolean }) {
           {isFacilitator && (
             <PanelToggle panel="facilitator" label={t('facilitator.open')} hint={t('facilitator.openHint')} />
           )}
+          <LanguageMenu />
         </header>
       )}
       {compact ? <PhoneStatusSlot /> : <Toolbar />}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBoardOnServer, RelayRequestError } from '../sync/board-link';
+import { LanguageMenu } from './LanguageMenu';
 
 /** Set by the facilitator panel after deleting a board, so the start page can say it is done. */
 const justDeleted = () => new URLSearchParams(window.location.search).has('deleted');
@@ -41,6 +42,7 @@ export function Landing() {
   return (
     <main className="page">
       <section className="landing" aria-labelledby="landing-title">
+        <LanguageMenu className="landing-language" />
         <h1 id="landing-title">{t('app.name')}</h1>
         {deleted && (
           <p role="status" className="landing-notice">

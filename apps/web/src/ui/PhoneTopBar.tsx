@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useBoard, useUi } from '../sync/board-context';
 import { ConnectionBadge } from './ConnectionBadge';
 import { deleteSelection, undo } from './commands';
+import { LanguageMenu } from './LanguageMenu';
 import './phone.css';
 
 /**
@@ -119,6 +120,10 @@ function PhoneMenuItems({ onChosen }: { onChosen: () => void }) {
         <button type="button" onClick={choose(() => setShortcutsOpen(true))}>
           {t('toolbar.shortcuts')}
         </button>
+      </li>
+      <li>
+        {/* Changing the language keeps the menu open: the person sees the menu in the language they chose. */}
+        <LanguageMenu className="phone-menu-language" />
       </li>
       <li>
         <a href="/" className="phone-menu-link">

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CATALOGS } from '../apps/web/src/i18n/catalogs';
+import type { LanguageCode } from '../apps/web/src/i18n/languages';
+import { apiBoard } from './support/boards';
+import { launchBrowser } from './support/chromium';
+import { VIEWPORT } from './support/board-ui';
+
+const baseUrl = inject('baseUrl');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** A violation as axe reports it, reduced to what a person fixing it needs. */
+interface Finding {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Runs axe-core on the page as it is now (WCAG 2.0–2.2 A and AA rules) and returns the serious and critical
+ * violations. axe is evaluated through the DevTools protocol, which the page's Content-Security-Policy does not
+ * govern, so the page is checked exactly as served.
+ */
+async function seriousViolations(page: Page): Promise<Finding[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<unknown> } }).axe;
+    const result = (await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    })) as {
+      violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }>;
+    };
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+    }));
+  });
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
+function text(code: LanguageCode, path: string): string {
+  let value: unknown = CATALOGS[code];
+  for (const key of path.split('.')) value = (value as Record<string, unknown>)[key];
+  if (typeof value !== 'string') throw new Error(`no string ${path} in ${code}`);
+  return value;
+}
+
+let browser: Browser;
+let contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await Promise.all(contexts.map((context) => context.close()));
+  contexts = [];
+});
+
+async function pageIn(locale: string): Promise<Page> {
+  const context = await browser.newContext({ locale, viewport: VIEWPORT });
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** Answers the first-visit name dialog (whatever the language: its one text box, then its submit button). */
+async function join(page: Page, name: string): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor({ timeout: 10_000 });
+  await dialog.getByRole('textbox').fill(name);
+  await dialog.getByRole('textbox').press('Enter');
+  await dialog.waitFor({ state: 'detached', timeout: 5_000 });
+}
+
+/** Checks the page and names the view in the failure, so a report says where the problem is. */
+async function expectAccessible(page: Page, view: string): Promise<void> {
+  expect({ view, violations: await seriousViolations(page) }).toEqual({ view, violations: [] });
+}
+
+describe.each([
+  ['en', 'en-US'],
+  ['ar', 'ar-EG'],
+] as const)('no serious or critical WCAG violation (%s)', (code, locale) => {
+  test('on the start page, a board with its join dialog, each panel, the shortcuts dialog and the projector', async () => {
+    const page = await pageIn(locale);
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: text(code, 'landing.create'), exact: true }).waitFor({ timeout: 10_000 });
+    await expectAccessible(page, 'start page');
+
+    const links = await apiBoard(baseUrl, code === 'ar' ? 'سباق الاستراتيجية' : 'Strategy sprint');
+    // A participant's first visit: the name dialog over the board.
+    const participant = await pageIn(locale);
+    await participant.goto(links.participant);
+    const dialog = participant.getByRole('dialog');
+    await dialog.waitFor({ timeout: 10_000 });
+    await expectAccessible(participant, 'join dialog');
+    await join(participant, code === 'ar' ? 'أمينة' : 'Amina');
+    await expectAccessible(participant, 'board (participant)');
+
+    await page.goto(links.facilitator);
+    await join(page, code === 'ar' ? 'سليم' : 'Salim');
+    const toolbar = page.getByRole('toolbar', { name: text(code, 'toolbar.label') });
+    await toolbar.waitFor({ timeout: 10_000 });
+    await expectAccessible(page, 'board (facilitator)');
+    for (const [panel, label] of [
+      ['results', text(code, 'toolbar.results')],
+      ['people', text(code, 'toolbar.people')],
+      ['facilitator', text(code, 'facilitator.open')],
+    ] as const) {
+      const toggle = page.getByRole('button', { name: label, exact: true });
+      await toggle.click();
+      await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+      await expectAccessible(page, `${panel} panel`);
+      await toggle.click();
+    }
+    await page.keyboard.press('?');
+    await page.getByRole('dialog').waitFor({ timeout: 5_000 });
+    await expectAccessible(page, 'shortcuts dialog');
+    await page.keyboard.press('Escape');
+
+    const projector = await pageIn(locale);
+    await projector.goto(links.projector);
+    await projector.getByTestId('board-canvas').waitFor({ timeout: 10_000 });
+    await projector.mouse.move(300, 300);
+    await expectAccessible(projector, 'projector');
+  });
+});

@@ -1,0 +1,104 @@
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CATALOGS } from '../apps/web/src/i18n/catalogs';
+import { LANGUAGES, type LanguageCode } from '../apps/web/src/i18n/languages';
+import { apiBoard } from './support/boards';
+import { launchBrowser } from './support/chromium';
+import { VIEWPORT } from './support/board-ui';
+
+const baseUrl = inject('baseUrl');
+
+/** A browser locale for each language, as a person's browser would report it. */
+const BROWSER_LOCALE: Record<LanguageCode, string> = {
+  ar: 'ar-EG',
+  zh: 'zh-CN',
+  en: 'en-US',
+  fr: 'fr-FR',
+  ru: 'ru-RU',
+  es: 'es-ES',
+};
+
+/** The string at `path` ("toolbar.addNote") in a language's catalog. */
+function text(code: LanguageCode, path: string): string {
+  let value: unknown = CATALOGS[code];
+  for (const key of path.split('.')) value = (value as Record<string, unknown>)[key];
+  if (typeof value !== 'string') throw new Error(`no string ${path} in ${code}`);
+  return value;
+}
+
+let browser: Browser;
+let contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await Promise.all(contexts.map((context) => context.close()));
+  contexts = [];
+});
+
+async function pageIn(locale: string): Promise<Page> {
+  const context = await browser.newContext({ locale, viewport: VIEWPORT });
+  contexts.push(context);
+  return context.newPage();
+}
+
+async function documentLanguage(page: Page): Promise<{ lang: string; dir: string }> {
+  return page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+}
+
+describe('the six UN languages', () => {
+  for (const { code, dir } of LANGUAGES) {
+    test(`a browser set to ${BROWSER_LOCALE[code]} gets the start page and a board in ${code}, ${dir}`, async () => {
+      const page = await pageIn(BROWSER_LOCALE[code]);
+      await page.goto(baseUrl);
+      const create = page.getByRole('button', { name: text(code, 'landing.create'), exact: true });
+      await create.waitFor({ timeout: 10_000 });
+      expect(await documentLanguage(page)).toEqual({ lang: code, dir });
+      expect(await page.getByLabel(text(code, 'landing.titleLabel'), { exact: true }).count()).toBe(1);
+
+      const links = await apiBoard(baseUrl, `Board in ${code}`);
+      await page.goto(links.facilitator);
+      const addNote = page
+        .getByRole('toolbar', { name: text(code, 'toolbar.label') })
+        .getByRole('button', { name: text(code, 'toolbar.addNote'), exact: true });
+      await addNote.waitFor({ timeout: 10_000 });
+      expect(await documentLanguage(page)).toEqual({ lang: code, dir });
+      expect(await page.getByTestId('language-menu').inputValue()).toBe(code);
+    });
+  }
+
+  test('the language menu switches at once, is remembered on the device, and the projector keeps its own', async () => {
+    const page = await pageIn('en-US');
+    const links = await apiBoard(baseUrl, 'Switching languages');
+    await page.goto(links.facilitator);
+    await page.getByRole('button', { name: 'Add note', exact: true }).waitFor({ timeout: 10_000 });
+
+    await page.getByTestId('language-menu').selectOption('ar');
+    await page.getByRole('button', { name: text('ar', 'toolbar.addNote'), exact: true }).waitFor({ timeout: 5_000 });
+    expect(await documentLanguage(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+    // Mirrored: the toolbar starts at the right edge of the screen.
+    const toolbarBox = await page.getByRole('toolbar', { name: text('ar', 'toolbar.label') }).boundingBox();
+    expect(toolbarBox && toolbarBox.x + toolbarBox.width).toBeGreaterThan(VIEWPORT.width / 2);
+
+    await page.reload();
+    await page.getByRole('button', { name: text('ar', 'toolbar.addNote'), exact: true }).waitFor({ timeout: 10_000 });
+    expect(await documentLanguage(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+
+    // The projector view, on the same device, starts from the browser's language and keeps a choice of its own.
+    const projector = await page.context().newPage();
+    await projector.goto(links.projector);
+    await expect.poll(() => documentLanguage(projector), { timeout: 10_000 }).toEqual({ lang: 'en', dir: 'ltr' });
+    await projector.mouse.move(200, 200);
+    await projector.getByTestId('language-menu').selectOption('fr');
+    await expect.poll(() => documentLanguage(projector)).toEqual({ lang: 'fr', dir: 'ltr' });
+    await projector.reload();
+    await expect.poll(() => documentLanguage(projector), { timeout: 10_000 }).toEqual({ lang: 'fr', dir: 'ltr' });
+
+    await page.reload();
+    await expect.poll(() => documentLanguage(page), { timeout: 10_000 }).toEqual({ lang: 'ar', dir: 'rtl' });
+  });
+});
