@@ -98,6 +98,17 @@ export const en = {
     shortcutsHint: 'Keyboard shortcuts (?)',
     color: 'Note colour',
     colorName: 'Colour {{color}}',
+    /** The note palette's colours, as a screen reader names the swatches ("Colour Mint"). */
+    colors: {
+      yellow: 'Yellow',
+      orange: 'Orange',
+      pink: 'Pink',
+      lilac: 'Lilac',
+      blue: 'Blue',
+      mint: 'Mint',
+      green: 'Green',
+      grey: 'Grey',
+    },
     delete: 'Delete',
     deleteHint: 'Delete selected notes (Delete)',
   },
@@ -211,7 +222,7 @@ export const en = {
     },
     voteRules: {
       heading: 'The vote’s rules',
-      current: 'This vote’s rules',
+      current: 'This vote’s rules: {{summary}}',
       budget: 'Dots per person',
       stacking: 'Allow several dots on one note',
       dotsOn: 'Dots go on',
@@ -566,6 +577,12 @@ export const en = {
     canvas:
       'The board could not be drawn. Your notes are safe on the server: try again, or reload the page if it keeps failing.',
     retry: 'Try again',
+  },
+  heatmapLegend: {
+    label: 'Heatmap key',
+    fewer: 'Fewer dots',
+    more: 'More dots',
+    colours: 'Colours from yellow to dark violet',
   },
 } as const;
 

@@ -262,11 +262,12 @@ function VoteRulesSummary({ rules }: { rules: VoteRules }) {
   const { t } = useTranslation();
   return (
     <p className="field-note" data-testid="vote-rules-summary">
-      {t('phases.voteRules.current')}:{' '}
-      {t('phases.voteRules.summary', {
-        count: rules.votesPerPerson,
-        stacking: t(rules.allowStacking ? 'phases.voteRules.stackingOn' : 'phases.voteRules.stackingOff'),
-        where: t(`phases.voteRules.dotsOnOption.${rules.dotsOn}`),
+      {t('phases.voteRules.current', {
+        summary: t('phases.voteRules.summary', {
+          count: rules.votesPerPerson,
+          stacking: t(rules.allowStacking ? 'phases.voteRules.stackingOn' : 'phases.voteRules.stackingOff'),
+          where: t(`phases.voteRules.dotsOnOption.${rules.dotsOn}`),
+        }),
       })}
     </p>
   );

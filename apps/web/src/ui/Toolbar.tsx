@@ -1,5 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { NOTE_COLORS } from '@notevote/board';
+
+/**
+ * What each palette colour is called (`toolbar.colors.*`), in palette order: a screen reader says "Colour Mint". Typed
+ * as a tuple of the palette's length, so a colour added to the palette without a name does not compile.
+ */
+type NameOfEach<Palette extends readonly unknown[]> = { readonly [Index in keyof Palette]: string };
+const NOTE_COLOR_NAMES: NameOfEach<typeof NOTE_COLORS> = [
+  'yellow',
+  'orange',
+  'pink',
+  'lilac',
+  'blue',
+  'mint',
+  'green',
+  'grey',
+];
 import { useBoard, useSession, useUi } from '../sync/board-context';
 import { useAllowedNow } from '../sync/use-allowed-now';
 import type { Tool } from '../state/ui-store';
@@ -94,14 +110,14 @@ export function Toolbar() {
       )}
       {(allows.write || allows.arrange) && (
         <div role="radiogroup" aria-label={t('toolbar.color')} className="color-swatches">
-          {NOTE_COLORS.map((color) => (
+          {NOTE_COLORS.map((color, index) => (
             <button
               key={color}
               type="button"
               role="radio"
               aria-checked={noteColor === color}
-              aria-label={t('toolbar.colorName', { color })}
-              title={t('toolbar.colorName', { color })}
+              aria-label={t('toolbar.colorName', { color: t(`toolbar.colors.${NOTE_COLOR_NAMES[index]}`) })}
+              title={t('toolbar.colorName', { color: t(`toolbar.colors.${NOTE_COLOR_NAMES[index]}`) })}
               className="swatch"
               style={{ backgroundColor: color }}
               onClick={() => {

@@ -62,7 +62,7 @@ export function usePhaseMoves() {
       goTo(steps.back);
     },
     end: () => {
-      const name = round ? roundName(round, t) : t('phases.round', { number: '' });
+      const name = round ? roundName(round, t) : t('phases.results.current');
       if (endRevealsPending(session) && !window.confirm(t('phases.controls.confirmEnd', { round: name }))) return;
       setPhase(connection.doc, 'open', stamp());
     },
