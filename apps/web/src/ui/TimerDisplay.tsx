@@ -25,7 +25,7 @@ export interface TimerDisplayProps {
  * while no timebox is set.
  */
 export function TimerDisplay({ size = 'normal', announce = true }: TimerDisplayProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const view = useTimerView();
   const announcement = useAnnouncement(view, announce);
   return (
@@ -33,7 +33,7 @@ export function TimerDisplay({ size = 'normal', announce = true }: TimerDisplayP
       {view.state !== 'idle' && (
         <>
           <span role="timer" aria-live="off" aria-label={timerLabel(view, t)} className="timer-face">
-            {timerFace(view)}
+            {timerFace(view, i18n.resolvedLanguage)}
           </span>
           {view.state === 'paused' && (
             <span className="timer-tag" aria-hidden="true">

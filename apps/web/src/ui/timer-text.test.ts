@@ -73,3 +73,13 @@ describe('parseTimebox', () => {
       expect(parseTimebox(text), text).toBeNull();
   });
 });
+
+describe('timer face', () => {
+  it('shows the language’s digits, laid out as minutes:seconds', () => {
+    expect(timerFace(running(191_200), 'en')).toBe('3:12');
+    expect(timerFace(running(3_900_000), 'fr')).toBe('1:05:00');
+    const arabic = new Intl.NumberFormat('ar', { minimumIntegerDigits: 2 });
+    expect(timerFace(running(191_200), 'ar')).toBe(`${new Intl.NumberFormat('ar').format(3)}:${arabic.format(12)}`);
+    expect(timerFace({ state: 'idle' } as TimerView, 'ar')).toBe('');
+  });
+});

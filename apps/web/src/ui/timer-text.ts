@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { LIMITS, formatRemaining, type TimerView } from '@notevote/board';
+import { LIMITS, type TimerView } from '@notevote/board';
 
 /*
  * The timer in words: what a screen reader says for the `role="timer"` element ("3 minutes 12 seconds left"), when it
@@ -22,17 +22,39 @@ export function spokenDuration(ms: number, t: TFunction): string {
   return words.join(' ');
 }
 
-/** The timer as it reads on screen: "2:59", "2:30" while paused, "0:00" once it ran out; empty when idle. */
-export function timerFace(view: TimerView): string {
+/**
+ * The timer as it reads on screen: "2:59", "2:30" while paused, "0:00" once it ran out; empty when idle. Digits are the
+ * language's (`Intl.NumberFormat`: Arabic-Indic where the language uses them), laid out as `formatRemaining` does.
+ */
+export function timerFace(view: TimerView, locale = 'en'): string {
   switch (view.state) {
     case 'running':
     case 'paused':
-      return formatRemaining(view.remainingMs);
+      return clockText(view.remainingMs, locale);
     case 'expired':
-      return formatRemaining(0);
+      return clockText(0, locale);
     case 'idle':
       return '';
   }
+}
+
+const clockDigits = new Map<string, { plain: Intl.NumberFormat; twoDigits: Intl.NumberFormat }>();
+
+/** "3:12", "1:05:00" (as `formatRemaining`), with the digits of `locale`. */
+export function clockText(ms: number, locale: string): string {
+  let digits = clockDigits.get(locale);
+  if (!digits) {
+    digits = {
+      plain: new Intl.NumberFormat(locale, { useGrouping: false }),
+      twoDigits: new Intl.NumberFormat(locale, { useGrouping: false, minimumIntegerDigits: 2 }),
+    };
+    clockDigits.set(locale, digits);
+  }
+  const { hours, minutes, seconds } = durationParts(ms);
+  const { plain, twoDigits } = digits;
+  return hours > 0
+    ? `${plain.format(hours)}:${twoDigits.format(minutes)}:${twoDigits.format(seconds)}`
+    : `${plain.format(minutes)}:${twoDigits.format(seconds)}`;
 }
 
 /** The timer's accessible name: "3 minutes 12 seconds left", "Timer paused, 2 minutes left", "Time's up". */
