@@ -211,8 +211,12 @@ describe('GET /api/boards/<id>/report.md and report.csv', () => {
       const png = PNG.sync.read(Buffer.from(dataUrl![1]!, 'base64'), { checkCRC: true });
       expect(png.width).toBeGreaterThan(100);
       expect(png.width).toBeLessThanOrEqual(1200);
+      // Heat is where the ramp's dense end (dark violet) shows through: dark, with blue above green, over any note.
       let hot = 0;
-      for (let i = 0; i < png.data.length; i += 4) if (png.data[i]! > 200 && png.data[i + 1]! < 80) hot++;
+      for (let i = 0; i < png.data.length; i += 4) {
+        const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+        if (r < 150 && g < 110 && b > g + 15) hot++;
+      }
       expect(hot).toBeGreaterThan(0);
 
       const csv = await get(relay, board.boardId, 'report.csv', token);

@@ -46,10 +46,10 @@ describe('renderBoardImage', () => {
     return doc;
   }
 
-  /** Redness of a pixel: the heat ramp's top is red, notes and frames are pale. */
-  const redness = (png: PNG, x: number, y: number) => {
+  /** Darkness of a pixel: the heat ramp's top is dark violet, notes and frames are pale. */
+  const darkness = (png: PNG, x: number, y: number) => {
     const i = (Math.round(y) * png.width + Math.round(x)) * 4;
-    return png.data[i]! - (png.data[i + 1]! + png.data[i + 2]!) / 2;
+    return 255 - (png.data[i]! + png.data[i + 1]! + png.data[i + 2]!) / 3;
   };
 
   it('puts the hottest spot where the most dots are, and no heat far from every dot', () => {
@@ -61,19 +61,19 @@ describe('renderBoardImage', () => {
 
     // The hottest colour covers a small plateau (the ramp has 256 steps): take the plateau's centre.
     let top = -Infinity;
-    for (let y = 0; y < png.height; y++) for (let x = 0; x < png.width; x++) top = Math.max(top, redness(png, x, y));
+    for (let y = 0; y < png.height; y++) for (let x = 0; x < png.width; x++) top = Math.max(top, darkness(png, x, y));
     let sumX = 0;
     let sumY = 0;
     let count = 0;
     for (let y = 0; y < png.height; y++) {
       for (let x = 0; x < png.width; x++) {
-        if (redness(png, x, y) < top) continue;
+        if (darkness(png, x, y) < top) continue;
         sumX += x + 0.5;
         sumY += y + 0.5;
         count++;
       }
     }
-    const hottest = { x: sumX / count, y: sumY / count, red: top };
+    const hottest = { x: sumX / count, y: sumY / count, dark: top };
     // Where the six dots on note n1 sit (board 500, 100), in pixels.
     const toPixel = (bx: number, by: number) => ({
       x: (bx - image.originX) * image.scale,
@@ -81,10 +81,10 @@ describe('renderBoardImage', () => {
     });
     const spot = toPixel(500, 100);
     expect(Math.hypot(hottest.x - spot.x, hottest.y - spot.y)).toBeLessThan(3);
-    expect(hottest.red).toBeGreaterThan(150);
+    expect(hottest.dark).toBeGreaterThan(100);
     // The single dot on n2 is warm but cooler; the empty note n3 shows no heat at all.
     const single = toPixel(900, 100);
-    expect(redness(png, single.x, single.y)).toBeLessThan(hottest.red);
+    expect(darkness(png, single.x, single.y)).toBeLessThan(hottest.dark);
     const empty = toPixel(1300, 100);
     const [r, g, b] = png.data.subarray((Math.round(empty.y) * png.width + Math.round(empty.x)) * 4);
     expect(Math.abs(r! - g!) + Math.abs(g! - b!)).toBeLessThan(140); // pale note colour, no ramp colour

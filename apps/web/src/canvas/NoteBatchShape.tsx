@@ -8,9 +8,18 @@ import { PanRaster } from './pan-raster';
  * Many small notes as ONE Konva shape, redrawn from a picture while the view only pans. It does not listen: a press
  * on a batched note reaches the stage, which finds the note with `noteAt`.
  */
-export const NoteBatchShape = memo(function NoteBatchShape({ notes, selection, tally, detail }: NoteBatchContent) {
+export const NoteBatchShape = memo(function NoteBatchShape({
+  notes,
+  selection,
+  tally,
+  detail,
+  uiDirection,
+}: NoteBatchContent) {
   const raster = useRef<PanRaster>(null);
-  const content = useMemo(() => ({ notes, selection, tally, detail }), [notes, selection, tally, detail]);
+  const content = useMemo(
+    () => ({ notes, selection, tally, detail, uiDirection }),
+    [notes, selection, tally, detail, uiDirection],
+  );
   const sceneFunc = useCallback(
     (context: Konva.Context) => {
       raster.current ??= new PanRaster();

@@ -2,7 +2,8 @@ import { memo } from 'react';
 import { Group, Rect, Text } from 'react-konva';
 import type Konva from 'konva';
 import type { Note } from '@notevote/board';
-import { LINE_HEIGHT, NOTE_FONT_FAMILY, noteFontSize } from './text-fit';
+import { LINE_HEIGHT, NOTE_FONT_FAMILY, noteFontSize, noteTextLines } from './text-fit';
+import { textDirection, type TextDirection } from './text-direction';
 import { PRIVATE_OUTLINE, PrivateBadge } from './PrivateBadge';
 import type { NoteDetail } from './level-of-detail';
 import { NOTE_CORNER_RADIUS, NOTE_PADDING, NOTE_TEXT_COLOR, SELECTED_OUTLINE, VOTE_BADGE } from './note-style';
@@ -19,6 +20,8 @@ export interface NoteShapeProps {
   /** For a note only this person can see (silent writing): the badge's text ("Only you"); null for a public note. */
   privateLabel: string | null;
   detail: NoteDetail;
+  /** The interface's direction: a note with no letters in it (only digits, punctuation or emoji) follows it. */
+  uiDirection: TextDirection;
   onPointerDown: (note: Note, event: Konva.KonvaEventObject<PointerEvent>) => void;
   onDoubleClick: (note: Note) => void;
   onDragStart: (note: Note, event: Konva.KonvaEventObject<DragEvent>) => void;
@@ -34,6 +37,9 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
   const innerH = note.height - 2 * NOTE_PADDING;
   const showText = !editing && detail !== 'outline';
   const fontSize = showText ? noteFontSize(note.text, innerW, innerH) : 0;
+  // Each note is laid out in its own direction, whatever the interface's: Konva draws with the canvas's `direction`
+  // (and would otherwise inherit the page's), and aligns by `align` alone, so a right-to-left note is right-aligned.
+  const direction = textDirection(note.text, props.uiDirection);
   return (
     <Group
       id={note.id}
@@ -68,11 +74,16 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
       />
       {showText && (
         <Text
+          name="note-text"
           x={NOTE_PADDING}
           y={NOTE_PADDING}
           width={innerW}
           height={innerH}
-          text={note.text}
+          // Our lines, not Konva's wrapping (which breaks only at spaces and dashes): the font size was chosen for them,
+          // and they fit the width with room to spare, so Konva's "word" wrap never breaks them again.
+          text={noteTextLines(note.text, innerW, fontSize).join('\n')}
+          direction={direction}
+          align={direction === 'rtl' ? 'right' : 'left'}
           fontSize={fontSize}
           lineHeight={LINE_HEIGHT}
           fontFamily={NOTE_FONT_FAMILY}

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Note } from '@notevote/board';
 import { paintNoteBatch } from './note-batch-painter';
 import { SELECTED_OUTLINE, VOTE_BADGE } from './note-style';
@@ -17,6 +17,7 @@ function recordingContext(scale: number) {
     lineWidth: 1,
     textBaseline: '',
     textAlign: '',
+    direction: 'inherit',
     font: '',
     getTransform: () => ({ a: scale, b: 0, c: 0, d: scale, e: 0, f: 0 }),
     fillRect(x: number, y: number) {
@@ -31,7 +32,9 @@ function recordingContext(scale: number) {
     stroke() {
       drawn.push(`stroke ${this.strokeStyle} ${path}`);
     },
-    fillText: (text: string) => drawn.push(`text ${text}`),
+    fillText(text: string, x: number) {
+      drawn.push(`text ${text} at ${x} ${this.direction} ${this.textAlign}`);
+    },
     measureText: () => ({ fontBoundingBoxAscent: 10, fontBoundingBoxDescent: 2 }),
   };
   return { context: context as unknown as CanvasRenderingContext2D, drawn };
@@ -42,6 +45,7 @@ const content = (notes: Note[], extra: Partial<Parameters<typeof paintNoteBatch>
   selection: new Set<string>(),
   tally: new Map<string, { votes: number }>(),
   detail: 'outline' as const,
+  uiDirection: 'ltr' as const,
   ...extra,
 });
 
@@ -80,5 +84,36 @@ describe('paintNoteBatch', () => {
       1,
     );
     expect(drawn).toEqual(['fill #fff475 0,0']);
+  });
+
+  describe('note text', () => {
+    // No canvas in Node: text-fit's measurer then assumes 0.55 em a character, which is all these tests need.
+    afterEach(() => vi.unstubAllGlobals());
+    const paintText = (notes: Note[], uiDirection: 'ltr' | 'rtl') => {
+      vi.stubGlobal('document', { createElement: () => ({ getContext: () => null }) });
+      const { context, drawn } = recordingContext(1);
+      paintNoteBatch(context, 800, 600, content(notes, { detail: 'flat', uiDirection }), 1);
+      return drawn.filter((line) => line.startsWith('text'));
+    };
+
+    it('lays out each note in its own direction, a right-to-left one from the right edge', () => {
+      const notes = [
+        testNote('ar', { text: 'عربي', x: 0 }),
+        testNote('en', { text: 'Open', x: 200 }),
+        testNote('digits', { text: '2030', x: 400 }),
+      ];
+      // Note boxes are 100 wide with 12 of padding: the start edge is x + 12, or x + 88 for right to left.
+      expect(paintText(notes, 'ltr')).toEqual([
+        'text عربي at 88 rtl start',
+        'text Open at 212 ltr start',
+        'text 2030 at 412 ltr start',
+      ]);
+      // On a right-to-left interface only the note without letters changes: it follows the interface.
+      expect(paintText(notes, 'rtl')).toEqual([
+        'text عربي at 88 rtl start',
+        'text Open at 212 ltr start',
+        'text 2030 at 488 rtl start',
+      ]);
+    });
   });
 });

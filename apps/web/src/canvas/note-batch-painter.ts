@@ -2,6 +2,7 @@ import type { Note, NoteId } from '@notevote/board';
 import type { NoteDetail } from './level-of-detail';
 import { NOTE_CORNER_RADIUS, NOTE_PADDING, NOTE_TEXT_COLOR, SELECTED_OUTLINE, VOTE_BADGE } from './note-style';
 import { LINE_HEIGHT, MAX_FONT_SIZE, NOTE_FONT_FAMILY, noteFontSize, noteTextLines } from './text-fit';
+import { textDirection, type TextDirection } from './text-direction';
 
 /** Text smaller than this on screen (CSS px) is a grey smear, not worth its cost in a frame with hundreds of notes. */
 const MIN_LEGIBLE_TEXT_PX = 5;
@@ -16,6 +17,8 @@ export interface NoteBatchContent {
   selection: ReadonlySet<NoteId>;
   tally: ReadonlyMap<NoteId, { votes: number }>;
   detail: NoteDetail;
+  /** The interface's direction, which a note with no letters follows. */
+  uiDirection: TextDirection;
 }
 
 /**
@@ -55,7 +58,7 @@ export function paintNoteBatch(
       target.fillRect(note.x, note.y, note.width, note.height);
     }
     if (content.selection.has(note.id)) strokeSelection(target, note, rounded);
-    if (text) paintText(target, note, screenScale);
+    if (text) paintText(target, note, screenScale, content.uiDirection);
     const votes = content.tally.get(note.id)?.votes ?? 0;
     if (badges && votes > 0) paintBadge(target, note, votes, badgeText);
   }
@@ -70,7 +73,12 @@ function strokeSelection(target: CanvasRenderingContext2D, note: Note, rounded: 
   target.stroke();
 }
 
-function paintText(target: CanvasRenderingContext2D, note: Note, screenScale: number): void {
+function paintText(
+  target: CanvasRenderingContext2D,
+  note: Note,
+  screenScale: number,
+  uiDirection: TextDirection,
+): void {
   const innerWidth = note.width - 2 * NOTE_PADDING;
   const innerHeight = note.height - 2 * NOTE_PADDING;
   const fontSize = noteFontSize(note.text, innerWidth, innerHeight);
@@ -81,8 +89,14 @@ function paintText(target: CanvasRenderingContext2D, note: Note, screenScale: nu
   const count = Math.min(lines.length, Math.floor(innerHeight / lineHeight));
   const centre = setFont(target, `${fontSize}px ${NOTE_FONT_FAMILY}`);
   target.fillStyle = NOTE_TEXT_COLOR;
+  // Each note in its own direction, as NoteShape draws it: set on every note, never inherited from the page, and a
+  // right-to-left note starts at the right edge ('start' aligns to the right in 'rtl').
+  const direction = textDirection(note.text, uiDirection);
+  target.direction = direction;
+  target.textAlign = 'start';
+  const x = direction === 'rtl' ? note.x + note.width - NOTE_PADDING : note.x + NOTE_PADDING;
   for (let i = 0; i < count; i++) {
-    target.fillText(lines[i]!, note.x + NOTE_PADDING, note.y + NOTE_PADDING + (i + 0.5) * lineHeight + centre);
+    target.fillText(lines[i]!, x, note.y + NOTE_PADDING + (i + 0.5) * lineHeight + centre);
   }
 }
 

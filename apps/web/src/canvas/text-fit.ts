@@ -1,8 +1,19 @@
+import { breakPieces, graphemes, type Piece } from './line-breaks';
+
 /**
- * Font size that makes a note's text fit its box: wraps words as Konva does and shrinks the font until the wrapped
- * lines fit. Results are cached per (text, box), so rendering 2,000 notes measures each text once, not every frame.
+ * Font size that makes a note's text fit its box: wraps it into lines (`wrapLines`, which also decides the lines
+ * drawn) and shrinks the font until they fit. Results are cached per (text, box), so rendering 2,000 notes measures
+ * each text once, not every frame.
  */
-export const NOTE_FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+
+/**
+ * The system's own fonts, then ones that cover Arabic and Chinese where the system's first choice may not (no font is
+ * fetched from anywhere: see README, "Fonts"). Latin text keeps the system font; the browser falls back glyph by glyph.
+ * The UI's stack in styles.css is the same.
+ */
+export const NOTE_FONT_FAMILY =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', 'Noto Naskh Arabic', Tahoma, " +
+  "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', sans-serif";
 export const MAX_FONT_SIZE = 28;
 export const MIN_FONT_SIZE = 9;
 export const LINE_HEIGHT = 1.2;
@@ -20,13 +31,15 @@ export function wrappedLineCount(text: string, width: number, fontSize: number, 
 /** The largest font size (between MIN and MAX) at which `text` fits a `width`×`height` box. */
 export function fitFontSize(text: string, width: number, height: number, measure: MeasureWidth): number {
   if (text.trim() === '') return MAX_FONT_SIZE;
+  const paragraphs = paragraphsOf(text);
+  // Breaking a word mid-way ("programme / s") reads badly, so a size fits only if no word had to be broken; words are
+  // broken only when even the smallest size cannot hold them.
+  const fits = (size: number) => {
+    const { lines, brokeWord } = layOut(paragraphs, width, size, measure);
+    return !brokeWord && lines.length * size * LINE_HEIGHT <= height;
+  };
   let low = MIN_FONT_SIZE;
   let high = MAX_FONT_SIZE;
-  // Breaking a word mid-way ("programme / s") reads badly, so a size fits only if its longest word fits a line too;
-  // words are broken only when even the smallest size cannot hold them.
-  const longestWord = text.split(/\s+/).reduce((longest, word) => (word.length > longest.length ? word : longest), '');
-  const fits = (size: number) =>
-    measure(longestWord, size) <= width && wrappedLineCount(text, width, size, measure) * size * LINE_HEIGHT <= height;
   if (fits(high)) return high;
   if (!fits(low)) return low;
   while (high - low > 0.5) {
@@ -35,6 +48,70 @@ export function fitFontSize(text: string, width: number, height: number, measure
     else high = mid;
   }
   return Math.floor(low * 2) / 2;
+}
+
+/**
+ * The lines `text` wraps to at `fontSize` within `width`: at newlines, at spaces, between words of scripts written
+ * without spaces (Chinese, Japanese, Thai…: `line-breaks.ts`), and, for a word wider than the box, between its
+ * grapheme clusters.
+ */
+export function wrapLines(text: string, width: number, fontSize: number, measure: MeasureWidth): string[] {
+  return layOut(paragraphsOf(text), width, fontSize, measure).lines;
+}
+
+function paragraphsOf(text: string): Piece[][] {
+  return text.split('\n').map(breakPieces);
+}
+
+/** Fills lines greedily, measuring each line as a whole (as it is drawn: kerning and Arabic joining included). */
+function layOut(
+  paragraphs: readonly Piece[][],
+  width: number,
+  fontSize: number,
+  measure: MeasureWidth,
+): { lines: string[]; brokeWord: boolean } {
+  const lines: string[] = [];
+  let brokeWord = false;
+  for (const pieces of paragraphs) {
+    let line = '';
+    let space = '';
+    for (const piece of pieces) {
+      const joined = line === '' ? null : line + space + piece.text;
+      space = piece.space;
+      if (joined !== null && measure(joined, fontSize) <= width) {
+        line = joined;
+        continue;
+      }
+      // The piece starts a line; the space before it is dropped with the break.
+      if (line !== '') lines.push(line);
+      if (measure(piece.text, fontSize) <= width) {
+        line = piece.text;
+        continue;
+      }
+      brokeWord = true;
+      const parts = breakWord(piece.text, width, fontSize, measure);
+      line = parts.pop() ?? '';
+      lines.push(...parts);
+    }
+    lines.push(line);
+  }
+  return { lines, brokeWord };
+}
+
+/** A word wider than the box, cut between grapheme clusters into lines that fit (at least one cluster a line). */
+function breakWord(word: string, width: number, fontSize: number, measure: MeasureWidth): string[] {
+  const parts: string[] = [];
+  let part = '';
+  for (const cluster of graphemes(word)) {
+    if (part !== '' && measure(part + cluster, fontSize) > width) {
+      parts.push(part);
+      part = cluster;
+    } else {
+      part += cluster;
+    }
+  }
+  parts.push(part);
+  return parts;
 }
 
 let context: CanvasRenderingContext2D | null = null;
@@ -54,60 +131,39 @@ export const canvasMeasure: MeasureWidth = (text, fontSize) => {
   return base * fontSize;
 };
 
+/**
+ * How much narrower and shorter (board units) than a note's text box its lines are laid out. `canvasMeasure` measures
+ * once at 100 px and scales; Konva measures each line at the size it draws. The two differ by thousandths of a pixel,
+ * but a line Konva finds too wide by even that much it wraps again, and a box filled exactly to its height it may
+ * cut a line short: half a unit to spare keeps its lines ours.
+ */
+const LAYOUT_SLACK = 0.5;
+
 const fitCache = new Map<string, number>();
 
-/** Cached `fitFontSize` with the canvas measurer. */
+/** Cached `fitFontSize` with the canvas measurer, for a note's text box of `width`×`height`. */
 export function noteFontSize(text: string, width: number, height: number): number {
   const key = `${width}x${height}:${text}`;
   let size = fitCache.get(key);
   if (size === undefined) {
-    size = fitFontSize(text, width, height, canvasMeasure);
+    size = fitFontSize(text, width - LAYOUT_SLACK, height - LAYOUT_SLACK, canvasMeasure);
     if (fitCache.size > 10_000) fitCache.clear();
     fitCache.set(key, size);
   }
   return size;
 }
 
-/**
- * The lines `text` wraps to at `fontSize` within `width` (at spaces and
- * newlines, and inside words wider than the box).
- */
-export function wrapLines(text: string, width: number, fontSize: number, measure: MeasureWidth): string[] {
-  const lines: string[] = [];
-  const space = measure(' ', fontSize);
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    let lineWidth = 0;
-    for (let word of paragraph.split(' ')) {
-      let wordWidth = measure(word, fontSize);
-      if (lineWidth > 0 && lineWidth + space + wordWidth > width) {
-        lines.push(line);
-        line = '';
-        lineWidth = 0;
-      }
-      while (wordWidth > width && word.length > 1) {
-        let fits = 1;
-        while (fits < word.length && measure(word.slice(0, fits + 1), fontSize) <= width) fits++;
-        lines.push(word.slice(0, fits));
-        word = word.slice(fits);
-        wordWidth = measure(word, fontSize);
-      }
-      line = lineWidth > 0 ? `${line} ${word}` : word;
-      lineWidth += (lineWidth > 0 ? space : 0) + wordWidth;
-    }
-    lines.push(line);
-  }
-  return lines;
-}
-
 const linesCache = new Map<string, string[]>();
 
-/** Cached `wrapLines` with the canvas measurer, for drawing note text without Konva. */
+/**
+ * Cached `wrapLines` with the canvas measurer: the lines every renderer draws for a note whose text box is `width`
+ * wide (NoteShape hands them to Konva, the batch paints them itself), at the size `noteFontSize` chose.
+ */
 export function noteTextLines(text: string, width: number, fontSize: number): string[] {
   const key = `${width}:${fontSize}:${text}`;
   let lines = linesCache.get(key);
   if (lines === undefined) {
-    lines = wrapLines(text, width, fontSize, canvasMeasure);
+    lines = wrapLines(text, width - LAYOUT_SLACK, fontSize, canvasMeasure);
     if (linesCache.size > 10_000) linesCache.clear();
     linesCache.set(key, lines);
   }

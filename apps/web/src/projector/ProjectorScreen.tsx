@@ -8,8 +8,11 @@ import { fitRect } from '../canvas/viewport';
 import { useFollower } from '../follow/useFollowing';
 import { useBoard, useConnectionState, useLead, useMeta, useNotes, useUi } from '../sync/board-context';
 import { Boundary } from '../ui/Boundary';
+import { HeatmapLegend } from '../ui/HeatmapLegend';
 import { ConnectionBadge } from '../ui/ConnectionBadge';
-import { NoteOutline } from '../ui/NoteOutline';
+import { NoteList } from '../ui/NoteList';
+import { Announcer } from '../ui/Announcer';
+import { BoardAnnouncements } from '../ui/BoardAnnouncements';
 import { SecrecyStatus } from '../ui/SecrecyStatus';
 import { ProjectorControls } from './ProjectorControls';
 import { useProjectorKeys } from './useProjectorKeys';
@@ -79,6 +82,7 @@ export function ProjectorScreen() {
       </header>
       <main className="projector-board" aria-label={t('projector.badge')}>
         <CanvasBoundary />
+        <HeatmapLegend />
         {!loaded && status.kind !== 'refused' && <p className="canvas-overlay">{t('status.loading')}</p>}
         {status.kind === 'refused' && (
           <p className="canvas-overlay error" role="alert">
@@ -90,9 +94,12 @@ export function ProjectorScreen() {
         <ProjectorRanking visible={resultsShown} />
         <ProjectorJoin boardId={connection.boardId} />
       </aside>
-      <Boundary name="the note list for screen readers" retryBySelf>
-        <NoteOutline />
+      {/* Read-only here: the list says so, and what is on the board is announced as on every screen. */}
+      <Boundary name="the notes list" retryBySelf>
+        <NoteList />
       </Boundary>
+      <Announcer />
+      <BoardAnnouncements />
       <ProjectorControls shown={active} />
     </div>
   );

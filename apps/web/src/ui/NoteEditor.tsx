@@ -4,6 +4,7 @@ import { LIMITS } from '@notevote/board';
 import { useBoard, useNotes, useUi } from '../sync/board-context';
 import { editText } from '../sync/actions';
 import { LINE_HEIGHT, NOTE_FONT_FAMILY, noteFontSize } from '../canvas/text-fit';
+import { textDirection } from '../canvas/text-direction';
 import { boardToScreen } from '../canvas/viewport';
 import { useCompactLayout } from './useCompactLayout';
 import { useEditorInView } from './useEditorInView';
@@ -16,7 +17,7 @@ const PADDING = 12;
  * finishes, as in FigJam. On phones the board pans to keep it clear of the on-screen keyboard.
  */
 export function NoteEditor() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { connection } = useBoard();
   const editingNoteId = useUi((s) => s.editingNoteId);
   const startEditing = useUi((s) => s.startEditing);
@@ -52,7 +53,9 @@ export function NoteEditor() {
       defaultValue={note.text}
       maxLength={LIMITS.noteTextLength}
       spellCheck
-      dir="auto"
+      // The note's own direction, as the canvas draws it (not dir="auto", which would set a note of digits left to right
+      // on an Arabic board while the canvas follows the interface).
+      dir={textDirection(note.text, i18n.dir() === 'rtl' ? 'rtl' : 'ltr')}
       // Physical left/top on purpose: it sits over a canvas point, and canvas coordinates do not flip in RTL.
       style={{
         left: topLeft.x,

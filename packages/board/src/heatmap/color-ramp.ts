@@ -11,17 +11,55 @@ export interface ColorStop {
 export type ColorRamp = readonly ColorStop[];
 
 /**
- * Transparent → blue → cyan → green → yellow → red, the scheme people read as cold-to-hot. Alpha rises with
- * density so faint heat tints the board instead of hiding the notes underneath.
+ * Viridis (van der Walt and Smith's matplotlib colour map), sampled at 17 of its 256 published colours (linear
+ * interpolation between them stays within ΔE*ab 1.2 of the full table, below what an eye can tell). Listed from its
+ * dark end (violet) to its light end (yellow).
+ *
+ * Why viridis: it is perceptually uniform (equal steps of density look like equal steps of colour), readable by people
+ * with any common colour-vision deficiency, and its lightness rises steadily, so it still orders correctly in
+ * greyscale and on a washed-out projector. The rainbow it replaces has bright bands (cyan, yellow) that read as
+ * edges that are not in the data, and its red and green look alike to about one man in twelve.
  */
-export const DEFAULT_COLOR_RAMP: ColorRamp = [
-  { at: 0, r: 0, g: 0, b: 255, a: 0 },
-  { at: 0.2, r: 0, g: 0, b: 255, a: 120 },
-  { at: 0.4, r: 0, g: 255, b: 255, a: 165 },
-  { at: 0.6, r: 0, g: 255, b: 0, a: 200 },
-  { at: 0.8, r: 255, g: 255, b: 0, a: 230 },
-  { at: 1, r: 255, g: 0, b: 0, a: 255 },
+const VIRIDIS: readonly (readonly [number, number, number])[] = [
+  [68, 1, 84],
+  [72, 24, 106],
+  [71, 45, 123],
+  [66, 64, 134],
+  [59, 82, 139],
+  [51, 99, 141],
+  [44, 114, 142],
+  [38, 130, 142],
+  [33, 145, 140],
+  [31, 159, 136],
+  [39, 173, 129],
+  [61, 188, 116],
+  [92, 200, 99],
+  [129, 211, 77],
+  [170, 220, 50],
+  [213, 226, 26],
+  [253, 231, 37],
 ];
+
+/**
+ * The heat's alpha at its densest (70 %). Under it, at the heatmap layer's default opacity (70 %), note text keeps at
+ * least 3:1 contrast on every note colour.
+ */
+export const MAX_HEAT_ALPHA = 179;
+
+/**
+ * Few dots → many: viridis run from yellow to dark violet, so more dots are darker, as more ink would be. The heat is
+ * drawn over sticky notes (pastel yellow by default) and a near-white board on screens, and over a dark board in the
+ * projector view. The densest colour must stand out on all of them: dark violet does (it is also far from every
+ * pastel note, and its violet still shows on the projector's near-black), while viridis's usual top, yellow, nearly
+ * vanishes on a yellow note, inferno's and magma's light ends vanish on white, and their black ends on the projector.
+ * Dark heat over dark note text also keeps more of the text's contrast than light heat would. Alpha rises with
+ * density (as t^0.6, up to MAX_HEAT_ALPHA), so faint heat only tints the board and the overlay never hides note text;
+ * the layer's opacity control scales it further.
+ */
+export const DEFAULT_COLOR_RAMP: ColorRamp = VIRIDIS.map(([r, g, b], i) => {
+  const at = 1 - i / (VIRIDIS.length - 1);
+  return { at, r, g, b, a: Math.round(MAX_HEAT_ALPHA * at ** 0.6) };
+}).reverse();
 
 /** Entries in a lookup table: one per 8-bit density level. */
 export const LUT_SIZE = 256;

@@ -9,7 +9,14 @@ export { computeHeatmap, computeHeatmapFromCoordinates } from './compute';
 export { addDotToHeatmap, removeDotFromHeatmap } from './incremental';
 export { naiveHeatmap } from './naive';
 export { maxValue, normalizeHeatmap, sumHeatmap } from './normalize';
-export { DEFAULT_COLOR_RAMP, buildColorLut, colorAt, type ColorRamp, type ColorStop } from './color-ramp';
+export {
+  DEFAULT_COLOR_RAMP,
+  MAX_HEAT_ALPHA,
+  buildColorLut,
+  colorAt,
+  type ColorRamp,
+  type ColorStop,
+} from './color-ramp';
 export { heatmapToRgba, type HeatmapColorOptions } from './rgba';
 export { noteHeatShares } from './note-shares';
 export { DEFAULT_HEAT_RADIUS } from './defaults';

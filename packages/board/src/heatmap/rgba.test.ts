@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_HEAT_ALPHA } from './color-ramp';
 import { computeHeatmap } from './compute';
 import { normalizeHeatmap } from './normalize';
 import { heatmapToRgba } from './rgba';
@@ -13,12 +14,15 @@ function pixel(rgba: Uint8ClampedArray, i: number): number[] {
   return Array.from(rgba.subarray(i * 4, i * 4 + 4));
 }
 
+/** The default ramp's top: viridis's dark violet at the densest heat's alpha. */
+const TOP = [68, 1, 84, MAX_HEAT_ALPHA];
+
 describe('heatmapToRgba', () => {
   it('makes zero fully transparent and the peak the ramp top colour', () => {
     const rgba = heatmapToRgba(gridOf([0, 0.5, 1]));
     expect(rgba).toHaveLength(12);
     expect(pixel(rgba, 0)[3]).toBe(0);
-    expect(pixel(rgba, 2)).toEqual([255, 0, 0, 255]);
+    expect(pixel(rgba, 2)).toEqual(TOP);
   });
 
   it('raises alpha monotonically with density', () => {
@@ -32,13 +36,18 @@ describe('heatmapToRgba', () => {
     const grid = computeHeatmap([{ x: 55, y: 55 }], specOfCells(12, 12, 2));
     expect(heatmapToRgba(grid)).toEqual(heatmapToRgba(normalizeHeatmap(grid)));
     const fixed = heatmapToRgba(gridOf([1, 2, 4]), { maxValue: 2 });
-    expect(pixel(fixed, 1)).toEqual([255, 0, 0, 255]);
-    expect(pixel(fixed, 2)).toEqual([255, 0, 0, 255]);
-    expect(pixel(fixed, 0)[3]).toBeLessThan(255);
+    expect(pixel(fixed, 1)).toEqual(TOP);
+    expect(pixel(fixed, 2)).toEqual(TOP);
+    expect(pixel(fixed, 0)[3]).toBeLessThan(MAX_HEAT_ALPHA);
   });
 
   it('scales alpha by opacity and uses a custom ramp', () => {
-    expect(pixel(heatmapToRgba(gridOf([0, 1]), { opacity: 0.5 }), 1)).toEqual([255, 0, 0, 128]);
+    expect(pixel(heatmapToRgba(gridOf([0, 1]), { opacity: 0.5 }), 1)).toEqual([
+      68,
+      1,
+      84,
+      Math.round(MAX_HEAT_ALPHA / 2),
+    ]);
     const ramp = [
       { at: 0, r: 0, g: 0, b: 0, a: 0 },
       { at: 1, r: 1, g: 2, b: 3, a: 200 },
