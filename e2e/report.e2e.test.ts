@@ -7,6 +7,7 @@ import { groupNotes } from '../packages/board/src/doc/clusters';
 import { readNotes } from '../packages/board/src/doc/notes';
 import { setPhase, startRound } from '../packages/board/src/doc/phases';
 import { readRounds } from '../packages/board/src/doc/rounds';
+import { readSettings } from '../packages/board/src/doc/board';
 import { allVotes } from '../packages/board/src/doc/access';
 import { csvCell } from '../packages/board/src/report/csv';
 import { unionRects } from '../packages/board/src/geometry';
@@ -200,4 +201,42 @@ test('the report and the table match the Results panel and the tally; the board 
   await mkdir(ARTIFACT_DIR, { recursive: true });
   await writeFile(path.join(ARTIFACT_DIR, 'report-board.png'), png.bytes);
   await writeFile(path.join(ARTIFACT_DIR, 'report.md'), markdown);
+});
+
+test('a facilitator who sets the report language to French downloads the report and the table in French', async () => {
+  const links = await apiBoard(baseUrl, 'Eau potable');
+  const F = await participant();
+  await openBoard(F.page, links.facilitator, 'Fatou');
+  await addNote(F.page, 'Puits communautaires');
+
+  await F.page.getByRole('button', { name: 'Facilitate', exact: true }).click();
+  const setting = F.page.getByLabel('Report language');
+  await setting.scrollIntoViewIfNeeded();
+  // Each language by its own name, the board's (English, as created through the API) chosen.
+  expect(await setting.locator('option').allTextContents()).toEqual([
+    'العربية',
+    '中文',
+    'English',
+    'Français',
+    'Русский',
+    'Español',
+  ]);
+  expect(await setting.inputValue()).toBe('en');
+  await setting.selectOption({ label: 'Français' });
+
+  // It is the board's setting, in the document everyone shares.
+  const board = await joinSynced(links.facilitator);
+  clients.push(board);
+  await waitForNode(() => readSettings(board.doc).language === 'fr', 10_000, 'the board language');
+
+  const md = (await download(F.page, 'Download report (Markdown)')).bytes.toString('utf8');
+  expect(md).toContain('# Eau potable\u00a0: rapport sur les résultats');
+  expect(md).toContain('- 1 note sur le tableau');
+  expect(md).toContain('Hors des tours');
+  expect(md).not.toContain('outcome report');
+  const csv = (await download(F.page, 'Download table (CSV)')).bytes.toString('utf8');
+  expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('tour,id_note,texte,groupe,gommettes,votants');
+  // The panel itself stays in the language of the page.
+  expect(await setting.inputValue()).toBe('fr');
+  await expect.poll(() => F.page.getByRole('region', { name: 'Outcome report' }).isVisible()).toBe(true);
 });

@@ -9,6 +9,7 @@ import {
   deriveBoardIdentity,
   readNotes,
   readSession,
+  readSettings,
   updateSession,
 } from '@notevote/board';
 import type { ClusterHost } from '../src/cluster/cluster-host';
@@ -321,6 +322,33 @@ describe('two relay instances over Redis', () => {
     // And then the bus falls silent (a lease renewal and two lease periods pass): no instance sends it on again.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect(await busMessages()).toBe(afterOne);
+  });
+
+  it('a new board’s language reaches the instance that holds it, and its report is written in it', async () => {
+    const { relays } = await startCluster(cleanups);
+    const [one, two] = relays as [TestRelay, TestRelay];
+    const created = await one.app.inject({
+      method: 'POST',
+      url: '/api/boards',
+      payload: { title: 'Langues', language: 'fr' },
+    });
+    expect(created.statusCode).toBe(201);
+    const { boardId, links } = created.json<{ boardId: string; links: Record<string, string> }>();
+    const tokenOf = (link: string) => decodeURIComponent(/#k=(.+)$/.exec(link)?.[1] ?? '');
+    const reader = connectClient(two.wsUrl, boardId, { token: tokenOf(links['projector']!) });
+    cleanups.push(() => reader.destroy());
+    await synced(reader);
+    expect(readSettings(reader.doc).language).toBe('fr');
+    expect(hostOf(one).loadedBoards).toBe(1);
+    // Writing a first state through the instance that does not hold the board: the holder writes it, language too.
+    await hostOf(two).initBoard(boardId, { title: 'Idiomas', anonymous: false, language: 'es' });
+    await waitFor(() => readSettings(reader.doc).language === 'es', 'the language written by the holder', 10_000);
+    const report = await two.app.inject({
+      method: 'GET',
+      url: `/api/boards/${boardId}/report.md`,
+      headers: { authorization: `Bearer ${tokenOf(links['projector']!)}` },
+    });
+    expect(report.body).toContain('# Idiomas: informe de resultados');
   });
 
   it('the report asked of the instance that does not hold the board has everything its clients were sent', async () => {

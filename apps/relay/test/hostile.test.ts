@@ -9,6 +9,8 @@ import {
   readMeta,
   readNote,
   readSession,
+  readSettings,
+  setBoardLanguage,
   setPerson,
   updateSession,
   voterVotes,
@@ -133,6 +135,13 @@ describe('hostile clients', () => {
       role: 'participant',
       change: (r) => metaMap(r).set('title', 'hijacked'),
       intact: (s) => expect(readMeta(s.serverDoc())?.title ?? '').not.toBe('hijacked'),
+    },
+    {
+      name: 'a participant changing the language of the reports',
+      refusal: 'facilitator-only',
+      role: 'participant',
+      change: (r) => setBoardLanguage(r, 'ar'),
+      intact: (s) => expect(readSettings(s.serverDoc()).language).toBe('en'),
     },
     {
       name: 'a participant deleting another voter’s votes',

@@ -1,8 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { RefusalCode } from '@notevote/board';
+import { isBoardLanguage, type RefusalCode } from '@notevote/board';
 import * as Y from 'yjs';
 import type { Role } from '../auth/capabilities';
-import type { AttachRequest, BoardHost } from '../rooms/board-host';
+import type { AttachRequest, BoardHost, BoardInitArgs } from '../rooms/board-host';
 import type { Connection } from '../rooms/connection';
 import { joinRoom, type MemberInlet } from '../rooms/join-room';
 import { LocalHost } from '../rooms/local-host';
@@ -172,8 +172,8 @@ export class ClusterHost implements BoardHost {
     return inlet;
   }
 
-  async initBoard(boardId: string, init: { title: string; anonymous: boolean }): Promise<void> {
-    await this.onOwner(boardId, 'init-board', init);
+  async initBoard(boardId: string, init: BoardInitArgs): Promise<void> {
+    await this.onOwner(boardId, 'init-board', { ...init });
   }
 
   async setAnonymity(boardId: string, anonymous: boolean): Promise<'unchanged' | 'changed' | 'has-content'> {
@@ -278,7 +278,12 @@ export class ClusterHost implements BoardHost {
   private async doHere(board: string, method: RequestMethod, args: Record<string, unknown>): Promise<unknown> {
     switch (method) {
       case 'init-board':
-        return this.local.initBoard(board, args as { title: string; anonymous: boolean });
+        // From another instance over the bus: read as the route would have checked it.
+        return this.local.initBoard(board, {
+          title: typeof args['title'] === 'string' ? args['title'] : '',
+          anonymous: args['anonymous'] === true,
+          ...(isBoardLanguage(args['language']) ? { language: args['language'] } : {}),
+        });
       case 'set-anonymity':
         return this.local.setAnonymity(board, args['anonymous'] === true);
       case 'erase': {

@@ -1,4 +1,11 @@
-import { buildOutcome, boardScene, outcomeCsv, outcomeMarkdown, type Outcome } from '@notevote/board';
+import {
+  buildOutcome,
+  boardScene,
+  outcomeCsv,
+  outcomeMarkdown,
+  type BoardLanguage,
+  type Outcome,
+} from '@notevote/board';
 import type * as Y from 'yjs';
 import { renderBoardImage } from './board-image';
 import { encodePng } from './png';
@@ -19,13 +26,18 @@ export interface ReportFile {
 
 /**
  * Writes a board's report from its live document: the outcome (numbers from the board package's tallies), and for
- * Markdown the picture of the board with the heatmap of the round the outcome names, embedded as a PNG data URL.
+ * Markdown the picture of the board with the heatmap of the round the outcome names, embedded as a PNG data URL. In
+ * the board's language, or in `language` when the request asked for one.
  */
-export function writeReport(doc: Y.Doc, format: ReportFormat, now: number): ReportFile {
+export function writeReport(doc: Y.Doc, format: ReportFormat, now: number, language?: BoardLanguage): ReportFile {
   const outcome = buildOutcome(doc, { now });
-  if (format === 'csv') return { body: outcomeCsv(outcome), outcome };
+  const inLanguage = language ? { language } : {};
+  if (format === 'csv') return { body: outcomeCsv(outcome, inLanguage), outcome };
   const image = renderBoardImage(boardScene(doc, { round: outcome.heatmapRound }));
-  return { body: outcomeMarkdown(outcome, image ? { heatmapPng: encodePng(image) } : {}), outcome };
+  return {
+    body: outcomeMarkdown(outcome, { ...inLanguage, ...(image ? { heatmapPng: encodePng(image) } : {}) }),
+    outcome,
+  };
 }
 
 /**

@@ -1,7 +1,15 @@
 import type * as Y from 'yjs';
+import type { BoardLanguage } from '@notevote/board';
 import type { Role } from '../auth/capabilities';
 import type { Connection } from './connection';
 import type { JoinRequest } from './room';
+
+/** A new board's first state, written by the relay: its title, anonymity and, if chosen, its reports' language. */
+export interface BoardInitArgs {
+  title: string;
+  anonymous: boolean;
+  language?: BoardLanguage;
+}
 
 /** What a connection asks to join once admitted. */
 export interface AttachRequest extends JoinRequest {
@@ -16,8 +24,8 @@ export interface BoardHost {
    * closes.
    */
   attach(connection: Connection, request: AttachRequest): { deliver(frame: Uint8Array): void; leave(): void };
-  /** Writes a new board's first state (title, anonymity) as the relay, wherever the board is held. */
-  initBoard(boardId: string, init: { title: string; anonymous: boolean }): Promise<void>;
+  /** Writes a new board's first state (title, anonymity, language) as the relay, wherever the board is held. */
+  initBoard(boardId: string, init: BoardInitArgs): Promise<void>;
   /** Makes the board anonymous or named, unless it holds content already. */
   setAnonymity(boardId: string, anonymous: boolean): Promise<'unchanged' | 'changed' | 'has-content'>;
   /** Closes, on every instance, the connections of `role` admitted with a link other than the `current` epoch. */

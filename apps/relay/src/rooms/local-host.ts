@@ -1,9 +1,9 @@
 import type { FastifyBaseLogger } from 'fastify';
 import * as Y from 'yjs';
-import { readSettings, setAnonymous, setTitle } from '@notevote/board';
+import { readSettings, setAnonymous, setBoardLanguage, setTitle } from '@notevote/board';
 import type { Role } from '../auth/capabilities';
 import { CloseCode } from '../sync/close-codes';
-import type { AttachRequest, BoardHost } from './board-host';
+import type { AttachRequest, BoardHost, BoardInitArgs } from './board-host';
 import type { Connection } from './connection';
 import { joinRoom } from './join-room';
 import { BoardErasedError, type RoomRegistry } from './room-registry';
@@ -31,12 +31,13 @@ export class LocalHost implements BoardHost {
     return joinRoom(this.registry, boardId, connection, { deviceKey, owner }, this.log, this.limits);
   }
 
-  async initBoard(boardId: string, init: { title: string; anonymous: boolean }): Promise<void> {
+  async initBoard(boardId: string, init: BoardInitArgs): Promise<void> {
     const room = await this.registry.open(boardId);
     try {
       await room.changeAsRelay((doc) => {
         setTitle(doc, init.title);
         if (init.anonymous) setAnonymous(doc, true);
+        if (init.language) setBoardLanguage(doc, init.language);
       });
     } finally {
       this.registry.releaseIfEmpty(room);

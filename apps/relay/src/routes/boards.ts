@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { createId, LIMITS, REFUSALS } from '@notevote/board';
+import { createId, LIMITS, REFUSALS, type BoardLanguage } from '@notevote/board';
 import { issueToken, ROLES, type Role } from '../auth/capabilities';
 import type { EraseBoard } from '../boards/erase-board';
 import type { JoinCodes } from '../boards/join-codes';
@@ -9,6 +9,7 @@ import type { BoardHost } from '../rooms/board-host';
 import { epochOf, type BoardDirectory, type BoardRecord } from '../storage/board-directory';
 import { boardAccess, boardParams, errorSchema, FACILITATOR_ONLY } from './board-access';
 import { joinLink, joinLinkSchema } from './join';
+import { languageErrorFormatter, languageSchema } from './language-param';
 
 export interface BoardRouteOptions {
   /** Where boards are held (this instance, or whichever instance of a cluster holds each). */
@@ -87,13 +88,18 @@ export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (
     };
   }
 
-  app.post<{ Body: { title?: string; anonymous?: boolean } }>(
+  app.post<{ Body: { title?: string; anonymous?: boolean; language?: BoardLanguage } }>(
     '/api/boards',
     {
       schema: {
         body: {
           type: 'object',
-          properties: { title: { type: 'string', maxLength: LIMITS.titleLength }, anonymous: { type: 'boolean' } },
+          properties: {
+            title: { type: 'string', maxLength: LIMITS.titleLength },
+            anonymous: { type: 'boolean' },
+            // The language its reports are written in (the web app sends the one the facilitator works in).
+            language: languageSchema,
+          },
           additionalProperties: false,
         },
         response: {
@@ -106,6 +112,7 @@ export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (
           429: errorSchema,
         },
       },
+      schemaErrorFormatter: languageErrorFormatter('language'),
       preHandler: creationGate(creation),
     },
     async (request, reply) => {
@@ -113,9 +120,11 @@ export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (
       // The join code's lookup key is registered now, so the first person to show the code waits for nothing.
       await joinCodes.current(record);
       // The relay writes the board's first state itself (when the room loads), so the title is there before anyone joins.
+      const language = request.body?.language;
       await host.initBoard(record.id, {
         title: request.body?.title ?? '',
         anonymous: request.body?.anonymous === true,
+        ...(language ? { language } : {}),
       });
       app.log.info({ board: record.id }, 'board created');
       return reply.code(201).send({ boardId: record.id, links: linksOf(secret, record) });

@@ -1,4 +1,4 @@
-import { isSubprotocolSafe, roleOfToken, type Role } from '@notevote/board';
+import { isSubprotocolSafe, roleOfToken, type BoardLanguage, type Role } from '@notevote/board';
 
 /** The capability in a board link (`/b/<id>#k=<token>`). It lives in the fragment, which browsers never send to a server. */
 export interface BoardAccess {
@@ -77,18 +77,19 @@ export async function ensureOk(response: Response): Promise<Response> {
 
 /**
  * Asks the relay to create a board; returns its id and the three links (as paths). `createKey` is the server's
- * creation key, for servers that require one (they answer 401 without it).
+ * creation key, for servers that require one (they answer 401 without it); `language` the one its reports are
+ * written in (the relay's default, English, when not given).
  */
 export async function createBoardOnServer(
   title: string,
   createKey?: string,
   anonymous = false,
+  language?: BoardLanguage,
 ): Promise<{ boardId: string; links: BoardLinks }> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (createKey) headers['authorization'] = `Bearer ${createKey}`;
-  const response = await ensureOk(
-    await fetch('/api/boards', { method: 'POST', headers, body: JSON.stringify({ title, anonymous }) }),
-  );
+  const body = JSON.stringify({ title, anonymous, ...(language ? { language } : {}) });
+  const response = await ensureOk(await fetch('/api/boards', { method: 'POST', headers, body }));
   return (await response.json()) as { boardId: string; links: BoardLinks };
 }
 

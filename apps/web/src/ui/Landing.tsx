@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../i18n';
 import { createBoardOnServer, RelayRequestError } from '../sync/board-link';
 import { LanguageMenu } from './LanguageMenu';
 
@@ -23,7 +24,13 @@ export function Landing() {
     setBusy(true);
     setError(null);
     try {
-      const { links } = await createBoardOnServer(title.trim(), createKey?.trim() || undefined, anonymous);
+      // The board's reports are written in the language its creator works in; the facilitator panel can change it.
+      const { links } = await createBoardOnServer(
+        title.trim(),
+        createKey?.trim() || undefined,
+        anonymous,
+        currentLanguage(),
+      );
       // The creator holds the facilitator link; the board page shows the participant and projector links to share.
       window.location.assign(links.facilitator);
     } catch (failure) {

@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, DEFAULT_SESSION } from '../schema/types';
-import { initBoard, readMeta, setTitle } from './board';
+import { BoardInputError } from '../schema/validate';
+import { initBoard, readMeta, readSettings, setBoardLanguage, setTitle } from './board';
 import { migrateBoard, SchemaVersionError, type Migration } from './migrations';
 import { metaMap, sessionMap } from './access';
 import { readSession, updateSession } from './session';
@@ -23,9 +24,44 @@ describe('board meta', () => {
       createdAt: 42,
       userIds: 2,
       anonymous: false,
+      language: 'en',
     });
     setTitle(doc, 'Renamed');
     expect(readMeta(doc)?.title).toBe('Renamed');
+  });
+});
+
+describe('the board language', () => {
+  it('is set when the board is created, and the facilitator may change it', () => {
+    const doc = new Y.Doc();
+    expect(readSettings(doc).language).toBe('en');
+    initBoard(doc, { title: 'Sprint', language: 'ar', now: 1 });
+    expect(readSettings(doc)).toEqual({ anonymous: false, language: 'ar' });
+    expect(readMeta(doc)?.language).toBe('ar');
+    setBoardLanguage(doc, 'fr');
+    expect(readSettings(doc).language).toBe('fr');
+  });
+
+  it('reads as English when unset, and whatever else a client wrote there reads as English without throwing', () => {
+    const doc = new Y.Doc();
+    initBoard(doc, { title: 'Sprint', now: 1 });
+    expect(metaMap(doc).has('language')).toBe(false);
+    expect(readSettings(doc).language).toBe('en');
+    for (const hostile of [42, 'xx', 'FR', 'fr-CA', '', null, true, { code: 'fr' }, ['ru'], 'constructor']) {
+      metaMap(doc).set('language', hostile);
+      expect(readSettings(doc).language, JSON.stringify(hostile)).toBe('en');
+      expect(readMeta(doc)?.language).toBe('en');
+    }
+    metaMap(doc).set('language', new Y.Map() as never);
+    expect(readSettings(doc).language).toBe('en');
+  });
+
+  it('refuses to write a code that is not one of the six', () => {
+    const doc = new Y.Doc();
+    expect(() => initBoard(doc, { title: 'x', language: 'xx' as never })).toThrow(/ar, zh, en, fr, ru, es/);
+    initBoard(doc, { title: 'x' });
+    expect(() => setBoardLanguage(doc, 'de' as never)).toThrow(BoardInputError);
+    expect(readSettings(doc).language).toBe('en');
   });
 });
 

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { ClusterId, RoundId } from '../schema/ids';
+import { DEFAULT_BOARD_LANGUAGE } from '../schema/languages';
 import { ROUND_PHASES, type Cluster, type Note, type Round } from '../schema/types';
 import { readMeta } from '../doc/board';
 import { readClusters } from '../doc/clusters';
@@ -43,6 +44,7 @@ export function buildOutcome(doc: Y.Doc, { now }: OutcomeOptions): Outcome {
     createdAt: meta?.createdAt ?? 0,
     generatedAt: now,
     anonymous: meta?.anonymous ?? false,
+    language: meta?.language ?? DEFAULT_BOARD_LANGUAGE,
     noteCount: notes.length,
     rounds: outcomeRounds,
     heatmapRound: session.roundId ?? rounds.at(-1)?.id ?? null,

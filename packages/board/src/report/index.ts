@@ -1,7 +1,7 @@
 export type { Outcome, OutcomeCluster, OutcomeDots, OutcomeNote, OutcomePhase, OutcomeRound } from './types';
 export { buildOutcome, type OutcomeOptions } from './build';
 export { outcomeMarkdown, type OutcomeMarkdownOptions } from './markdown';
-export { OUTCOME_CSV_COLUMNS, csvCell, outcomeCsv } from './csv';
+export { OUTCOME_CSV_COLUMNS, csvCell, outcomeCsv, type OutcomeCsvOptions } from './csv';
 export { markdownText } from './markdown-text';
-export { formatDuration, formatUtcMinute } from './time';
+export { formatDuration, formatUtcMinute, reportText, type ReportText } from './report-text';
 export { boardScene, type BoardScene, type SceneNote } from './scene';

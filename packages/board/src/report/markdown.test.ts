@@ -9,7 +9,7 @@ import { castVote } from '../doc/votes';
 import { buildOutcome } from './build';
 import { markdownText } from './markdown-text';
 import { outcomeMarkdown } from './markdown';
-import { formatDuration, formatUtcMinute } from './time';
+import { formatDuration, formatUtcMinute } from './report-text';
 
 // The worst case for a report: a renderer that passes raw HTML through (many do, e.g. static site generators).
 const renderer = new MarkdownIt({ html: true });
@@ -115,14 +115,21 @@ describe('outcomeMarkdown', () => {
 
   it('gives dates in UTC to the minute, and each phase with its length', () => {
     const markdown = outcomeMarkdown(buildOutcome(boardWith(['x']), { now: Date.UTC(2026, 11, 6, 16, 5, 59) }));
-    expect(markdown).toContain('- Board created: 2026-12-06 14:30 UTC');
-    expect(markdown).toContain('- Report generated: 2026-12-06 16:05 UTC');
-    expect(markdown).toContain('| Vote | 2026-12-06 15:00 UTC | still running | – |');
-    expect(formatUtcMinute(Date.UTC(2027, 0, 2, 3, 4, 5))).toBe('2027-01-02 03:04 UTC');
-    expect([formatDuration(42_000), formatDuration(12 * 60_000), formatDuration(65 * 60_000)]).toEqual([
-      '42 s',
-      '12 min',
-      '1 h 5 min',
+    expect(markdown).toContain('- Board created: 6 December 2026 at 14:30 UTC');
+    expect(markdown).toContain('- Report generated: 6 December 2026 at 16:05 UTC');
+    expect(markdown).toContain('| Vote | 6 December 2026 at 15:00 UTC | still running | – |');
+    expect(formatUtcMinute(Date.UTC(2027, 0, 2, 3, 4, 5))).toBe('2 January 2027 at 03:04 UTC');
+    expect(formatUtcMinute(Number.NaN)).toBe('');
+    expect(
+      [0, 42_000, 60_000, 12 * 60_000, 60 * 60_000, 65 * 60_000, 121 * 60_000].map((ms) => formatDuration(ms)),
+    ).toEqual([
+      '0 seconds',
+      '42 seconds',
+      '1 minute',
+      '12 minutes',
+      '1 hour',
+      '1 hour, 5 minutes',
+      '2 hours, 1 minute',
     ]);
   });
 
@@ -133,6 +140,8 @@ describe('outcomeMarkdown', () => {
     const fromBytes = outcomeMarkdown(outcome, { heatmapPng: bytes });
     expect(fromBytes).toContain(`![Heatmap of the dots of Round 1: \\[Round\\](x) \\<i\\>](${url})`);
     expect(outcomeMarkdown(outcome, { heatmapPng: url })).toBe(fromBytes);
+    // Which colour means more is said in words, for readers who cannot tell the colours apart.
+    expect(fromBytes).toContain('from yellow (fewer dots) through green and blue to dark violet (more dots)');
     expect(() => outcomeMarkdown(outcome, { heatmapPng: 'javascript:alert(1)' })).toThrow(/PNG/);
     expect(outcomeMarkdown(outcome)).not.toContain('## Heatmap');
   });

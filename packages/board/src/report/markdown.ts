@@ -1,68 +1,64 @@
+import type { BoardLanguage } from '../schema/languages';
 import { BoardInputError } from '../schema/validate';
 import type { DotsOn, RoundPhase } from '../schema/types';
 import { toBase64 } from './base64';
 import { markdownText } from './markdown-text';
-import { formatDuration, formatUtcMinute } from './time';
+import { reportText, type ReportText, type TextKey } from './report-text';
 import type { Outcome, OutcomeCluster, OutcomeNote, OutcomeRound } from './types';
 
-/** What the Markdown report may embed: the heatmap as PNG bytes or as a `data:image/png;base64,` URL. */
+/** What the Markdown report may embed, and the language to write it in instead of the board's. */
 export interface OutcomeMarkdownOptions {
+  /** The heatmap as PNG bytes or as a `data:image/png;base64,` URL. */
   heatmapPng?: Uint8Array | string;
+  language?: BoardLanguage;
 }
 
-const PHASE_NAMES: Record<RoundPhase, string> = {
-  write: 'Write',
-  reveal: 'Reveal',
-  vote: 'Vote',
-  results: 'Results',
-  discuss: 'Discuss',
+const PHASE_NAMES: Record<RoundPhase, TextKey> = {
+  write: 'phaseWrite',
+  reveal: 'phaseReveal',
+  vote: 'phaseVote',
+  results: 'phaseResults',
+  discuss: 'phaseDiscuss',
 };
 
-const DOTS_ON: Record<DotsOn, string> = {
-  notes: 'on notes',
-  anywhere: 'on notes or anywhere on the board',
-  clusters: 'on clusters as wholes',
+const DOTS_ON: Record<DotsOn, TextKey> = {
+  notes: 'onNotesOnly',
+  anywhere: 'onNotesOrAnywhere',
+  clusters: 'onClustersAsWholes',
 };
 
 const PNG_DATA_URL = /^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/;
 const DASH = '–';
 
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
-
 /**
  * The outcome report in Markdown (CommonMark with GitHub tables): title and dates, the heatmap, then each round with
- * its phases and times, how many people voted with how many dots, and the ranked clusters and notes. Everything
- * people typed is escaped (`markdownText`), so a note can neither inject HTML nor break a table.
+ * its phases and times, how many people voted with how many dots, and the ranked clusters and notes. Written in the
+ * board's language (or `options.language`); plain Markdown in every language, right-to-left ones included, so a
+ * viewer that sets the direction lays it out. Everything people typed is escaped (`markdownText`), so a note can
+ * neither inject HTML nor break a table.
  */
 export function outcomeMarkdown(outcome: Outcome, options: OutcomeMarkdownOptions = {}): string {
+  const say = reportText(options.language ?? outcome.language);
   const lines: string[] = [];
-  const title = markdownText(outcome.title) || 'Untitled board';
-  lines.push(`# ${title}: outcome report`, '');
-  lines.push(`- Board created: ${formatUtcMinute(outcome.createdAt)}`);
-  lines.push(`- Report generated: ${formatUtcMinute(outcome.generatedAt)}`);
-  lines.push(`- ${plural(outcome.noteCount, 'note', 'notes')} on the board`);
-  lines.push(
-    outcome.anonymous
-      ? '- Anonymous board: nobody can tell who wrote a note or placed a dot, and this report names nobody.'
-      : '- This report gives counts only: it names nobody.',
-  );
-  if (outcome.hidden.notes) {
-    lines.push('- Silent writing is under way: notes not yet revealed are not in this report.');
-  }
-  if (outcome.hidden.dots) {
-    lines.push('- Secret voting is under way: dots not yet revealed are not counted in this report.');
-  }
+  const title = markdownText(outcome.title) || say.text('untitledBoard');
+  lines.push(`# ${say.text('reportTitle', { title })}`, '');
+  lines.push(`- ${say.text('boardCreated', { date: say.dateTime(outcome.createdAt) })}`);
+  lines.push(`- ${say.text('reportGenerated', { date: say.dateTime(outcome.generatedAt) })}`);
+  lines.push(`- ${say.count('notesOnBoard', outcome.noteCount)}`);
+  lines.push(`- ${say.text(outcome.anonymous ? 'anonymousBoard' : 'countsOnly')}`);
+  if (outcome.hidden.notes) lines.push(`- ${say.text('silentWriting')}`);
+  if (outcome.hidden.dots) lines.push(`- ${say.text('secretVoting')}`);
   lines.push('');
-
   const image = heatmapDataUrl(options.heatmapPng);
   if (image) {
     const round = outcome.rounds.find((entry) => entry.id === outcome.heatmapRound) ?? null;
-    const whose = round && round.number !== null ? `the dots of ${roundLabel(round)}` : 'the dots cast outside rounds';
-    lines.push('## Heatmap', '', `Where ${whose} went on the board.`, '');
-    lines.push(`![Heatmap of ${whose}](${image})`, '');
+    const inRound = round && round.number !== null ? { round: roundLabel(say, round) } : null;
+    const caption = inRound ? say.text('heatmapCaptionRound', inRound) : say.text('heatmapCaptionOutside');
+    const alt = inRound ? say.text('heatmapAltRound', inRound) : say.text('heatmapAltOutside');
+    lines.push(`## ${say.text('heatmapHeading')}`, '', caption, '');
+    lines.push(`![${alt}](${image})`, '', say.text('heatmapLegend'), '');
   }
-
-  for (const round of outcome.rounds) lines.push(...roundSection(round));
+  for (const round of outcome.rounds) lines.push(...roundSection(say, round));
   return lines.join('\n');
 }
 
@@ -74,76 +70,91 @@ function heatmapDataUrl(png: Uint8Array | string | undefined): string | null {
 }
 
 /** "Round 2: Second vote", or "Outside rounds". */
-function roundLabel(round: OutcomeRound): string {
-  if (round.number === null) return 'Outside rounds';
+function roundLabel(say: ReportText, round: OutcomeRound): string {
+  if (round.number === null) return say.text('outsideRounds');
   const title = markdownText(round.title);
-  return title ? `Round ${round.number}: ${title}` : `Round ${round.number}`;
+  const number = say.number(round.number);
+  return title ? say.text('roundTitled', { number, title }) : say.text('round', { number });
 }
 
-function roundSection(round: OutcomeRound): string[] {
-  const lines = [`## ${roundLabel(round)}${round.current ? ' (in progress)' : ''}`, ''];
-
+function roundSection(say: ReportText, round: OutcomeRound): string[] {
+  const label = roundLabel(say, round);
+  const lines = [`## ${round.current ? say.text('inProgress', { round: label }) : label}`, ''];
   const { dots } = round;
+  const count = (value: number) => ({ count: say.number(value) });
   const where = [
-    dots.onNotes > 0 || dots.total === 0 ? `${dots.onNotes} on notes` : '',
-    dots.onClusters > 0 ? `${dots.onClusters} on clusters` : '',
-    dots.free > 0 ? `${dots.free} elsewhere on the board` : '',
+    dots.onNotes > 0 || dots.total === 0 ? say.text('dotsOnNotes', count(dots.onNotes)) : '',
+    dots.onClusters > 0 ? say.text('dotsOnClusters', count(dots.onClusters)) : '',
+    dots.free > 0 ? say.text('dotsElsewhere', count(dots.free)) : '',
   ].filter(Boolean);
   lines.push(
-    `**${plural(round.participants, 'person', 'people')}** voted, **${plural(dots.total, 'dot', 'dots')}** ` +
-      `(${where.join(', ')}).`,
+    say.text('voted', {
+      people: say.count('votedPeople', round.participants),
+      dots: say.count('votedDots', dots.total),
+      where: say.list(where),
+    }),
   );
   if (round.votesPerPerson !== null || round.dotsOn !== null) {
     const rules = [
-      round.votesPerPerson === null ? '' : `${plural(round.votesPerPerson, 'dot', 'dots')} each`,
-      round.dotsOn === null ? '' : DOTS_ON[round.dotsOn],
+      round.votesPerPerson === null ? '' : say.count('dotsEach', round.votesPerPerson),
+      round.dotsOn === null ? '' : say.text(DOTS_ON[round.dotsOn]),
     ].filter(Boolean);
-    lines.push(`The vote: ${rules.join(', ')}.`);
+    lines.push(say.text('voteRules', { rules: say.list(rules) }));
   }
   lines.push('');
-
   if (round.phases.length > 0) {
-    lines.push('| Phase | Started | Ended | Length |', '| --- | --- | --- | --- |');
+    const header = ['phaseColumn', 'startedColumn', 'endedColumn', 'lengthColumn'] as const;
+    lines.push(row(header.map((key) => say.text(key))), '| --- | --- | --- | --- |');
     for (const phase of round.phases) {
-      const ended = phase.endedAt === null ? 'still running' : formatUtcMinute(phase.endedAt);
-      const length = phase.endedAt === null ? DASH : formatDuration(phase.endedAt - phase.startedAt);
-      lines.push(`| ${PHASE_NAMES[phase.phase]} | ${formatUtcMinute(phase.startedAt)} | ${ended} | ${length} |`);
+      const ended = phase.endedAt === null ? say.text('stillRunning') : say.dateTime(phase.endedAt);
+      const length = phase.endedAt === null ? DASH : say.duration(phase.endedAt - phase.startedAt);
+      lines.push(row([say.text(PHASE_NAMES[phase.phase]), say.dateTime(phase.startedAt), ended, length]));
     }
     lines.push('');
   }
-
   if (round.clusters.length > 0) {
-    lines.push('### Clusters', '');
-    lines.push('| Rank | Cluster | Dots | Supporters | Notes |', '| ---: | --- | ---: | ---: | ---: |');
-    for (const cluster of round.clusters) lines.push(clusterRow(cluster));
+    lines.push(`### ${say.text('clustersHeading')}`, '');
+    const header = ['rankColumn', 'clusterColumn', 'dotsColumn', 'supportersColumn', 'notesColumn'] as const;
+    lines.push(row(header.map((key) => say.text(key))), '| ---: | --- | ---: | ---: | ---: |');
+    for (const cluster of round.clusters) lines.push(clusterRow(say, cluster));
     lines.push('');
   }
-
-  lines.push('### Notes', '');
+  lines.push(`### ${say.text('notesHeading')}`, '');
   const ranked = round.notes.filter((note) => note.rank !== null);
   if (ranked.length > 0) {
-    lines.push('| Rank | Note | Cluster | Dots | Supporters |', '| ---: | --- | --- | ---: | ---: |');
-    for (const note of ranked) lines.push(noteRow(note));
+    const header = ['rankColumn', 'noteColumn', 'clusterColumn', 'dotsColumn', 'supportersColumn'] as const;
+    lines.push(row(header.map((key) => say.text(key))), '| ---: | --- | --- | ---: | ---: |');
+    for (const note of ranked) lines.push(noteRow(say, note));
     lines.push('');
   }
   const unvoted = round.notes.length - ranked.length;
-  if (ranked.length === 0) lines.push(round.notes.length === 0 ? 'No notes.' : 'No note received a dot.');
-  else if (unvoted > 0) lines.push(`${plural(unvoted, 'other note', 'other notes')} received no dots.`);
+  if (ranked.length === 0) lines.push(say.text(round.notes.length === 0 ? 'noNotes' : 'noNoteGotDots'));
+  else if (unvoted > 0) lines.push(say.count('otherNotesWithoutDots', unvoted));
   lines.push('');
   return lines;
 }
 
-function clusterName(name: string | null): string {
-  return name === null ? '_Unnamed cluster_' : markdownText(name) || '_Unnamed cluster_';
+/** One table row; its cells are in reading order, whichever way the language reads. */
+const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+
+function clusterName(say: ReportText, name: string | null): string {
+  return (name === null ? '' : markdownText(name)) || `_${say.text('unnamedCluster')}_`;
 }
 
-function clusterRow(cluster: OutcomeCluster): string {
-  const rank = cluster.rank === null ? DASH : String(cluster.rank);
-  return `| ${rank} | ${clusterName(cluster.name)} | ${cluster.dots} | ${cluster.supporters} | ${cluster.noteCount} |`;
+function clusterRow(say: ReportText, cluster: OutcomeCluster): string {
+  const rank = cluster.rank === null ? DASH : say.number(cluster.rank);
+  return row([
+    rank,
+    clusterName(say, cluster.name),
+    say.number(cluster.dots),
+    say.number(cluster.supporters),
+    say.number(cluster.noteCount),
+  ]);
 }
 
-function noteRow(note: OutcomeNote): string {
-  const text = markdownText(note.text) || '_(empty note)_';
-  const cluster = note.clusterId === null ? DASH : clusterName(note.clusterName);
-  return `| ${note.rank ?? DASH} | ${text} | ${cluster} | ${note.dots} | ${note.supporters} |`;
+function noteRow(say: ReportText, note: OutcomeNote): string {
+  const text = markdownText(note.text) || `_${say.text('emptyNote')}_`;
+  const cluster = note.clusterId === null ? DASH : clusterName(say, note.clusterName);
+  const rank = note.rank === null ? DASH : say.number(note.rank);
+  return row([rank, text, cluster, say.number(note.dots), say.number(note.supporters)]);
 }

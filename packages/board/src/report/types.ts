@@ -1,4 +1,5 @@
 import type { ClusterId, NoteId, RoundId } from '../schema/ids';
+import type { BoardLanguage } from '../schema/languages';
 import type { DotsOn, RoundPhase } from '../schema/types';
 
 /*
@@ -86,6 +87,8 @@ export interface Outcome {
   createdAt: number;
   generatedAt: number;
   anonymous: boolean;
+  /** The board's language: the Markdown and CSV are written in it unless asked for another. */
+  language: BoardLanguage;
   /** Notes on the board (public ones: notes still private to their writer are not on the board yet). */
   noteCount: number;
   /** Rounds oldest first; dots cast outside rounds come first, as a round with `id` null, when there are any. */

@@ -1,4 +1,5 @@
 import type { ClusterId, NoteId, RoundId, UserId, VoteId } from '../schema/ids';
+import type { BoardLanguage } from '../schema/languages';
 import type { Role } from '../schema/roles';
 import type { Session, Vote } from '../schema/types';
 import type { BoardIdentity } from '../identity/derive';
@@ -28,12 +29,16 @@ export type Action =
   | { type: 'set-person'; userId: UserId }
   | { type: 'change-settings'; key: string }
   | { type: 'change-title' }
+  /** The language the board's reports are written in. */
+  | { type: 'change-language' }
   | { type: 'write-relay-field'; key: string };
 
-/** Board-wide settings fixed early in a board's life (read from `meta`). */
+/** Board-wide settings (read from `meta`). */
 export interface BoardSettings {
-  /** Nobody can tell who wrote a note or placed a dot (see docs/SECURITY.md). */
+  /** Nobody can tell who wrote a note or placed a dot (see docs/SECURITY.md). Fixed before the first note or dot. */
   anonymous: boolean;
+  /** The language the board's reports and exports are written in; the facilitator may change it at any time. */
+  language: BoardLanguage;
 }
 
 /** Who is acting: the role of their link, and (except for a projector) their identity on this board. */

@@ -216,6 +216,11 @@ const ROWS: Row[] = [
     cells: '✓ ✓ ✓ ✓ | facilitator-only facilitator-only facilitator-only facilitator-only | read-only',
   },
   {
+    what: 'Change the language of the reports',
+    action: { type: 'change-language' },
+    cells: '✓ ✓ ✓ ✓ | facilitator-only facilitator-only facilitator-only facilitator-only | read-only',
+  },
+  {
     what: 'Write a field only the relay writes (schema version, user-id scheme, anonymity)',
     action: { type: 'write-relay-field', key: 'anonymous' },
     cells:
@@ -261,7 +266,7 @@ function contextFor(role: Role, state: State, row: Row): RuleContext {
   return {
     actor: { role, identity: role === 'projector' ? null : ME },
     session: { ...sessionIn(state), ...row.session },
-    settings: { anonymous },
+    settings: { anonymous, language: 'en' },
     where: row.where ?? 'board',
     facts,
   };

@@ -9,7 +9,8 @@ import { ALLOWED, refuse, type Verdict } from './refusals';
  * Who may do what, in which state of the session. This is the behaviour behind the table in docs/SECURITY.md:
  * - a projector changes nothing;
  * - the facilitator may change anything in the schema, except fields only the relay writes, other people's names,
- *   and dots in anyone's name but their own (they may take anyone's dots away, to moderate);
+ *   and dots in anyone's name but their own (they may take anyone's dots away, to moderate); the settings, the title
+ *   and the report language are theirs alone, at any time;
  * - a participant may, unless the board is locked: create notes (into their private space during silent writing;
  *   putting back one of theirs that was deleted, as undo does, is not a new note),
  *   move, resize, recolour and group any note, edit and delete only their own, place and take back only their own
@@ -74,6 +75,7 @@ function authorizeOne(context: RuleContext, action: Action, created: ReadonlySet
       return refuse('set-by-relay');
     case 'change-settings':
     case 'change-title':
+    case 'change-language':
     case 'change-round':
       return facilitator ? ALLOWED : refuse('facilitator-only');
     case 'arrange-cluster':

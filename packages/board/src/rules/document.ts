@@ -1,3 +1,4 @@
+import { BOARD_LANGUAGES } from '../schema/languages';
 import { DOTS_ON, LIMITS, NOTE_KEYS, PHASES, ROOT, ROUND_PHASES } from '../schema/types';
 import {
   booleanShape,
@@ -40,6 +41,8 @@ export type Act =
   /** A named cluster of notes: creating, renaming or removing it is arranging the board. */
   | 'cluster'
   | 'title'
+  /** The language the board's reports are written in: the facilitator's, like the title. */
+  | 'language'
   /** Written by the relay only (schema version, creation time, user-id scheme, anonymity). */
   | 'relay';
 
@@ -141,6 +144,7 @@ export const BOARD_SCHEMA: DocumentSchema = {
       createdAt: byRelay(timeShape),
       userIds: byRelay({ kind: 'number', min: 1, max: 2, integer: true }),
       title: { shape: { kind: 'string', maxLength: LIMITS.titleLength }, act: 'title' },
+      language: { shape: { kind: 'one-of', values: BOARD_LANGUAGES }, act: 'language' },
       // Changed through the relay's API, which checks that the board has no content yet (see routes).
       anonymous: byRelay(booleanShape),
     },

@@ -102,6 +102,9 @@ export function interpretChanges(
       case 'title':
         actions.push({ type: 'change-title' });
         break;
+      case 'language':
+        actions.push({ type: 'change-language' });
+        break;
       case 'relay':
         actions.push({ type: 'write-relay-field', key: first });
         break;

@@ -104,7 +104,7 @@ function contextFor(phase: Phase, row: Row, role: 'participant' | 'facilitator' 
   return {
     actor: { role, identity: ME },
     session,
-    settings: { anonymous: false },
+    settings: { anonymous: false, language: 'en' },
     where: row.where?.(session) ?? 'board',
     facts,
   };

@@ -4,7 +4,7 @@ import { transition, type BoardState } from './transition';
 
 const state = (session: Partial<Session> = {}, anonymous = false): BoardState => ({
   session: { ...DEFAULT_SESSION, ...session },
-  settings: { anonymous },
+  settings: { anonymous, language: 'en' },
 });
 
 const scheduling = (before: BoardState, after: BoardState) =>

@@ -73,7 +73,7 @@ function context(board: Board = {}, session: Partial<Session> = {}, where: Where
   const ctx: RuleContext = {
     actor: { role: 'participant', identity: ME },
     session: { ...DEFAULT_SESSION, votesPerPerson: 3, ...session },
-    settings: { anonymous },
+    settings: { anonymous, language: 'en' },
     where,
     facts,
   };
@@ -140,6 +140,20 @@ describe('values against the schema', () => {
     expect(
       verdict(context(), [put('votes', [ME.userId, 'v1'], value({ noteId: null, x: 1, y: 2, at: 3, extra: 1 }))]),
     ).toBe('invalid-value');
+  });
+
+  it('takes a report language only among the six UN languages, and only from the facilitator', () => {
+    const facilitator = (): RuleContext => ({ ...context(), actor: { role: 'facilitator', identity: ME } });
+    for (const language of ['ar', 'zh', 'en', 'fr', 'ru', 'es']) {
+      expect(verdict(facilitator(), [put('meta', ['language'], value(language))]), language).toBe('ok');
+      expect(verdict(context(), [put('meta', ['language'], value(language))]), language).toBe('facilitator-only');
+    }
+    for (const hostile of [42, 'xx', 'EN', 'en-GB', '', null, { code: 'fr' }]) {
+      expect(verdict(facilitator(), [put('meta', ['language'], value(hostile))]), String(hostile)).toBe(
+        'invalid-value',
+      );
+    }
+    expect(verdict(facilitator(), [put('meta', ['language'], { kind: 'map' })])).toBe('invalid-value');
   });
 
   it('refuses roots and keys outside the schema, and board roots in a private document', () => {

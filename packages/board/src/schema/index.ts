@@ -4,3 +4,4 @@ export * from './validate';
 export * from './roles';
 export * from './person';
 export * from './subprotocol';
+export * from './languages';

@@ -1,4 +1,5 @@
 import type { ClusterId, NoteId, RoundId, UserId } from './ids';
+import type { BoardLanguage } from './languages';
 
 /**
  * The schema version this package writes. The relay migrates older documents when it loads them.
@@ -7,6 +8,7 @@ import type { ClusterId, NoteId, RoundId, UserId } from './ids';
  * v3: rounds and phases (`rounds`, `session.roundId`; a dot carries the round it was cast in, and only the current
  * round's dots spend budget), named clusters (`clusters`; a dot may sit on a cluster), the timer's pause and
  * auto-advance, and what dots may sit on (`session.dotsOn`).
+ * Optional fields added since, which readers treat as their default when missing: `meta.language` (v3).
  */
 export const SCHEMA_VERSION = 3;
 
@@ -179,6 +181,8 @@ export interface BoardMeta {
   userIds: 1 | 2;
   /** Nobody can tell who wrote a note or placed a dot. Fixed before the board's first note or dot. */
   anonymous: boolean;
+  /** The language its reports and exports are written in (the facilitator's choice); 'en' when unset or unknown. */
+  language: BoardLanguage;
 }
 
 /** Default sticky-note size in board units (a square, as on paper). */

@@ -1,0 +1,116 @@
+import type { ReportLocale } from './messages';
+
+/*
+ * Modern Standard Arabic. Counted nouns follow the number: one and two say the noun alone (ملاحظة واحدة، ملاحظتان),
+ * 3–10 ("few") take the plural (3 ملاحظات), 11–99 ("many") the singular in the accusative (11 شخصًا), 100 and
+ * above ("other") the singular (100 ملاحظة); zero is written like "other". Duals are in the nominative: every
+ * counted phrase below is a subject or a predicate. Numbers in Western digits, as in UN Arabic documents.
+ */
+export const ar: ReportLocale = {
+  intl: 'ar-u-nu-latn',
+  messages: {
+    reportTitle: 'تقرير النتائج: {title}',
+    untitledBoard: 'لوحة بلا عنوان',
+    boardCreated: 'تاريخ إنشاء اللوحة: {date}',
+    reportGenerated: 'تاريخ إعداد التقرير: {date}',
+    notesOnBoard: {
+      zero: 'لا توجد ملاحظات على اللوحة',
+      one: 'على اللوحة ملاحظة واحدة',
+      two: 'على اللوحة ملاحظتان',
+      few: 'على اللوحة {count} ملاحظات',
+      many: 'على اللوحة {count} ملاحظة',
+      other: 'على اللوحة {count} ملاحظة',
+    },
+    anonymousBoard:
+      'لوحة مجهولة الهوية: لا يمكن لأحد معرفة من كتب ملاحظة أو وضع نقطة، ولا يذكر هذا التقرير اسم أي شخص.',
+    countsOnly: 'لا يتضمن هذا التقرير سوى أعداد، ولا يذكر اسم أي شخص.',
+    silentWriting: 'الكتابة الصامتة جارية: لا يتضمن هذا التقرير الملاحظات التي لم يُكشف عنها بعد.',
+    secretVoting: 'التصويت السري جارٍ: لا تُحتسب في هذا التقرير النقاط التي لم يُكشف عنها بعد.',
+
+    heatmapHeading: 'الخريطة الحرارية',
+    heatmapCaptionRound: 'توزُّع النقاط على اللوحة ({round}).',
+    heatmapCaptionOutside: 'توزُّع النقاط الموضوعة خارج الجولات على اللوحة.',
+    heatmapLegend: 'تتدرج الألوان من الأصفر (نقاط أقل) مرورًا بالأخضر والأزرق وصولًا إلى البنفسجي الداكن (نقاط أكثر).',
+    heatmapAltRound: 'الخريطة الحرارية للنقاط ({round})',
+    heatmapAltOutside: 'الخريطة الحرارية للنقاط الموضوعة خارج الجولات',
+
+    round: 'الجولة {number}',
+    roundTitled: 'الجولة {number}: {title}',
+    outsideRounds: 'خارج الجولات',
+    inProgress: '{round} (جارية)',
+
+    voted: '{people} بما مجموعه {dots} ({where}).',
+    votedPeople: {
+      zero: 'شارك في التصويت **{count} شخص**',
+      one: 'شارك في التصويت **شخص واحد**',
+      two: 'شارك في التصويت **شخصان**',
+      few: 'شارك في التصويت **{count} أشخاص**',
+      many: 'شارك في التصويت **{count} شخصًا**',
+      other: 'شارك في التصويت **{count} شخص**',
+    },
+    votedDots: {
+      zero: '**{count} نقطة**',
+      one: '**نقطة واحدة**',
+      two: '**نقطتان**',
+      few: '**{count} نقاط**',
+      many: '**{count} نقطة**',
+      other: '**{count} نقطة**',
+    },
+    dotsOnNotes: '{count} على الملاحظات',
+    dotsOnClusters: '{count} على المجموعات',
+    dotsElsewhere: '{count} في مواضع أخرى من اللوحة',
+    listSeparator: '، ',
+    voteRules: 'قواعد التصويت: {rules}.',
+    dotsEach: {
+      zero: '{count} نقطة لكل شخص',
+      one: 'نقطة واحدة لكل شخص',
+      two: 'نقطتان لكل شخص',
+      few: '{count} نقاط لكل شخص',
+      many: '{count} نقطة لكل شخص',
+      other: '{count} نقطة لكل شخص',
+    },
+    onNotesOnly: 'على الملاحظات',
+    onNotesOrAnywhere: 'على الملاحظات أو في أي موضع من اللوحة',
+    onClustersAsWholes: 'على المجموعات ككل',
+
+    phaseColumn: 'المرحلة',
+    startedColumn: 'البداية',
+    endedColumn: 'النهاية',
+    lengthColumn: 'المدة',
+    stillRunning: 'جارية',
+    phaseWrite: 'الكتابة',
+    phaseReveal: 'الكشف',
+    phaseVote: 'التصويت',
+    phaseResults: 'النتائج',
+    phaseDiscuss: 'المناقشة',
+
+    clustersHeading: 'المجموعات',
+    notesHeading: 'الملاحظات',
+    rankColumn: 'الترتيب',
+    clusterColumn: 'المجموعة',
+    noteColumn: 'الملاحظة',
+    dotsColumn: 'النقاط',
+    supportersColumn: 'المؤيدون',
+    notesColumn: 'الملاحظات',
+    noNotes: 'لا توجد ملاحظات.',
+    noNoteGotDots: 'لم تحصل أي ملاحظة على نقاط.',
+    otherNotesWithoutDots: {
+      zero: '{count} ملاحظة أخرى لم تحصل على أي نقطة.',
+      one: 'ملاحظة أخرى لم تحصل على أي نقطة.',
+      two: 'ملاحظتان أخريان لم تحصلا على أي نقطة.',
+      few: '{count} ملاحظات أخرى لم تحصل على أي نقطة.',
+      many: '{count} ملاحظة أخرى لم تحصل على أي نقطة.',
+      other: '{count} ملاحظة أخرى لم تحصل على أي نقطة.',
+    },
+    unnamedCluster: 'مجموعة بلا اسم',
+    emptyNote: '(ملاحظة فارغة)',
+
+    csvRound: 'الجولة',
+    csvNoteId: 'معرف_الملاحظة',
+    csvText: 'النص',
+    csvCluster: 'المجموعة',
+    csvDots: 'النقاط',
+    csvSupporters: 'المؤيدون',
+    csvUnnamedCluster: '(مجموعة بلا اسم)',
+  },
+};

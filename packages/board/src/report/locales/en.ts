@@ -1,0 +1,80 @@
+import type { ReportLocale } from './messages';
+
+/** English: the source every other table translates. */
+export const en: ReportLocale = {
+  // The UN writes British English: "6 December 2026", not "December 6, 2026".
+  intl: 'en-GB',
+  messages: {
+    reportTitle: '{title}: outcome report',
+    untitledBoard: 'Untitled board',
+    boardCreated: 'Board created: {date}',
+    reportGenerated: 'Report generated: {date}',
+    notesOnBoard: { one: '{count} note on the board', other: '{count} notes on the board' },
+    anonymousBoard: 'Anonymous board: nobody can tell who wrote a note or placed a dot, and this report names nobody.',
+    countsOnly: 'This report gives counts only: it names nobody.',
+    silentWriting: 'Silent writing is under way: notes not yet revealed are not in this report.',
+    secretVoting: 'Secret voting is under way: dots not yet revealed are not counted in this report.',
+
+    heatmapHeading: 'Heatmap',
+    heatmapCaptionRound: 'Where the dots of {round} went on the board.',
+    heatmapCaptionOutside: 'Where the dots cast outside rounds went on the board.',
+    heatmapLegend: 'Its colours run from yellow (fewer dots) through green and blue to dark violet (more dots).',
+    heatmapAltRound: 'Heatmap of the dots of {round}',
+    heatmapAltOutside: 'Heatmap of the dots cast outside rounds',
+
+    round: 'Round {number}',
+    roundTitled: 'Round {number}: {title}',
+    outsideRounds: 'Outside rounds',
+    inProgress: '{round} (in progress)',
+
+    voted: '{people}, {dots} ({where}).',
+    votedPeople: { one: '**{count} person** voted', other: '**{count} people** voted' },
+    votedDots: { one: '**{count} dot**', other: '**{count} dots**' },
+    dotsOnNotes: '{count} on notes',
+    dotsOnClusters: '{count} on clusters',
+    dotsElsewhere: '{count} elsewhere on the board',
+    listSeparator: ', ',
+    voteRules: 'The vote: {rules}.',
+    dotsEach: { one: '{count} dot each', other: '{count} dots each' },
+    onNotesOnly: 'on notes',
+    onNotesOrAnywhere: 'on notes or anywhere on the board',
+    onClustersAsWholes: 'on clusters as wholes',
+
+    phaseColumn: 'Phase',
+    startedColumn: 'Started',
+    endedColumn: 'Ended',
+    lengthColumn: 'Length',
+    stillRunning: 'still running',
+    phaseWrite: 'Write',
+    phaseReveal: 'Reveal',
+    phaseVote: 'Vote',
+    phaseResults: 'Results',
+    phaseDiscuss: 'Discuss',
+
+    clustersHeading: 'Clusters',
+    notesHeading: 'Notes',
+    rankColumn: 'Rank',
+    clusterColumn: 'Cluster',
+    noteColumn: 'Note',
+    dotsColumn: 'Dots',
+    supportersColumn: 'Supporters',
+    notesColumn: 'Notes',
+    noNotes: 'No notes.',
+    noNoteGotDots: 'No note received a dot.',
+    otherNotesWithoutDots: {
+      one: '{count} other note received no dots.',
+      other: '{count} other notes received no dots.',
+    },
+    unnamedCluster: 'Unnamed cluster',
+    emptyNote: '(empty note)',
+
+    // The column names scripts already read (README): an English table keeps them as they were.
+    csvRound: 'round',
+    csvNoteId: 'note_id',
+    csvText: 'text',
+    csvCluster: 'cluster',
+    csvDots: 'dots',
+    csvSupporters: 'supporters',
+    csvUnnamedCluster: '(unnamed cluster)',
+  },
+};
