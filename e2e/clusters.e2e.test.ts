@@ -45,21 +45,22 @@ async function dragOnBoard(page: Page, from: BoardPoint, to: BoardPoint): Promis
   await nextFrames(page);
 }
 
-/** The notes a cluster holds, as the screen-reader outline lists them ("<text> — <n> votes"). */
+/** The notes a cluster holds, as the notes list sums them up ("<text> — <n> votes"): the items in that cluster. */
 function outlineOfCluster(page: Page, name: string): Locator {
-  return noteList(page).getByRole('list', { name: `Notes in ${name}`, exact: true });
-}
-
-async function texts(list: Locator): Promise<string[]> {
-  const items = await list.getByRole('listitem').allTextContents();
-  return items.map((item) => item.replace(/\s+/g, ' ').trim()).sort();
-}
-
-/** The cluster headings of the outline ("Cluster “<name>”, <n> notes — …"), without their notes. */
-async function outlineClusters(page: Page): Promise<string[]> {
   return noteList(page)
-    .locator(':scope > li[data-cluster]')
-    .evaluateAll((items) => items.map((item) => item.firstChild?.textContent?.trim() ?? ''));
+    .getByRole('listitem')
+    .filter({ has: page.getByText(`Cluster: ${name}`, { exact: false }) });
+}
+
+async function texts(items: Locator): Promise<string[]> {
+  const summaries = await items.getByTestId('note-summary').allTextContents();
+  return summaries.map((item) => item.replace(/\s+/g, ' ').trim()).sort();
+}
+
+/** The clusters in the notes list ("Cluster “<name>”, <n> notes — …"). */
+async function outlineClusters(page: Page): Promise<string[]> {
+  const summaries = await page.getByTestId('notes-list').getByTestId('cluster-summary').allTextContents();
+  return summaries.map((item) => item.replace(/\s+/g, ' ').trim());
 }
 
 /** "4 votes · 2 supporters" → { dots: 4, supporters: 2 }. */

@@ -139,7 +139,8 @@ test('a round: Write keeps notes private, Reveal shows them all, Vote keeps dots
   ];
   await addNotesAt(A.page, amina);
   await addNotesAt(B.page, bruno);
-  const privately = (notes: typeof amina) => notes.map((n) => `${noteItem(n.text, 0)} (private until revealed)`);
+  // Counts are secret until Results: the list gives none.
+  const privately = (notes: typeof amina) => notes.map((n) => `${noteItem(n.text)} (private until revealed)`);
   // Each sees only their own notes; the facilitator sees none of them, only how much is waiting.
   await expectNotes(A.page, privately(amina));
   await expectNotes(B.page, privately(bruno));
@@ -155,7 +156,7 @@ test('a round: Write keeps notes private, Reveal shows them all, Vote keeps dots
     await expectPhase(page, 'Reveal');
     await expectNotes(
       page,
-      all.map((n) => noteItem(n.text, 0)),
+      all.map((n) => noteItem(n.text)),
     );
   }
   await frameTheBoard(B.page);
@@ -191,7 +192,7 @@ test('a round: Write keeps notes private, Reveal shows them all, Vote keeps dots
   await selectTool(B.page, 'Select and move');
   // Secret: nobody's tally moves, and the results wait for the facilitator.
   for (const page of [F.page, A.page, B.page]) {
-    expect(await noteItems(page)).toEqual(expect.arrayContaining(all.map((n) => noteItem(n.text, 0))));
+    expect(await noteItems(page)).toEqual(expect.arrayContaining(all.map((n) => noteItem(n.text))));
   }
   await B.page.getByRole('button', { name: 'Results', exact: true }).click();
   await expect

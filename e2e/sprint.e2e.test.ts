@@ -12,6 +12,7 @@ import {
   nextFrames,
   noteEditor,
   noteItem,
+  noteItems,
   noteList,
   openBoard,
   selectTool,
@@ -100,10 +101,9 @@ async function expectPhase(page: Page, name: string): Promise<void> {
   await expect.poll(() => page.getByTestId('phase-name').first().textContent(), { timeout: 5_000 }).toBe(name);
 }
 
-/** The notes in the screen-reader outline ("<text> — <n> votes"), whether in a cluster or not. */
+/** The notes in the notes list ("<text> — <n> votes" once counts are visible), whether in a cluster or not. */
 async function notesListed(page: Page): Promise<string[]> {
-  const items = await noteList(page).locator('li:not(:has(li))').allTextContents();
-  return items.map((item) => item.replace(/\s+/g, ' ').trim()).sort();
+  return (await noteItems(page)).sort();
 }
 
 async function expectNotes(page: Page, expected: string[], timeout = 5_000): Promise<void> {
@@ -228,7 +228,7 @@ test(
     await expectPhase(D.page, 'Write');
     await tapNoteAt(D.page, NOTES.openData);
     const privately = (...notes: Array<{ text: string }>) =>
-      notes.map((note) => `${noteItem(note.text, 0)} (private until revealed)`);
+      notes.map((note) => `${noteItem(note.text)} (private until revealed)`);
     await expectNotes(A.page, privately(NOTES.evidence, NOTES.victims));
     await expectNotes(P.page, privately(NOTES.sources));
     await expectNotes(D.page, privately(NOTES.openData));
@@ -247,7 +247,7 @@ test(
       await expectPhase(page, 'Reveal');
       await expectNotes(
         page,
-        everyNote.map((note) => noteItem(note.text, 0)),
+        everyNote.map((note) => noteItem(note.text)),
       );
     }
 
@@ -265,9 +265,10 @@ test(
     await nameEditor.fill('Evidence and sources');
     await A.page.keyboard.press('Enter');
     await nameEditor.waitFor({ state: 'detached', timeout: 3_000 });
-    const cluster = (page: Page) => noteList(page).getByRole('list', { name: 'Notes in Evidence and sources' });
+    const cluster = (page: Page) =>
+      noteList(page).getByRole('listitem').filter({ hasText: 'Cluster: Evidence and sources' });
     for (const page of [F.page, P.page, V.page]) {
-      await expect.poll(() => cluster(page).getByRole('listitem').count(), { timeout: 5_000 }).toBe(2);
+      await expect.poll(() => cluster(page).count(), { timeout: 5_000 }).toBe(2);
     }
     // (The facilitator's screen frames the board for the picture; the others keep their view, where they vote.)
     await frameTheBoard(F.page);
@@ -299,7 +300,7 @@ test(
     }
     // Secret: the facilitator and the projector see no dot until the results; the facilitator sees how many voted.
     for (const page of [F.page, V.page]) {
-      expect(await notesListed(page)).toEqual(everyNote.map((note) => noteItem(note.text, 0)).sort());
+      expect(await notesListed(page)).toEqual(everyNote.map((note) => noteItem(note.text)).sort());
     }
     await expect
       .poll(() => F.page.getByTestId('phase-progress').textContent(), { timeout: 5_000 })

@@ -70,20 +70,23 @@ export async function openBoard(page: Page, url: string, name: string): Promise<
   await enterBoard(page, name);
 }
 
-/** The visually hidden list of notes ("<text> — <n> votes" per item). */
+/** The list in the notes list (region "Notes"), in the page whether the list is open or visually hidden. */
 export function noteList(page: Page): Locator {
   return page.getByRole('list', { name: 'Notes on this board' });
 }
 
-/** The current items of the note list, as text. */
+/**
+ * Each note of the notes list as its summary reads: "<text> — <n> votes" while the counts are visible in this phase,
+ * "<text>" while they are secret, followed by " (private until revealed)" for a note nobody else sees yet.
+ */
 export async function noteItems(page: Page): Promise<string[]> {
-  const items = await noteList(page).getByRole('listitem').allTextContents();
+  const items = await noteList(page).getByTestId('note-summary').allTextContents();
   return items.map((item) => item.replace(/\s+/g, ' ').trim());
 }
 
-/** How the note list renders one note. */
-export function noteItem(text: string, votes: number): string {
-  return `${text} — ${votes} ${votes === 1 ? 'vote' : 'votes'}`;
+/** How the notes list sums up one note: with its count when given (counts visible), else its words alone. */
+export function noteItem(text: string, votes?: number): string {
+  return votes === undefined ? text : `${text} — ${votes} ${votes === 1 ? 'vote' : 'votes'}`;
 }
 
 export function toolbar(page: Page): Locator {

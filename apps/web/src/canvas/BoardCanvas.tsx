@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Layer, Rect, Stage } from 'react-konva';
 import type Konva from 'konva';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +32,7 @@ import { PresenceLayer } from './PresenceLayer';
 import { placeVoteAt } from './vote-tool';
 import type { Viewport } from '../state/ui-store';
 import { usePinchZoom } from './usePinchZoom';
+import { useCanvasKeys } from './useCanvasKeys';
 import { tagLayer } from './layer-tag';
 import { Boundary } from '../ui/Boundary';
 import { ClustersLayer } from './ClustersLayer';
@@ -72,7 +73,9 @@ type Gesture =
 /** The infinite board: pan, zoom, notes, dots, heatmap and presence, each on its own Konva layer. */
 export function BoardCanvas() {
   const { connection, ui } = useBoard();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Notes with no letters (only digits, punctuation or emoji) are laid out in the interface's direction.
+  const uiDirection = i18n.dir() === 'rtl' ? 'rtl' : 'ltr';
   const containerRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(containerRef);
   useEffect(() => ui.getState().setCanvasSize({ width, height }), [ui, width, height]);
@@ -108,6 +111,8 @@ export function BoardCanvas() {
   const labelPressesDragged = useRef<[boolean, boolean]>([false, false]);
 
   usePinchZoom(containerRef);
+  useCanvasKeys(containerRef);
+  const hintId = useId();
 
   // Notes being dragged or edited stay mounted even when they leave the view, or the drag/edit would be cut off.
   const keep = useMemo(
@@ -140,12 +145,17 @@ export function BoardCanvas() {
     [ui],
   );
 
-  // Space+drag pans from anywhere, as in Miro and FigJam.
+  // Space+drag pans from anywhere, as in Miro and FigJam; but Space presses a button (or link) that keyboard focus is
+  // on (`:focus-visible`), as everywhere on the web. A button clicked with the mouse keeps the focus without it.
   useEffect(() => {
     const isTyping = (e: KeyboardEvent) =>
-      e.target instanceof HTMLElement && e.target.closest('input, textarea, [contenteditable]');
+      e.target instanceof HTMLElement && e.target.closest('input, textarea, select, [contenteditable]');
+    const pressesControl = (e: KeyboardEvent) =>
+      e.target instanceof HTMLElement &&
+      e.target.matches(':focus-visible') &&
+      e.target.closest('button, a[href], summary, [role="button"], [role="radio"], [role="checkbox"]');
     const down = (e: KeyboardEvent) => {
-      if (e.code === 'Space' && !isTyping(e)) {
+      if (e.code === 'Space' && !isTyping(e) && !pressesControl(e)) {
         e.preventDefault();
         setSpaceHeld(true);
       }
@@ -418,6 +428,12 @@ export function BoardCanvas() {
       ref={containerRef}
       className="board-canvas"
       style={{ cursor }}
+      // Focusable, so keys reach the board (Tab selects notes one by one: useCanvasKeys); a key-driven widget to
+      // screen readers, which pass its keys through. The notes list is where they read the board.
+      tabIndex={0}
+      role="application"
+      aria-label={t('keyboard.canvasLabel')}
+      aria-describedby={hintId}
       data-testid="board-canvas"
       // How many of this person's notes and dots nobody else sees yet (the canvas itself cannot be queried).
       data-private-notes={privateNotes.size}
@@ -425,6 +441,9 @@ export function BoardCanvas() {
       // The board rectangle in view, "x y width height" in board units (following the facilitator is checked by it).
       data-view={viewAttribute(viewport, width, height)}
     >
+      <p id={hintId} className="visually-hidden">
+        {t('keyboard.canvasHint')}
+      </p>
       {width > 0 && height > 0 && (
         <Stage
           ref={registerBoardStage}
@@ -462,7 +481,13 @@ export function BoardCanvas() {
           <Boundary name="the notes layer" retryBySelf>
             <Layer ref={tagLayer('notes')} name="notes">
               {batched.length > 0 && (
-                <NoteBatchShape notes={batched} selection={selection} tally={tally.notes} detail={detail} />
+                <NoteBatchShape
+                  notes={batched}
+                  selection={selection}
+                  tally={tally.notes}
+                  detail={detail}
+                  uiDirection={uiDirection}
+                />
               )}
               {mounted.map(({ note, drawn }) => (
                 <NoteShape
@@ -478,6 +503,7 @@ export function BoardCanvas() {
                   privateLabel={privateNotes.has(note.id) ? privateLabel : null}
                   // A hidden NoteShape keeps the look it had at full detail, so hiding it changes nothing else.
                   detail={drawn ? detail : 'full'}
+                  uiDirection={uiDirection}
                   onPointerDown={onNotePointerDown}
                   onDoubleClick={onNoteDoubleClick}
                   onDragStart={onNoteDragStart}

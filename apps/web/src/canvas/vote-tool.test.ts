@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterFrames } from '@notevote/board';
-import { voteTarget } from './vote-tool';
+import { dotSpot, voteTarget } from './vote-tool';
 import { testNote } from './test-notes';
 
 const note = testNote('n1', { x: 100, y: 200, clusterId: 'A' });
@@ -46,5 +46,22 @@ describe('voteTarget', () => {
     expect(voteTarget({ onClusters: true, point: { x: -500, y: 0 }, note: null, tool: 'vote', frames })).toBe(
       'votes.refused.dots-on-clusters',
     );
+  });
+});
+
+describe('dotSpot', () => {
+  it('lines dots up along the bottom of a note, inside it, and starts a row above when one is full', () => {
+    const size = { width: 200, height: 200 };
+    const spots = Array.from({ length: 12 }, (_, placed) => dotSpot(size, placed));
+    for (const spot of spots) {
+      expect(spot.x).toBeGreaterThan(0);
+      expect(spot.x).toBeLessThan(size.width);
+      expect(spot.y).toBeGreaterThan(0);
+      expect(spot.y).toBeLessThan(size.height);
+    }
+    expect(new Set(spots.map((spot) => `${spot.x},${spot.y}`)).size).toBe(spots.length);
+    expect(spots[1]!.y).toBe(spots[0]!.y);
+    expect(spots[1]!.x).toBeGreaterThan(spots[0]!.x);
+    expect(spots[11]!.y).toBeLessThan(spots[0]!.y);
   });
 });

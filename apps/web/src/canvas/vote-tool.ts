@@ -26,8 +26,36 @@ export function placeVoteAt(
     ui.getState().showNotice(t(target));
     return;
   }
+  castDot(connection, ui, target, t);
+}
+
+/**
+ * Casts one of this person's dots on `target` (the vote tool's click, the notes list's button, the D key) and says
+ * why when the rules refuse it. True when the dot was cast.
+ */
+export function castDot(connection: BoardConnection, ui: UiStore, target: VoteTarget, t: TFunction): boolean {
   const result = vote(connection, target);
-  if (!result.ok) ui.getState().showNotice(t(`votes.refused.${result.reason}`, { total: session.votesPerPerson }));
+  if (!result.ok) {
+    const total = readSession(connection.doc).votesPerPerson;
+    ui.getState().showNotice(t(`votes.refused.${result.reason}`, { total }));
+  }
+  return result.ok;
+}
+
+/** How far apart (board units) dots placed without a pointer sit, and how far from the edge of what they sit on. */
+const DOT_SPACING = 22;
+const DOT_MARGIN = 18;
+
+/**
+ * Where a dot placed without a pointer (from the notes list or the keyboard) sits on a note or a cluster frame of
+ * `size`, relative to its top-left: along the bottom edge, after the `placed` dots already there, row above row, so
+ * every dot stays visible and inside.
+ */
+export function dotSpot(size: { width: number; height: number }, placed: number): Point {
+  const perRow = Math.max(1, Math.floor((size.width - 2 * DOT_MARGIN) / DOT_SPACING) + 1);
+  const rows = Math.max(1, Math.floor((size.height - 2 * DOT_MARGIN) / DOT_SPACING) + 1);
+  const row = Math.floor(placed / perRow) % rows;
+  return { x: DOT_MARGIN + (placed % perRow) * DOT_SPACING, y: size.height - DOT_MARGIN - row * DOT_SPACING };
 }
 
 /** Where a click at `point` puts a dot, or the key of the message that says why it puts none. */

@@ -518,6 +518,72 @@ export const en = {
       help: 'Show this list',
     },
   },
+  /**
+   * The notes list (every note with a vote button, for the keyboard and screen readers). A button's name must begin
+   * with its visible words, in every language: "Vote" → "Vote for “…”", "Take back" → "Take back your vote for “…”".
+   */
+  noteList: {
+    heading: 'Notes',
+    skip: 'Skip to the notes list',
+    toggle: 'Notes list',
+    toggleHint: 'Every note in a list, each with a button to vote for it (L)',
+    close: 'Close notes list',
+    untitled: 'Untitled note',
+    private: '(private until revealed)',
+    inCluster: 'Cluster: {{name}}',
+    yours: 'Yours',
+    yourDots_one: 'Your vote is on it',
+    yourDots_other: 'You placed {{count}} dots on it',
+    show: 'Select on board',
+    showNamed: 'Select on board: “{{text}}”',
+    shown: '“{{text}}” is selected on the board.',
+    edit: 'Edit',
+    editNamed: 'Edit “{{text}}”',
+    voteShort: 'Vote',
+    takeBackShort: 'Take back',
+    vote: 'Vote for “{{text}}”',
+    takeBack: 'Take back your vote for “{{text}}”',
+    voteCluster: 'Vote for cluster “{{name}}”',
+    takeBackCluster: 'Take back your vote for cluster “{{name}}”',
+    closed: 'Voting is not open in this phase.',
+    locked: 'Voting is closed while the board is locked.',
+    onClusters: 'In this vote, dots go on clusters: vote for a cluster in the list of clusters.',
+    votesLeftOnClusters: '{{left}} of {{total}} votes left. In this vote, dots go on clusters: vote for one below.',
+    notInCluster: 'In this vote, dots go on clusters, and this note is in none.',
+    heatmapDots:
+      'This vote also allows heat-map dots anywhere on the board. They belong to no note, so this list does not show them; they spend your votes too.',
+    sort: 'Sort by',
+    byPosition: 'Position on the board',
+    byVotes: 'Votes',
+    alphabetical: 'Alphabetical',
+    empty: 'No notes yet. Press N to write one.',
+    clustersHeading: 'Clusters',
+    noClusters: 'No clusters yet: notes must be grouped before a vote on clusters.',
+  },
+  /** Working the board with the keyboard alone. */
+  keyboard: {
+    canvasLabel: 'Board',
+    canvasHint:
+      'Tab and Shift+Tab select the notes one by one. The arrow keys move the selected notes (with Shift, further), Enter edits, D votes, Delete deletes. L opens the notes list, ? lists every shortcut.',
+    selected: '“{{text}}” selected, note {{position}} of {{total}}.',
+    shortcuts: {
+      selectNext: 'Select the next (or previous) note on the board',
+      move: 'Move the selected notes',
+      moveFar: 'Move the selected notes further',
+      voteSelected: 'With one note selected: vote for it, or take your vote back',
+      takeBack: 'Take back a vote from the selected note',
+      notesList: 'Open or close the notes list',
+    },
+  },
+  /** What the page tells screen readers about the board (one polite live region, spaced out). */
+  announce: {
+    phase: 'Phase: {{phase}}. {{instruction}}',
+    results: 'The results are shown: the notes list has the vote counts.',
+    notesAdded_one: 'A note was added.',
+    notesAdded_other: '{{count}} notes were added.',
+    notesRevealed_one: 'A note was revealed.',
+    notesRevealed_other: '{{count}} notes were revealed.',
+  },
   /** Why the relay closed a connection for good, by the stable code it sends as the close reason. */
   refusals: {
     'read-only': 'This is a read-only (projector) link: it cannot change the board.',
@@ -583,6 +649,11 @@ export const en = {
     fewer: 'Fewer dots',
     more: 'More dots',
     colours: 'Colours from yellow to dark violet',
+  },
+  /** The board's language, which the relay writes the report and the table in (facilitator panel). */
+  reportLanguage: {
+    label: 'Report language',
+    hint: 'The report and the table are written in this language, whoever downloads them.',
   },
 } as const;
 

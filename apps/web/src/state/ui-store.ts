@@ -19,6 +19,9 @@ export type Follow = 'off' | 'on' | 'stepped-out';
  */
 export type ViewedRound = string | null | 'current';
 
+/** The side panels; one is shown at a time. */
+export type Panel = 'results' | 'people' | 'facilitator' | 'notes';
+
 export interface Viewport {
   /** Screen position (CSS px) of the board origin. */
   x: number;
@@ -38,7 +41,8 @@ export interface UiState {
   renamingClusterId: ClusterId | null;
   heatmapVisible: boolean;
   heatmapOpacity: number;
-  panel: 'none' | 'results' | 'people' | 'facilitator';
+  /** The side panel shown, if any. `notes` shows the notes list (which stays in the page, visually hidden, when not). */
+  panel: 'none' | Panel;
   shortcutsOpen: boolean;
   /** A short message for the user (a refused vote, say), shown until it times out. */
   notice: string | null;
@@ -64,7 +68,7 @@ export interface UiActions {
   startRenaming(id: ClusterId | null): void;
   setHeatmapVisible(visible: boolean): void;
   setHeatmapOpacity(opacity: number): void;
-  togglePanel(panel: 'results' | 'people' | 'facilitator'): void;
+  togglePanel(panel: Panel): void;
   setShortcutsOpen(open: boolean): void;
   showNotice(message: string | null): void;
   setNoteColor(color: string): void;

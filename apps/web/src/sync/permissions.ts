@@ -58,7 +58,6 @@ export function allowedNow(asker: Asker): PhaseAllows {
   const anonymous = readSettings(asker.workspace.board).anonymous;
   // New notes and dots go where the app would put them: the private document while a secrecy mode is on.
   const notesGo: Where = session.silentWriting && asker.workspace.own ? 'private' : 'board';
-  const dotsGo: Where = session.secretVoting && asker.workspace.own ? 'private' : 'board';
   return {
     write: may(
       asker,
@@ -66,8 +65,31 @@ export function allowedNow(asker: Asker): PhaseAllows {
       notesGo,
     ).ok,
     arrange: may(asker, { type: 'arrange-note', noteId: PROBE_NOTE }).ok,
-    vote: may(asker, { type: 'open-ballot', voterId: identity.userId }, dotsGo).ok,
+    vote: mayOpenBallot(asker, identity).ok,
   };
+}
+
+/** The vote probe: may this person hold dots now (in the document their new dots would go to)? */
+function mayOpenBallot(asker: Asker, identity: BoardIdentity): Verdict {
+  const session = readSession(asker.workspace.board);
+  const dotsGo: Where = session.secretVoting && asker.workspace.own ? 'private' : 'board';
+  return may(asker, { type: 'open-ballot', voterId: identity.userId }, dotsGo);
+}
+
+/** Why someone may not place or take back dots right now, whatever the dot sits on. */
+export type VotingClosed = 'read-only' | 'loading' | 'phase-closed' | 'board-locked';
+
+/**
+ * Why this person may not vote right now, or null when they may: a projector link, a board that has not loaded yet
+ * (their identity on it is not known), or the rules' answer to the same probe `allowedNow` asks (the phase, the lock).
+ * The notes list says this beside its vote buttons, where the toolbar simply leaves the vote tool out.
+ */
+export function votingClosed(asker: Asker): VotingClosed | null {
+  if (asker.role === 'projector') return 'read-only';
+  if (!asker.identity || asker.role === null) return 'loading';
+  const verdict = mayOpenBallot(asker, asker.identity);
+  if (verdict.ok) return null;
+  return verdict.refusal === 'board-locked' ? 'board-locked' : 'phase-closed';
 }
 
 /** The document that holds a note, as the rules name it. */

@@ -6,6 +6,9 @@ const SEQ = 'seq';
 
 type Direction = 'undo' | 'redo';
 
+/** Edits closer together than this (ms) merge into one step: typing, a drag, a burst of arrow-key moves. */
+export const UNDO_CAPTURE_MS = 400;
+
 /**
  * One undo history over several documents (the board and this person's private document). A Y.UndoManager cannot
  * span documents, so each document has its own, tracking only this user's origin; every step is stamped with a
@@ -18,7 +21,7 @@ export class UndoHistory {
   /** The number every step gets while `asOneStep` runs; null otherwise. */
   private groupSeq: number | null = null;
 
-  constructor(docs: readonly Y.Doc[], trackedOrigin: unknown, captureTimeout = 400) {
+  constructor(docs: readonly Y.Doc[], trackedOrigin: unknown, captureTimeout = UNDO_CAPTURE_MS) {
     this.managers = docs.map((doc) => {
       // Clusters too: grouping names a cluster and points notes at it, and undo must take back both.
       const manager = new Y.UndoManager([notesMap(doc), votesMap(doc), clustersMap(doc)], {

@@ -19,10 +19,11 @@ import { isRecoverableRefusal, mayRecoverAgain } from '../sync/recoverable-refus
 import { FacilitatorPanel } from './FacilitatorPanel';
 import { Boundary } from './Boundary';
 import { PanelBoundary } from './PanelBoundary';
-import { createUiStore, type UiStore } from '../state/ui-store';
+import { createUiStore, type Panel, type UiStore } from '../state/ui-store';
 import { CanvasBoundary } from './CanvasBoundary';
 import { Toolbar } from './Toolbar';
 import { ZoomControls } from './ZoomControls';
+import { HeatmapLegend } from './HeatmapLegend';
 import { ConnectionBadge } from './ConnectionBadge';
 import { VoteBudget } from './VoteBudget';
 import { SecrecyStatus } from './SecrecyStatus';
@@ -30,7 +31,11 @@ import { ResultsPanel } from './ResultsPanel';
 import { PeoplePanel } from './PeoplePanel';
 import { NoteEditor } from './NoteEditor';
 import { ClusterNameEditor } from './ClusterNameEditor';
-import { NoteOutline } from './NoteOutline';
+import { NoteList } from './NoteList';
+import { SkipLink, focusPageStart } from './SkipLink';
+import { Announcer } from './Announcer';
+import { BoardAnnouncements } from './BoardAnnouncements';
+import { useFocusReturn } from './focus-return';
 import { Notice } from './Notice';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { JoinDialog } from './JoinDialog';
@@ -132,6 +137,7 @@ function BoardScreen({ reopened }: { reopened: boolean }) {
   // Phones get a compact top bar and a bottom action bar instead of the desktop bars (the board stays the same).
   const compact = useCompactLayout();
   useKeyboardShortcuts();
+  useFocusReturn();
   // Following: the facilitator publishes what they see; a participant follows it when they choose to, and goes
   // there once when the facilitator brings everyone.
   useLeadPublisher(loaded && connection.role === 'facilitator');
@@ -188,6 +194,8 @@ function BoardScreen({ reopened }: { reopened: boolean }) {
   const join = (chosen: string) => {
     rememberName(chosen);
     setName(chosen);
+    // The dialog takes the focus with it: start again from the top of the page.
+    focusPageStart();
   };
 
   const title = meta?.title || t('board.untitled');
@@ -198,6 +206,8 @@ function BoardScreen({ reopened }: { reopened: boolean }) {
   // The bars switch with the layout; <main> keeps its place among the children, so the canvas is never remounted.
   return (
     <div className={compact ? 'board-screen phone-layout' : 'board-screen'}>
+      {/* First on the page: past the bars and the board, to every note and its vote button. */}
+      <SkipLink />
       {compact ? (
         <PhoneTopBar title={title} />
       ) : (
@@ -214,6 +224,7 @@ function BoardScreen({ reopened }: { reopened: boolean }) {
           <FollowControls />
           <PanelToggle panel="results" label={t('toolbar.results')} hint={t('toolbar.resultsHint')} />
           <PanelToggle panel="people" label={t('toolbar.people')} hint={t('toolbar.peopleHint')} />
+          <PanelToggle panel="notes" label={t('noteList.toggle')} hint={t('noteList.toggleHint')} />
           {isFacilitator && (
             <PanelToggle panel="facilitator" label={t('facilitator.open')} hint={t('facilitator.openHint')} />
           )}
@@ -222,7 +233,7 @@ function BoardScreen({ reopened }: { reopened: boolean }) {
       )}
       {compact ? <PhoneStatusSlot /> : <Toolbar />}
       <main className="board-main">
-        {/* Each part fails alone (Boundary): the canvas, each panel, the editor and the outline. */}
+        {/* Each part fails alone (Boundary): the canvas, each panel, the editors and the notes list. */}
         <CanvasBoundary />
         <Boundary name="the note editor" retryBySelf>
           <NoteEditor />
@@ -231,6 +242,7 @@ function BoardScreen({ reopened }: { reopened: boolean }) {
           <ClusterNameEditor />
         </Boundary>
         <ZoomControls />
+        <HeatmapLegend />
         <SteppedOutPill />
         {!loaded && status.kind !== 'refused' && <p className="canvas-overlay">{t('status.loading')}</p>}
         {status.kind === 'refused' && (
@@ -271,11 +283,14 @@ function BoardScreen({ reopened }: { reopened: boolean }) {
             <FacilitatorPanel />
           </PanelBoundary>
         )}
+        {/* Always in the page (visually hidden unless opened or focused): screen readers always have it. */}
+        <Boundary name="the notes list" retryBySelf>
+          <NoteList />
+        </Boundary>
       </main>
       {compact && <PhoneActionBar />}
-      <Boundary name="the note list for screen readers" retryBySelf>
-        <NoteOutline />
-      </Boundary>
+      <Announcer />
+      <BoardAnnouncements />
       <Notice />
       <ShortcutsDialog />
       {loaded && !anonymous && !name && connection.role !== 'projector' && <JoinDialog onJoin={join} />}
@@ -284,15 +299,7 @@ function BoardScreen({ reopened }: { reopened: boolean }) {
 }
 
 /** A top-bar button that opens or closes one side panel. */
-function PanelToggle({
-  panel,
-  label,
-  hint,
-}: {
-  panel: 'results' | 'people' | 'facilitator';
-  label: string;
-  hint: string;
-}) {
+function PanelToggle({ panel, label, hint }: { panel: Panel; label: string; hint: string }) {
   const open = useUi((s) => s.panel === panel);
   const togglePanel = useUi((s) => s.togglePanel);
   return (

@@ -19,8 +19,8 @@ export interface PhaseBannerProps {
 /**
  * Where the sprint is, for everyone: the round (number and title), the phase, one line saying what this person does
  * now (by role: participant, facilitator, or the room on a projector), and the timebox. The open board shows no
- * banner unless a timebox is set. The phase and its line are a polite live region, so a phase change is announced;
- * the timer is not (it announces itself at one minute and at zero).
+ * banner unless a timebox is set. A phase change is announced to screen readers by the page's announcer (with this
+ * line), not by the banner itself, so it is said once; the timer announces itself at one minute and at zero.
  */
 export function PhaseBanner({ size = 'normal' }: PhaseBannerProps) {
   const { t } = useTranslation();
@@ -38,7 +38,7 @@ export function PhaseBanner({ size = 'normal' }: PhaseBannerProps) {
       data-testid="phase-banner"
       data-phase={session.phase}
     >
-      <div className="phase-banner-text" role="status">
+      <div className="phase-banner-text">
         {session.phase !== 'open' && (
           <p className="phase-banner-heading">
             {round && <span className="phase-round">{roundName(round, t)}</span>}

@@ -105,17 +105,12 @@ function PhoneActionButton(props: {
   );
 }
 
-/** "3 votes left": the count large, the words small; the full sentence for screen readers. */
+/** "3 votes left": the count large, the words small (the announcer says the votes left after each vote). */
 function VotesLeft() {
   const { t } = useTranslation();
   const { left, total } = useVotesLeft();
   return (
-    <span
-      className="phone-action phone-votes-left"
-      data-testid="vote-budget"
-      aria-live="polite"
-      title={t('votes.left', { left, total })}
-    >
+    <span className="phone-action phone-votes-left" data-testid="vote-budget" title={t('votes.left', { left, total })}>
       <span className="phone-action-count">{left}</span> {t('phone.votesLeft', { count: left })}
     </span>
   );

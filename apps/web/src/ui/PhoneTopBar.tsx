@@ -8,7 +8,7 @@ import './phone.css';
 
 /**
  * The phone layout's top bar: the board's title, the connection as a dot, and a menu for everything the bottom bar
- * has no room for (people, the facilitator panel, heatmap, undo, delete, shortcuts, the start page).
+ * has no room for (people, the notes list, the facilitator panel, heatmap, undo, delete, shortcuts, the start page).
  */
 export function PhoneTopBar({ title }: { title: string }) {
   const { t } = useTranslation();
@@ -84,6 +84,11 @@ function PhoneMenuItems({ onChosen }: { onChosen: () => void }) {
       <li>
         <button type="button" aria-pressed={panel === 'people'} onClick={choose(() => togglePanel('people'))}>
           {t('toolbar.people')}
+        </button>
+      </li>
+      <li>
+        <button type="button" aria-pressed={panel === 'notes'} onClick={choose(() => togglePanel('notes'))}>
+          {t('noteList.toggle')}
         </button>
       </li>
       {isFacilitator && (

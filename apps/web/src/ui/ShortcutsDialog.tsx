@@ -11,9 +11,15 @@ const SHORTCUTS: Array<[string, string]> = [
   ['Esc', 'finishEdit'],
   ['Enter', 'newLine'],
   ['Delete', 'delete'],
+  ['Tab / Shift + Tab', 'keyboard.shortcuts.selectNext'],
+  ['← ↑ → ↓', 'keyboard.shortcuts.move'],
+  ['Shift + ← ↑ → ↓', 'keyboard.shortcuts.moveFar'],
   ['V', 'select'],
   ['D', 'vote'],
+  ['D', 'keyboard.shortcuts.voteSelected'],
+  ['Shift + D', 'keyboard.shortcuts.takeBack'],
   ['H', 'freeVote'],
+  ['L', 'keyboard.shortcuts.notesList'],
   ['Space', 'pan'],
   [`${MOD} + scroll`, 'zoom'],
   ['Shift + 1', 'fit'],
@@ -25,7 +31,10 @@ const SHORTCUTS: Array<[string, string]> = [
   ['?', 'help'],
 ];
 
-/** The `?` dialog: every keyboard shortcut. */
+/**
+ * The `?` dialog: every keyboard shortcut. Letters work on any keyboard layout (by the key's place on an Arabic or
+ * Russian keyboard). Closing it returns focus to what opened it (see focus-return).
+ */
 export function ShortcutsDialog() {
   const { t } = useTranslation();
   const open = useUi((s) => s.shortcutsOpen);

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimerView } from '@notevote/board';
 import { relayNow } from '../sync/relay-time';
 import { timerAnnouncement, timerFace, timerLabel } from './timer-text';
 import { playTimeUp } from './timer-sound';
 import { useTimerView } from './use-timer-view';
+import { announcer } from './announcer';
 import './phases.css';
 
 export interface TimerDisplayProps {
@@ -20,14 +21,14 @@ export interface TimerDisplayProps {
 /**
  * The timebox's remaining time, the same on every device (it reads the relay's clock): an element with
  * `role="timer"` whose accessible name is the time in words ("3 minutes 12 seconds left"). Screen readers are not told
- * every second (`aria-live="off"`); a separate polite status says "One minute left" and "Time's up". Paused, it says
+ * every second (`aria-live="off"`); the page's announcer says "One minute left" and "Time's up". Paused, it says
  * so; at zero it turns red and pulses gently, and (if this device asked for it) plays a short tone. Nothing is shown
  * while no timebox is set.
  */
 export function TimerDisplay({ size = 'normal', announce = true }: TimerDisplayProps) {
   const { t, i18n } = useTranslation();
   const view = useTimerView();
-  const announcement = useAnnouncement(view, announce);
+  useAnnouncement(view, announce);
   return (
     <span className={`timer timer-${size} timer-${view.state}`} data-testid="timer" data-state={view.state}>
       {view.state !== 'idle' && (
@@ -47,19 +48,16 @@ export function TimerDisplay({ size = 'normal', announce = true }: TimerDisplayP
           )}
         </>
       )}
-      {announce && (
-        <span className="visually-hidden" role="status" aria-live="polite">
-          {announcement}
-        </span>
-      )}
     </span>
   );
 }
 
-/** The last thing worth announcing ("One minute left", "Time's up"), and the tone at zero. */
-function useAnnouncement(view: TimerView, announce: boolean): string {
+/**
+ * Hands the moments worth announcing ("One minute left", "Time's up") to the page's one polite live region, and plays
+ * the tone at zero.
+ */
+function useAnnouncement(view: TimerView, announce: boolean): void {
   const { t } = useTranslation();
-  const [announcement, setAnnouncement] = useState('');
   const previous = useRef<TimerView | null>(null);
   // What the person sees changes at most once a second: that is when to compare with what they saw before.
   const seen = `${view.state} ${timerFace(view)}`;
@@ -73,14 +71,10 @@ function useAnnouncement(view: TimerView, announce: boolean): string {
     previous.current = now;
     if (!announce) return;
     if (moment === 'zero') {
-      setAnnouncement(t('timer.up'));
+      announcer.say('timer', t('timer.up'));
       playTimeUp();
     } else if (moment === 'one-minute') {
-      setAnnouncement(t('timer.oneMinute'));
-    } else if (now.state === 'idle' || (now.state === 'running' && now.remainingMs > 60_000)) {
-      // A new or extended timebox: the next mark is announced afresh.
-      setAnnouncement('');
+      announcer.say('timer', t('timer.oneMinute'));
     }
   }, [seen, announce, t]);
-  return announcement;
 }

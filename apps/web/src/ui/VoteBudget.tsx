@@ -24,12 +24,15 @@ export function useVotesLeft(): { left: number; total: number } {
   return { left: Math.max(0, session.votesPerPerson - spent), total: session.votesPerPerson };
 }
 
-/** "3 of 5 votes left", always visible. */
+/**
+ * "3 of 5 votes left", always visible. Not a live region itself: the page's announcer says the votes left after each
+ * of this person's votes (see BoardAnnouncements), once.
+ */
 export function VoteBudget() {
   const { t } = useTranslation();
   const { left, total } = useVotesLeft();
   return (
-    <span className="vote-budget" data-testid="vote-budget" aria-live="polite">
+    <span className="vote-budget" data-testid="vote-budget">
       {t('votes.left', { left, total })}
     </span>
   );

@@ -1,11 +1,13 @@
-import { unionRects, type NoteId } from '@notevote/board';
+import { unionRects, type NoteId, type Point } from '@notevote/board';
 import { freeSpotNear } from '../canvas/placement';
 import type { BoardConnection } from '../sync/board-connection';
 import type { UiStore } from '../state/ui-store';
-import { addNoteCenteredAt, deleteNotes, recolorNotes } from '../sync/actions';
+import { addNoteCenteredAt, deleteNotes, moveNotes, recolorNotes } from '../sync/actions';
 import { allowedNow, mayDeleteNotes, mayEditNote } from '../sync/permissions';
+import { mayArrangeNotes } from '../sync/cluster-permissions';
 import { i18n } from '../i18n';
-import { centerOn, fitRect, screenToBoard, zoomAround } from '../canvas/viewport';
+import { boardToScreen, centerOn, fitRect, panBy, screenToBoard, zoomAround } from '../canvas/viewport';
+import { panToReveal } from '../canvas/keep-in-view';
 
 /**
  * What to tell someone the rules refused (asked before acting, so nothing reached the relay). A closed phase is not a
@@ -109,4 +111,40 @@ export function showNote({ connection, ui }: Board, noteId: NoteId): void {
     ),
   );
   ui.getState().select([noteId]);
+}
+
+/**
+ * Moves the selected notes by `delta` board units (the arrow keys), if this person may arrange all of them, and pans
+ * so they stay in view. `newStep`: the first press of a burst starts an undo step of its own; the presses that follow
+ * within the undo history's capture time join it, so one Ctrl+Z puts the notes back where the burst began.
+ */
+export function moveSelectionBy(board: Board, delta: Point, { newStep }: { newStep: boolean }): void {
+  const { connection, ui } = board;
+  const { selection } = ui.getState();
+  if (selection.size === 0) return;
+  const verdict = mayArrangeNotes(connection, selection);
+  if (!verdict.ok) {
+    ui.getState().showNotice(refusalNotice(verdict.refusal));
+    return;
+  }
+  const positions = new Map<NoteId, Point>();
+  for (const id of selection) {
+    const note = connection.notes.snapshot.get(id);
+    if (note) positions.set(id, { x: note.x + delta.x, y: note.y + delta.y });
+  }
+  if (newStep) connection.undo.stopCapturing();
+  moveNotes(connection, positions);
+  revealNotes(board, selection);
+}
+
+/** Pans as little as possible so that the given notes are in view (a note chosen or moved with the keyboard). */
+export function revealNotes({ connection, ui }: Board, ids: Iterable<NoteId>): void {
+  const notes = [...ids].flatMap((id) => connection.notes.snapshot.get(id) ?? []);
+  const bounds = unionRects(notes);
+  const { viewport, canvasSize } = ui.getState();
+  if (!bounds || canvasSize.width === 0) return;
+  const topLeft = boardToScreen(viewport, bounds);
+  const onScreen = { ...topLeft, width: bounds.width * viewport.scale, height: bounds.height * viewport.scale };
+  const { dx, dy } = panToReveal(onScreen, { x: 0, y: 0, ...canvasSize }, 24);
+  if (dx !== 0 || dy !== 0) ui.getState().setViewport(panBy(viewport, dx, dy));
 }

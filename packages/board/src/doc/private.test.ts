@@ -5,6 +5,7 @@ import { allVotes, notesMap } from './access';
 import { initBoard } from './board';
 import { createNote, readNote, readNotes } from './notes';
 import {
+  canCastVoteIn,
   castVoteIn,
   copyRevealed,
   createNoteIn,
@@ -72,6 +73,23 @@ describe('where edits go', () => {
     updateSession(space.board, { secretVoting: true });
     expect(castVoteIn(space, AMINA, { noteId: secret, x: 1, y: 1 }).ok).toBe(true);
     expect([...allVotes(space.own!)]).toHaveLength(1);
+  });
+
+  it('answers, without writing, what castVoteIn would: budget, stacking and a public dot on a private note', () => {
+    const space = workspace();
+    updateSession(space.board, { votesPerPerson: 2, silentWriting: true });
+    const secret = createNoteIn(space, { x: 0, y: 0, text: 'mine' }, { author: ME });
+    updateSession(space.board, { silentWriting: false });
+    const shared = createNoteIn(space, { x: 300, y: 0, text: 'ours' }, { author: ME });
+    expect(canCastVoteIn(space, AMINA, { noteId: secret })).toEqual({ ok: false, reason: 'note-private' });
+    expect(canCastVoteIn(space, AMINA, { noteId: shared })).toEqual({ ok: true });
+    expect([...allVotes(space.board)]).toHaveLength(0);
+    castVoteIn(space, AMINA, { noteId: shared, x: 1, y: 1 });
+    expect(canCastVoteIn(space, AMINA, { noteId: shared })).toEqual({ ok: false, reason: 'stacking-not-allowed' });
+    castVoteIn(space, AMINA, { noteId: null, x: 1, y: 1 });
+    expect(canCastVoteIn(space, AMINA, { noteId: null })).toEqual({ ok: false, reason: 'budget-exhausted' });
+    updateSession(space.board, { dotsOn: 'clusters', votesPerPerson: 5 });
+    expect(canCastVoteIn(space, AMINA, { noteId: shared })).toEqual({ ok: false, reason: 'dots-on-clusters' });
   });
 
   it('stacks a private note above the board and finds each note where it lives', () => {

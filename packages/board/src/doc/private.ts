@@ -10,7 +10,15 @@ import { readSession } from './session';
 import { readSettings } from './board';
 import { noteWasDeleted } from './tombstones';
 import { transact, type MutationOptions } from './transact';
-import { castVoteInto, voterSpending, type CastVoteOptions, type CastVoteResult, type VoteTarget } from './votes';
+import {
+  canCastVote,
+  castVoteInto,
+  voterSpending,
+  type CastVoteOptions,
+  type CastVoteResult,
+  type VoteCheck,
+  type VoteTarget,
+} from './votes';
 
 /*
  * Silent writing and secret voting. While the facilitator keeps either on, a person's new notes (or dots) go into
@@ -91,6 +99,29 @@ export function spendingIn(space: Workspace, voterId: UserId): ReturnType<typeof
 /** Why a dot was not cast: the board's rules, or a public dot on a note that is still private. */
 export type CastVoteInResult = CastVoteResult | { ok: false; reason: 'note-private' };
 
+/** A dot going to the board (`into`) on a note that exists only in the voter's private document. */
+function isPublicDotOnPrivateNote(space: Workspace, into: Y.Doc, noteId: NoteId | null): boolean {
+  return noteId !== null && into !== space.own && isPrivateNote(space, noteId);
+}
+
+/** What `canCastVoteIn` answers: the dot may be cast, or why not (as `castVoteIn` would refuse it). */
+export type VoteInCheck = VoteCheck | { ok: false; reason: 'note-private' };
+
+/**
+ * Checks, without writing, whether `castVoteIn` would cast `voterId`'s dot on `target` (a note, a cluster, or free):
+ * what dots may sit on, the budget and stacking rule over public and secret dots together, and a public dot on a
+ * still-private note. The web app asks it before offering a vote button, so the button and the cast never disagree.
+ */
+export function canCastVoteIn(
+  space: Workspace,
+  voterId: UserId,
+  target: Pick<VoteTarget, 'noteId' | 'clusterId'>,
+): VoteInCheck {
+  if (isPublicDotOnPrivateNote(space, docForNewVotes(space), target.noteId))
+    return { ok: false, reason: 'note-private' };
+  return canCastVote(space.board, voterId, target, space.own ? [space.own] : []);
+}
+
 /**
  * Casts a dot where the session says (privately while voting is secret), under the board's rules. A public dot on
  * one's own still-private note is refused: everyone else's board would hold a dot pointing at nothing.
@@ -102,8 +133,7 @@ export function castVoteIn(
   options?: CastVoteOptions,
 ): CastVoteInResult {
   const into = docForNewVotes(space);
-  if (target.noteId !== null && into !== space.own && isPrivateNote(space, target.noteId))
-    return { ok: false, reason: 'note-private' };
+  if (isPublicDotOnPrivateNote(space, into, target.noteId)) return { ok: false, reason: 'note-private' };
   return castVoteInto(into, space.board, space.own ? [space.own] : [], voterId, target, options);
 }
 

@@ -1,0 +1,99 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NoteId } from '@notevote/board';
+import { useBoard } from '../sync/board-context';
+import { editNote, showNote } from './commands';
+import { focusBoardCanvas } from './focus-return';
+import { announcer } from './announcer';
+import type { VoteBlock } from './note-list-model';
+import { VoteButtons } from './VoteButtons';
+
+export interface NoteListItemProps {
+  noteId: NoteId;
+  /** Its words (or "Untitled note"), with the dot count while counts are visible: "Open data — 2 votes". */
+  summary: string;
+  /** Its words as they go into button names (long texts cut short). */
+  name: string;
+  cluster: string | null;
+  isPrivate: boolean;
+  mine: boolean;
+  /** This person's dots on it in the round in progress (their own: never secret to them). */
+  myDots: number;
+  /** The vote controls, or null when dots do not go on notes now (a vote on clusters). */
+  vote: { main: 'vote' | 'take-back'; blocked: VoteBlock | null; takeBack: boolean } | null;
+  /** The id of the sentence that says why voting is blocked (the list's status line, or this item's own). */
+  reasonId: string;
+  /** Why one more dot may not go on this note in particular (stacking, a private note), or null. */
+  ownReason: string | null;
+  mayEdit: boolean;
+  /** Whether it has buttons at all (not on a projector, which has nothing to press). */
+  actions: boolean;
+}
+
+/**
+ * One note in the notes list: its words and count, its cluster, whether it is yours or still private, and what can be
+ * done with it without a pointer — select it on the board, edit it, vote for it or take the vote back.
+ */
+export const NoteListItem = memo(function NoteListItem(props: NoteListItemProps) {
+  const { t } = useTranslation();
+  const board = useBoard();
+  const { noteId, name, vote } = props;
+  const ownReasonId = `${props.reasonId}-${noteId}`;
+  const details = [
+    props.cluster !== null ? t('noteList.inCluster', { name: props.cluster }) : null,
+    props.mine ? t('noteList.yours') : null,
+    props.myDots > 0 ? t('noteList.yourDots', { count: props.myDots }) : null,
+  ].filter((detail): detail is string => detail !== null);
+  return (
+    <li className="note-list-item" data-testid="note-item" data-note-id={noteId}>
+      <p className="note-list-summary" data-testid="note-summary">
+        {props.summary}
+        {props.isPrivate && <span className="note-list-private"> {t('noteList.private')}</span>}
+      </p>
+      {details.length > 0 && <p className="note-list-details">{details.join(' · ')}</p>}
+      {props.ownReason && (
+        <p className="note-list-reason" id={ownReasonId}>
+          {props.ownReason}
+        </p>
+      )}
+      {props.actions && (
+        <div className="note-list-actions">
+          <button
+            type="button"
+            aria-label={t('noteList.showNamed', { text: name })}
+            onClick={() => {
+              showNote(board, noteId);
+              announcer.say('selection', t('noteList.shown', { text: name }), { now: true });
+              focusBoardCanvas();
+            }}
+          >
+            {t('noteList.show')}
+          </button>
+          {props.mayEdit && (
+            <button
+              type="button"
+              aria-label={t('noteList.editNamed', { text: name })}
+              onClick={() => {
+                showNote(board, noteId);
+                editNote(board, noteId);
+              }}
+            >
+              {t('noteList.edit')}
+            </button>
+          )}
+          {vote && (
+            <VoteButtons
+              subject={{ noteId }}
+              voteName={t('noteList.vote', { text: name })}
+              takeBackName={t('noteList.takeBack', { text: name })}
+              main={vote.main}
+              blocked={vote.blocked}
+              takeBack={vote.takeBack}
+              reasonId={props.ownReason ? ownReasonId : props.reasonId}
+            />
+          )}
+        </div>
+      )}
+    </li>
+  );
+});
