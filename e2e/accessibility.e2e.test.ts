@@ -89,7 +89,7 @@ describe.each([
   ['en', 'en-US'],
   ['ar', 'ar-EG'],
 ] as const)('no serious or critical WCAG violation (%s)', (code, locale) => {
-  test('on the start page, a board with its join dialog, each panel, the shortcuts dialog and the projector', async () => {
+  test('on the start page, a board with its join dialog, each panel (the notes list too), the shortcuts dialog and the projector', async () => {
     const page = await pageIn(locale);
     await page.goto(baseUrl);
     await page.getByRole('button', { name: text(code, 'landing.create'), exact: true }).waitFor({ timeout: 10_000 });
@@ -113,6 +113,7 @@ describe.each([
     for (const [panel, label] of [
       ['results', text(code, 'toolbar.results')],
       ['people', text(code, 'toolbar.people')],
+      ['notes list', text(code, 'noteList.toggle')],
       ['facilitator', text(code, 'facilitator.open')],
     ] as const) {
       const toggle = page.getByRole('button', { name: label, exact: true });

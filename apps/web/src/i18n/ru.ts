@@ -618,6 +618,79 @@ export const ru: Catalog = {
       help: 'Показать этот список',
     },
   },
+  /**
+   * The notes list (every note with a vote button, for the keyboard and screen readers). A button's name must begin
+   * with its visible words, in every language: "Vote" → "Vote for “…”", "Take back" → "Take back your vote for “…”".
+   */
+  noteList: {
+    heading: 'Заметки',
+    skip: 'Перейти к списку заметок',
+    toggle: 'Список заметок',
+    toggleHint: 'Все заметки списком, у каждой — кнопка, чтобы проголосовать за неё (L)',
+    close: 'Закрыть список заметок',
+    untitled: 'Пустая заметка',
+    private: '(заметка видна только вам до раскрытия)',
+    inCluster: 'Кластер: {{name}}',
+    yours: 'Ваша заметка',
+    yourDots_one: 'Вы поставили {{count}} точку',
+    yourDots_few: 'Вы поставили {{count}} точки',
+    yourDots_many: 'Вы поставили {{count}} точек',
+    yourDots_other: 'Вы поставили {{count}} точки',
+    show: 'Выбрать на доске',
+    showNamed: 'Выбрать на доске: «{{text}}»',
+    shown: 'Заметка «{{text}}» выбрана на доске.',
+    edit: 'Редактировать',
+    editNamed: 'Редактировать «{{text}}»',
+    voteShort: 'Голосовать',
+    takeBackShort: 'Убрать голос',
+    vote: 'Голосовать за «{{text}}»',
+    takeBack: 'Убрать голос за «{{text}}»',
+    voteCluster: 'Голосовать за кластер «{{name}}»',
+    takeBackCluster: 'Убрать голос за кластер «{{name}}»',
+    closed: 'На этом этапе голосование закрыто.',
+    locked: 'Пока доска заблокирована, голосование закрыто.',
+    onClusters: 'В этом голосовании точки ставятся на кластеры: голосуйте за кластер в списке кластеров.',
+    votesLeftOnClusters:
+      'Осталось голосов: {{left}} из {{total}}. В этом голосовании точки ставятся на кластеры: голосуйте за один из них ниже.',
+    notInCluster: 'В этом голосовании точки ставятся на кластеры, а эта заметка не входит ни в один из них.',
+    heatmapDots:
+      'В этом голосовании точки можно ставить и в любое место доски (тепловая карта). Такие точки не относятся ни к одной заметке, поэтому в этом списке их нет, но на них тоже расходуются ваши голоса.',
+    sort: 'Сортировка',
+    byPosition: 'По положению на доске',
+    byVotes: 'По числу голосов',
+    alphabetical: 'По алфавиту',
+    empty: 'Заметок пока нет. Нажмите N, чтобы написать заметку.',
+    clustersHeading: 'Кластеры',
+    noClusters: 'Кластеров пока нет: перед голосованием по кластерам заметки нужно сгруппировать.',
+  },
+  /** Working the board with the keyboard alone. */
+  keyboard: {
+    canvasLabel: 'Доска',
+    canvasHint:
+      'Tab и Shift+Tab выбирают заметки по одной. Клавиши со стрелками перемещают выбранные заметки (с Shift — дальше), Enter — редактирование, D — голосование, Delete — удаление. L открывает список заметок, ? — список всех сочетаний клавиш.',
+    selected: 'Выбрана заметка «{{text}}», {{position}} из {{total}}.',
+    shortcuts: {
+      selectNext: 'Выбрать следующую (или предыдущую) заметку на доске',
+      move: 'Переместить выбранные заметки',
+      moveFar: 'Переместить выбранные заметки дальше',
+      voteSelected: 'Если выбрана одна заметка: проголосовать за неё или убрать свой голос',
+      takeBack: 'Убрать голос с выбранной заметки',
+      notesList: 'Открыть или закрыть список заметок',
+    },
+  },
+  /** What the page tells screen readers about the board (one polite live region, spaced out). */
+  announce: {
+    phase: 'Этап: {{phase}}. {{instruction}}',
+    results: 'Результаты показаны: число голосов указано в списке заметок.',
+    notesAdded_one: 'Добавлена {{count}} заметка.',
+    notesAdded_few: 'Добавлены {{count}} заметки.',
+    notesAdded_many: 'Добавлено {{count}} заметок.',
+    notesAdded_other: 'Добавлено {{count}} заметки.',
+    notesRevealed_one: 'Раскрыта {{count}} заметка.',
+    notesRevealed_few: 'Раскрыты {{count}} заметки.',
+    notesRevealed_many: 'Раскрыто {{count}} заметок.',
+    notesRevealed_other: 'Раскрыто {{count}} заметки.',
+  },
   /** Why the relay closed a connection for good, by the stable code it sends as the close reason. */
   refusals: {
     'read-only': 'Это ссылка только для просмотра (для проектора): с её помощью нельзя изменять доску.',
@@ -683,5 +756,16 @@ export const ru: Catalog = {
     canvas:
       'Не удалось отрисовать доску. Ваши заметки надёжно сохранены на сервере: повторите попытку или, если ошибка повторяется, перезагрузите страницу.',
     retry: 'Повторить попытку',
+  },
+  heatmapLegend: {
+    label: 'Легенда тепловой карты',
+    fewer: 'Меньше точек',
+    more: 'Больше точек',
+    colours: 'Цвета от жёлтого до тёмно-фиолетового',
+  },
+  /** The board's language, which the relay writes the report and the table in (facilitator panel). */
+  reportLanguage: {
+    label: 'Язык отчёта',
+    hint: 'Отчёт и таблица составляются на этом языке, кто бы их ни скачивал.',
   },
 };

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useBoard } from '../sync/board-context';
 import { fitToContent, resetZoom, zoomBy } from '../ui/commands';
+import { shortcutLetter } from '../ui/shortcut-keys';
 
 /**
  * The projector's keys, for whoever sits at the computer that drives the big screen (no mouse needed): + and − zoom,
@@ -13,7 +14,8 @@ export function useProjectorKeys(): void {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const state = board.ui.getState();
-      const key = e.key.toLowerCase();
+      // H and L on any keyboard layout (an Arabic or Russian one types other letters on those keys).
+      const key = shortcutLetter(e);
       if (e.key === '+' || e.key === '=') zoomBy(board, 1.25);
       else if (e.key === '-') zoomBy(board, 1 / 1.25);
       else if (e.key === '0') resetZoom(board);
