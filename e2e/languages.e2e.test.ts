@@ -60,7 +60,8 @@ describe('the six UN languages', () => {
       expect(await documentLanguage(page)).toEqual({ lang: code, dir });
       expect(await page.getByLabel(text(code, 'landing.titleLabel'), { exact: true }).count()).toBe(1);
 
-      const links = await apiBoard(baseUrl, `Board in ${code}`);
+      // Anonymous: no name to ask, so the board (and its language menu) is all there is on the page.
+      const links = await apiBoard(baseUrl, `Board in ${code}`, { anonymous: true });
       await page.goto(links.facilitator);
       const addNote = page
         .getByRole('toolbar', { name: text(code, 'toolbar.label') })
@@ -73,7 +74,7 @@ describe('the six UN languages', () => {
 
   test('the language menu switches at once, is remembered on the device, and the projector keeps its own', async () => {
     const page = await pageIn('en-US');
-    const links = await apiBoard(baseUrl, 'Switching languages');
+    const links = await apiBoard(baseUrl, 'Switching languages', { anonymous: true });
     await page.goto(links.facilitator);
     await page.getByRole('button', { name: 'Add note', exact: true }).waitFor({ timeout: 10_000 });
 

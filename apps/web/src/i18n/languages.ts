@@ -1,23 +1,29 @@
-/**
- * The six official UN languages, in the UN's order. `name` is the language's own name (an endonym): a person looking
- * for their language in a menu recognises it in its own script.
- */
-export const LANGUAGES = [
-  { code: 'ar', name: 'العربية', dir: 'rtl' },
-  { code: 'zh', name: '中文', dir: 'ltr' },
-  { code: 'en', name: 'English', dir: 'ltr' },
-  { code: 'fr', name: 'Français', dir: 'ltr' },
-  { code: 'ru', name: 'Русский', dir: 'ltr' },
-  { code: 'es', name: 'Español', dir: 'ltr' },
-] as const;
+import { BOARD_LANGUAGES, isBoardLanguage, type BoardLanguage } from '@notevote/board';
 
-export type LanguageCode = (typeof LANGUAGES)[number]['code'];
+/** A language notevote speaks: the six official UN languages (the board package's list, shared with reports). */
+export type LanguageCode = BoardLanguage;
+
+/**
+ * Each language's own name (an endonym: a person looking for their language in a menu recognises it in its own
+ * script) and writing direction. A Record, so a language added to the board package without a name does not compile.
+ */
+const NAMES: Record<LanguageCode, { name: string; dir: 'ltr' | 'rtl' }> = {
+  ar: { name: 'العربية', dir: 'rtl' },
+  zh: { name: '中文', dir: 'ltr' },
+  en: { name: 'English', dir: 'ltr' },
+  fr: { name: 'Français', dir: 'ltr' },
+  ru: { name: 'Русский', dir: 'ltr' },
+  es: { name: 'Español', dir: 'ltr' },
+};
+
+/** The languages in the UN's order, for menus. */
+export const LANGUAGES: ReadonlyArray<{ code: LanguageCode; name: string; dir: 'ltr' | 'rtl' }> = BOARD_LANGUAGES.map(
+  (code) => ({ code, ...NAMES[code] }),
+);
 
 export const DEFAULT_LANGUAGE: LanguageCode = 'en';
 
-export function isLanguageCode(value: unknown): value is LanguageCode {
-  return typeof value === 'string' && LANGUAGES.some((language) => language.code === value);
-}
+export const isLanguageCode: (value: unknown) => value is LanguageCode = isBoardLanguage;
 
 /**
  * The first of the person's preferred languages (e.g. `navigator.languages`) that notevote speaks, matched by its
