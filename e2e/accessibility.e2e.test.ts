@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CATALOGS } from '../apps/web/src/i18n/catalogs';
-import type { LanguageCode } from '../apps/web/src/i18n/languages';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { apiBoard } from './support/boards';
-import { launchBrowser } from './support/chromium';
-import { VIEWPORT } from './support/board-ui';
+import { catalogText, localizedBrowser } from './support/locales';
 
 const baseUrl = inject('baseUrl');
+const { pageIn } = localizedBrowser();
+const text = catalogText;
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** A violation as axe reports it, reduced to what a person fixing it needs. */
@@ -42,33 +41,6 @@ async function seriousViolations(page: Page): Promise<Finding[]> {
     }));
   });
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-}
-
-function text(code: LanguageCode, path: string): string {
-  let value: unknown = CATALOGS[code];
-  for (const key of path.split('.')) value = (value as Record<string, unknown>)[key];
-  if (typeof value !== 'string') throw new Error(`no string ${path} in ${code}`);
-  return value;
-}
-
-let browser: Browser;
-let contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  contexts = [];
-});
-
-async function pageIn(locale: string): Promise<Page> {
-  const context = await browser.newContext({ locale, viewport: VIEWPORT });
-  contexts.push(context);
-  return context.newPage();
 }
 
 /** Answers the first-visit name dialog (whatever the language: its one text box, then its submit button). */

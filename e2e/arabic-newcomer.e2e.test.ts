@@ -1,47 +1,15 @@
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
 import { createNote, readNotes } from '../packages/board/src/doc/notes';
 import { computeTally } from '../packages/board/src/tally/compute';
-import { CATALOGS } from '../apps/web/src/i18n/catalogs';
 import { saveScreenshot } from './support/artifacts';
 import { apiBoard } from './support/boards';
+import { catalogText, localizedBrowser } from './support/locales';
 import { onPage } from './support/board-points';
-import { launchBrowser } from './support/chromium';
 import { VIEWPORT } from './support/board-ui';
-import { joinSynced, type SyncedClient } from './support/synced-client';
 
 const baseUrl = inject('baseUrl');
-
-/** The Arabic string at `path` ("toolbar.addNote"). */
-function ar(path: string, values: Record<string, string> = {}): string {
-  let value: unknown = CATALOGS.ar;
-  for (const key of path.split('.')) value = (value as Record<string, unknown>)[key];
-  if (typeof value !== 'string') throw new Error(`no Arabic string ${path}`);
-  return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
-}
-
-let browser: Browser;
-let contexts: BrowserContext[] = [];
-let clients: SyncedClient[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const client of clients) client.close();
-  clients = [];
-  await Promise.all(contexts.map((context) => context.close()));
-  contexts = [];
-});
-
-async function arabicPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'ar-EG', viewport: VIEWPORT });
-  contexts.push(context);
-  return context.newPage();
-}
+const { pageIn, syncedClient } = localizedBrowser();
+const ar = (path: string, values?: Record<string, string>) => catalogText('ar', path, values);
 
 /** Notes the facilitator prepared, in Arabic and one in English, away from where the newcomer writes. */
 const PREPARED = [
@@ -55,9 +23,8 @@ const MINE = { centre: { x: 200, y: 200 }, text: 'شبكة إقليمية للم
 test('a newcomer whose browser speaks Arabic gets notevote right to left in Arabic, writes an Arabic note and votes', async () => {
   const title = 'سباق استراتيجية مكافحة الاتجار بالأحياء البرية';
   const links = await apiBoard(baseUrl, title);
-  const facilitator = await joinSynced(links.facilitator);
-  clients.push(facilitator);
-  const page = await arabicPage();
+  const facilitator = await syncedClient(links.facilitator);
+  const page = await pageIn('ar-EG');
   await page.goto(links.participant);
   // The first-visit dialog asks for a name, in Arabic, on a page laid out right to left.
   const dialog = page.getByRole('dialog');

@@ -76,15 +76,18 @@ async function expectNotes(page: Page, expected: string[]): Promise<void> {
   await expect.poll(async () => (await noteItems(page)).sort(), { timeout: 5_000 }).toEqual([...expected].sort());
 }
 
-test('a keyboard-only participant writes a note and votes through the notes list, within the budget', async () => {
-  const links = await apiBoard(baseUrl, 'Keyboard voting');
+/**
+ * A board the facilitator filled with two notes (the second to the right of the first), and a participant who joined
+ * it with the keyboard only: the name field has focus, typing and Enter join.
+ */
+async function boardWithTwoNotes(title: string): Promise<{ facilitator: Page; page: Page }> {
+  const links = await apiBoard(baseUrl, title);
   const F = await participant();
   await openBoard(F.page, links.facilitator, 'Fatima');
   await addNote(F.page, SEIZURES);
   await panBy(F.page, 300, 0);
   await addNote(F.page, FOCAL_POINTS);
 
-  // The participant joins: the name field has focus; Enter joins.
   const P = await participant();
   const page = P.page;
   await page.goto(links.participant);
@@ -93,6 +96,11 @@ test('a keyboard-only participant writes a note and votes through the notes list
   await page.keyboard.press('Enter');
   await page.getByRole('dialog').waitFor({ state: 'detached', timeout: 5_000 });
   await waitConnected(page);
+  return { facilitator: F.page, page };
+}
+
+test('a keyboard-only participant writes a note and votes through the notes list, within the budget', async () => {
+  const { facilitator, page } = await boardWithTwoNotes('Keyboard voting');
   await expectNotes(page, [noteItem(SEIZURES, 0), noteItem(FOCAL_POINTS, 0)]);
 
   // Joining leaves focus at the start of the page: on the skip link, the first thing Tab reaches, shown while it has
@@ -113,11 +121,11 @@ test('a keyboard-only participant writes a note and votes through the notes list
   await page.keyboard.press('Escape');
   await noteEditor(page).waitFor({ state: 'detached', timeout: 5_000 });
   await expectFocused(notesRegion(page));
-  await expectNotes(F.page, [noteItem(SEIZURES, 0), noteItem(FOCAL_POINTS, 0), noteItem(ASSISTANCE, 0)]);
+  await expectNotes(facilitator, [noteItem(SEIZURES, 0), noteItem(FOCAL_POINTS, 0), noteItem(ASSISTANCE, 0)]);
 
   // The facilitator starts a vote on what is on the board: two dots each, on notes only.
-  await F.page.getByRole('button', { name: 'Facilitate', exact: true }).click();
-  const controls = F.page.getByTestId('phase-controls');
+  await facilitator.getByRole('button', { name: 'Facilitate', exact: true }).click();
+  const controls = facilitator.getByTestId('phase-controls');
   await controls.getByLabel('Vote: vote again on what is on the board').check();
   await controls.getByLabel('Dots per person').fill('2');
   await controls.getByLabel('Notes only').check();
@@ -166,10 +174,10 @@ test('a keyboard-only participant writes a note and votes through the notes list
   await expectAnnounced(page, 'The results are shown');
   const tallies = [noteItem(SEIZURES, 1), noteItem(FOCAL_POINTS, 1), noteItem(ASSISTANCE, 0)];
   await expectNotes(page, tallies);
-  await expectNotes(F.page, tallies);
-  await F.page.getByRole('button', { name: 'Close facilitator panel', exact: true }).click();
-  await F.page.getByRole('button', { name: 'Results', exact: true }).click();
-  const ranking = F.page.getByTestId('results-ranking').getByRole('listitem');
+  await expectNotes(facilitator, tallies);
+  await facilitator.getByRole('button', { name: 'Close facilitator panel', exact: true }).click();
+  await facilitator.getByRole('button', { name: 'Results', exact: true }).click();
+  const ranking = facilitator.getByTestId('results-ranking').getByRole('listitem');
   await expect.poll(() => ranking.count(), { timeout: 5_000 }).toBe(2);
   const ranked = (await ranking.allTextContents()).map((item) => item.replace(/\s+/g, ' '));
   expect(ranked.filter((item) => item.includes(SEIZURES) && item.includes('1 vote'))).toHaveLength(1);
@@ -185,20 +193,7 @@ test('a keyboard-only participant writes a note and votes through the notes list
 });
 
 test('on the board itself, the keyboard selects, moves (one undo step per burst), votes, adds, edits and deletes', async () => {
-  const links = await apiBoard(baseUrl, 'Keyboard on the board');
-  const F = await participant();
-  await openBoard(F.page, links.facilitator, 'Fatima');
-  await addNote(F.page, SEIZURES);
-  await panBy(F.page, 300, 0);
-  await addNote(F.page, FOCAL_POINTS);
-
-  const P = await participant();
-  const page = P.page;
-  await page.goto(links.participant);
-  await expectFocused(page.getByRole('textbox', { name: 'Your name as others will see it' }));
-  await page.keyboard.type('Pablo');
-  await page.keyboard.press('Enter');
-  await waitConnected(page);
+  const { facilitator, page } = await boardWithTwoNotes('Keyboard on the board');
   const inReadingOrder = [noteItem(SEIZURES, 0), noteItem(FOCAL_POINTS, 0)];
   await expect.poll(() => noteItems(page), { timeout: 5_000 }).toEqual(inReadingOrder);
 
@@ -214,17 +209,17 @@ test('on the board itself, the keyboard selects, moves (one undo step per burst)
   for (let press = 0; press < 9; press++) await page.keyboard.press('Shift+ArrowRight');
   const moved = [noteItem(FOCAL_POINTS, 0), noteItem(SEIZURES, 0)];
   await expect.poll(() => noteItems(page), { timeout: 5_000 }).toEqual(moved);
-  await expect.poll(() => noteItems(F.page), { timeout: 5_000 }).toEqual(moved);
+  await expect.poll(() => noteItems(facilitator), { timeout: 5_000 }).toEqual(moved);
   await page.keyboard.press('Control+z');
-  await expect.poll(() => noteItems(F.page), { timeout: 5_000 }).toEqual(inReadingOrder);
+  await expect.poll(() => noteItems(facilitator), { timeout: 5_000 }).toEqual(inReadingOrder);
 
   // D votes for the selected note, Shift+D takes the vote back.
   await page.keyboard.press('d');
   await expectAnnounced(page, '4 of 5 votes left');
-  await expect.poll(() => noteItems(F.page), { timeout: 5_000 }).toContain(noteItem(SEIZURES, 1));
+  await expect.poll(() => noteItems(facilitator), { timeout: 5_000 }).toContain(noteItem(SEIZURES, 1));
   await page.keyboard.press('Shift+D');
   await expectAnnounced(page, '5 of 5 votes left');
-  await expect.poll(() => noteItems(F.page), { timeout: 5_000 }).toContain(noteItem(SEIZURES, 0));
+  await expect.poll(() => noteItems(facilitator), { timeout: 5_000 }).toContain(noteItem(SEIZURES, 0));
 
   // N writes a note; Escape gives the board the focus back, with the new note selected: Enter edits it again, Delete
   // deletes it.
@@ -238,10 +233,10 @@ test('on the board itself, the keyboard selects, moves (one undo step per burst)
   await page.keyboard.press('End');
   await page.keyboard.type(' idea');
   await page.keyboard.press('Escape');
-  await expect.poll(() => noteItems(F.page), { timeout: 5_000 }).toContain(noteItem('Draft idea', 0));
+  await expect.poll(() => noteItems(facilitator), { timeout: 5_000 }).toContain(noteItem('Draft idea', 0));
   await expectFocused(board);
   await page.keyboard.press('Delete');
-  await expect.poll(() => noteItems(F.page), { timeout: 5_000 }).toEqual(inReadingOrder);
+  await expect.poll(() => noteItems(facilitator), { timeout: 5_000 }).toEqual(inReadingOrder);
 
   // The shortcuts dialog lists the keys, and closing it gives the focus back to the board.
   await page.keyboard.press('?');

@@ -1,12 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CATALOGS } from '../apps/web/src/i18n/catalogs';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { LANGUAGES, type LanguageCode } from '../apps/web/src/i18n/languages';
 import { apiBoard } from './support/boards';
-import { launchBrowser } from './support/chromium';
+import { catalogText, localizedBrowser } from './support/locales';
 import { VIEWPORT } from './support/board-ui';
 
 const baseUrl = inject('baseUrl');
+const { pageIn } = localizedBrowser();
+const text = catalogText;
 
 /** A browser locale for each language, as a person's browser would report it. */
 const BROWSER_LOCALE: Record<LanguageCode, string> = {
@@ -17,34 +18,6 @@ const BROWSER_LOCALE: Record<LanguageCode, string> = {
   ru: 'ru-RU',
   es: 'es-ES',
 };
-
-/** The string at `path` ("toolbar.addNote") in a language's catalog. */
-function text(code: LanguageCode, path: string): string {
-  let value: unknown = CATALOGS[code];
-  for (const key of path.split('.')) value = (value as Record<string, unknown>)[key];
-  if (typeof value !== 'string') throw new Error(`no string ${path} in ${code}`);
-  return value;
-}
-
-let browser: Browser;
-let contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  contexts = [];
-});
-
-async function pageIn(locale: string): Promise<Page> {
-  const context = await browser.newContext({ locale, viewport: VIEWPORT });
-  contexts.push(context);
-  return context.newPage();
-}
 
 async function documentLanguage(page: Page): Promise<{ lang: string; dir: string }> {
   return page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));

@@ -1,12 +1,11 @@
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createNote, readNotes } from '../packages/board/src/doc/notes';
-import { CATALOGS } from '../apps/web/src/i18n/catalogs';
 import { apiBoard } from './support/boards';
+import { catalogText, localizedBrowser } from './support/locales';
 import { onPage } from './support/board-points';
-import { canvasBox, enterBoard, finishEditing, noteEditor, tool, VIEWPORT } from './support/board-ui';
-import { launchBrowser } from './support/chromium';
-import { joinSynced, type SyncedClient } from './support/synced-client';
+import { canvasBox, enterBoard, finishEditing, noteEditor, tool } from './support/board-ui';
+import { type SyncedClient } from './support/synced-client';
 
 /**
  * Notes in every script: an Arabic and a Chinese note fit their notes at a readable size, each laid out in its own
@@ -16,49 +15,14 @@ import { joinSynced, type SyncedClient } from './support/synced-client';
  */
 
 const baseUrl = inject('baseUrl');
+const { pageIn: newPage, syncedClient: facilitatorOf } = localizedBrowser();
+const ar = (path: string) => catalogText('ar', path);
 
 /** About forty characters each: what people write on a sticky note. */
 const ARABIC = 'حماية المبلغين عن المخالفات وضحايا الجريمة';
 const CHINESE = '加强跨境证据共享与司法合作机制，建立统一的数据库，让各国检察官都能及时查询案件。';
 /** Readable on a note at 100 % zoom (board units are CSS px there). */
 const READABLE_PX = 14;
-
-let browser: Browser;
-let contexts: BrowserContext[] = [];
-let clients: SyncedClient[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const client of clients) client.close();
-  clients = [];
-  await Promise.all(contexts.map((context) => context.close()));
-  contexts = [];
-});
-
-async function newPage(locale: string): Promise<Page> {
-  const context = await browser.newContext({ locale, viewport: VIEWPORT });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function facilitatorOf(link: string): Promise<SyncedClient> {
-  const client = await joinSynced(link);
-  clients.push(client);
-  return client;
-}
-
-/** The Arabic string at `path` ("toolbar.heatmap"). */
-function ar(path: string): string {
-  let value: unknown = CATALOGS.ar;
-  for (const key of path.split('.')) value = (value as Record<string, unknown>)[key];
-  if (typeof value !== 'string') throw new Error(`no Arabic string ${path}`);
-  return value;
-}
 
 /** How a note's text is laid out on the canvas, as Konva holds it (board units). */
 interface NoteText {
