@@ -5,13 +5,21 @@ import { readNotes } from '@notevote/board';
 import { freshSchemaName, scratchSchemas, TEST_DATABASE_URL } from '../src/storage/postgres-test-support';
 import { noteWriter, SHARED_REDIS_URL, testRedisPrefix, type NoteWriter } from './cluster-helpers';
 import { startFailoverProxy } from './failover-proxy';
-import { connectClient, deferCleanups, spawnRelay, synced, tempDir, waitFor, type RelayProcess } from './helpers';
+import {
+  connectClient,
+  deferCleanups,
+  type RelayProcess,
+  spawnRelay,
+  synced,
+  tempDir,
+  tokenOf,
+  waitFor,
+} from './helpers';
 
 const cleanups = deferCleanups();
 const schemas = scratchSchemas();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const tokenOf = (link: string) => decodeURIComponent(/#k=(.+)$/.exec(link)?.[1] ?? '');
 
 const WRITERS = 50;
 const ROUNDS = 12;

@@ -17,14 +17,15 @@ import { CloseCode } from '../src/sync/close-codes';
 import { noteWriter, startCluster, type NoteWriter } from './cluster-helpers';
 import { startFailoverProxy } from './failover-proxy';
 import {
+  type BoardPerson,
   connectClient,
   deferCleanups,
   deviceKey,
   joinWithPrivateDoc,
   synced,
-  waitFor,
-  type BoardPerson,
   type TestRelay,
+  tokenOf,
+  waitFor,
 } from './helpers';
 
 const cleanups = deferCleanups();
@@ -93,7 +94,6 @@ describe('two relay instances over Redis', () => {
     const created = await two.app.inject({ method: 'POST', url: '/api/boards', payload: { title: 'Rotation' } });
     expect(created.statusCode).toBe(201);
     const { boardId, links } = created.json<{ boardId: string; links: Record<string, string> }>();
-    const tokenOf = (link: string) => decodeURIComponent(/#k=(.+)$/.exec(link)?.[1] ?? '');
     // Participants on both instances; the board's room is on `two` (it wrote the board's first state).
     const onOne = connectClient(one.wsUrl, boardId, { token: tokenOf(links['participant']!), key: deviceKey() });
     const onTwo = connectClient(two.wsUrl, boardId, { token: tokenOf(links['participant']!), key: deviceKey() });
@@ -269,7 +269,6 @@ describe('two relay instances over Redis', () => {
     const [one, two] = relays as [TestRelay, TestRelay];
     const created = await one.app.inject({ method: 'POST', url: '/api/boards', payload: { title: 'To erase' } });
     const { boardId, links } = created.json<{ boardId: string; links: Record<string, string> }>();
-    const tokenOf = (link: string) => decodeURIComponent(/#k=(.+)$/.exec(link)?.[1] ?? '');
     const people = [one, two].map((relay) =>
       connectClient(relay.wsUrl, boardId, { token: tokenOf(links['participant']!), key: deviceKey() }),
     );
@@ -334,7 +333,6 @@ describe('two relay instances over Redis', () => {
     });
     expect(created.statusCode).toBe(201);
     const { boardId, links } = created.json<{ boardId: string; links: Record<string, string> }>();
-    const tokenOf = (link: string) => decodeURIComponent(/#k=(.+)$/.exec(link)?.[1] ?? '');
     const reader = connectClient(two.wsUrl, boardId, { token: tokenOf(links['projector']!) });
     cleanups.push(() => reader.destroy());
     await synced(reader);
@@ -356,7 +354,6 @@ describe('two relay instances over Redis', () => {
     const [one, two] = relays as [TestRelay, TestRelay];
     const created = await one.app.inject({ method: 'POST', url: '/api/boards', payload: { title: 'Report across' } });
     const { boardId, links } = created.json<{ boardId: string; links: Record<string, string> }>();
-    const tokenOf = (link: string) => decodeURIComponent(/#k=(.+)$/.exec(link)?.[1] ?? '');
     const key = deviceKey();
     const writer = connectClient(one.wsUrl, boardId, { token: tokenOf(links['participant']!), key });
     const reader = connectClient(two.wsUrl, boardId, { token: tokenOf(links['projector']!) });

@@ -20,6 +20,7 @@ import { filesContaining } from '../src/storage/sqlite-test-support';
 import { CloseCode } from '../src/sync/close-codes';
 import { encodeSyncStep1, encodeUpdate } from '../src/sync/protocol';
 import {
+  type Access,
   boardUrl,
   closed,
   connectClient,
@@ -30,9 +31,9 @@ import {
   startRelayClosedAfter,
   synced,
   tempDir,
-  waitFor,
-  type Access,
+  tokenOf,
   userIdOn,
+  waitFor,
 } from './helpers';
 
 const cleanups = deferCleanups();
@@ -45,8 +46,6 @@ interface Links {
   participant: string;
   projector: string;
 }
-
-const tokenOf = (link: string) => decodeURIComponent(/#k=(.+)$/.exec(link)?.[1] ?? '');
 
 async function createBoard(httpUrl: string, title: string): Promise<{ boardId: string; links: Links }> {
   const response = await fetch(`${httpUrl}/api/boards`, {

@@ -50,6 +50,24 @@ function accessIssuer(directory: BoardDirectory, secret: Uint8Array): AccessIssu
 }
 
 /** A WebSocket URL for a board with its access parameters. */
+/** The capability token in a board link (`/b/<id>#k=<token>`), as a client reads it from the fragment. */
+export function tokenOf(link: string): string {
+  return decodeURIComponent(/#k=(.+)$/.exec(link)?.[1] ?? '');
+}
+
+/** Each role's token from the links a new board was created with (`POST /api/boards` answers them). */
+export function boardTokens(links: Record<string, string>): {
+  facilitator: string;
+  participant: string;
+  projector: string;
+} {
+  return {
+    facilitator: tokenOf(links['facilitator'] ?? ''),
+    participant: tokenOf(links['participant'] ?? ''),
+    projector: tokenOf(links['projector'] ?? ''),
+  };
+}
+
 export function boardUrl(wsUrl: string, boardId: string, access: Access): string {
   return `${wsUrl}/${boardId}?${new URLSearchParams(access).toString()}`;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { JOIN_CODE_ALPHABET } from '../src/auth/join-code';
 import { issueToken } from '../src/auth/capabilities';
 import { lanIPv4Addresses } from '../src/http/public-origin';
-import { deferCleanups, startRelayClosedAfter, type TestRelay } from './helpers';
+import { deferCleanups, startRelayClosedAfter, type TestRelay, tokenOf } from './helpers';
 
 /**
  * Joining by code, and the origin links carry, over real HTTP against the real relay: the facilitator's and the
@@ -21,7 +21,6 @@ interface LinkAnswer {
   join: { code: string; url: string };
 }
 
-const tokenOf = (link: string) => /#k=(.+)$/.exec(link)?.[1] ?? '';
 const CODE = new RegExp(`^[${JOIN_CODE_ALPHABET}]{4}-[${JOIN_CODE_ALPHABET}]{4}$`);
 
 async function createBoard(r: TestRelay): Promise<{ boardId: string; links: Links }> {

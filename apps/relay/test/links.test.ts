@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import { CloseCode } from '../src/sync/close-codes';
 import {
+  type Access,
   boardUrl,
   closed,
   connectClient,
@@ -10,15 +11,14 @@ import {
   rawSocket,
   startRelayClosedAfter,
   synced,
-  type Access,
   type TestRelay,
+  tokenOf,
 } from './helpers';
 
 const cleanups = deferCleanups();
 
 type Links = Record<'facilitator' | 'participant' | 'projector', string>;
 
-const tokenOf = (link: string) => decodeURIComponent(/#k=(.+)$/.exec(link)?.[1] ?? '');
 const accessOf = (link: string): Access =>
   link.includes('#k=v') ? { token: tokenOf(link) } : { token: tokenOf(link), key: deviceKey() };
 

@@ -4,6 +4,7 @@ import { createNote, metaMap, readSettings, setBoardLanguage } from '@notevote/b
 import { CloseCode } from '../src/sync/close-codes';
 import { encodeUpdate } from '../src/sync/protocol';
 import {
+  boardTokens,
   boardUrl,
   closed,
   connectClient,
@@ -12,9 +13,9 @@ import {
   rawSocket,
   startRelayClosedAfter,
   synced,
+  type TestRelay,
   userOf,
   waitFor,
-  type TestRelay,
 } from './helpers';
 
 /*
@@ -32,13 +33,7 @@ async function board(relay: TestRelay, language?: string) {
   const response = await create(relay, { title: 'Clean water', ...(language ? { language } : {}) });
   expect(response.statusCode).toBe(201);
   const { boardId, links } = response.json<{ boardId: string; links: Record<string, string> }>();
-  const token = (role: string) => /#k=(.+)$/.exec(links[role]!)![1]!;
-  return {
-    boardId,
-    facilitator: token('facilitator'),
-    participant: token('participant'),
-    projector: token('projector'),
-  };
+  return { boardId, ...boardTokens(links) };
 }
 
 function client(relay: TestRelay, boardId: string, token: string) {

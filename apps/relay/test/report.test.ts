@@ -27,7 +27,7 @@ import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createMemoryStore } from '../src/storage/memory-store';
 import { createMemoryDirectory } from '../src/storage/board-directory';
-import { connectClient, deferCleanups, deviceKey, synced, waitFor } from './helpers';
+import { boardTokens, connectClient, deferCleanups, deviceKey, synced, waitFor } from './helpers';
 
 /*
  * The outcome report over HTTP, against the real relay: a round voted in secret and revealed, then report.md and
@@ -66,13 +66,7 @@ async function createBoard(relay: Relay, title: string, anonymous = false) {
   const response = await relay.app.inject({ method: 'POST', url: '/api/boards', payload: { title, anonymous } });
   expect(response.statusCode).toBe(201);
   const { boardId, links } = response.json() as { boardId: string; links: Record<string, string> };
-  const token = (role: string) => /#k=(.+)$/.exec(links[role]!)![1]!;
-  return {
-    boardId,
-    facilitator: token('facilitator'),
-    participant: token('participant'),
-    projector: token('projector'),
-  };
+  return { boardId, ...boardTokens(links) };
 }
 
 interface Person {
