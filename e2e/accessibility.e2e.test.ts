@@ -106,3 +106,31 @@ describe.each([
     await expectAccessible(projector, 'projector');
   });
 });
+
+describe.each([
+  ['en', 'en-US'],
+  ['ar', 'ar-EG'],
+] as const)('usable at 320 px wide and at 200 %% zoom (%s)', (code, locale) => {
+  test.each([
+    ['320 px wide', { width: 320, height: 640 }],
+    ['200 % zoom of a 1280 × 800 screen', { width: 640, height: 400 }],
+  ] as const)('%s: nothing scrolls sideways, and adding a note and the menu are on screen', async (_, viewport) => {
+    const page = await pageIn(locale);
+    await page.setViewportSize(viewport);
+    const links = await apiBoard(baseUrl, 'Narrow screen', { anonymous: true });
+    await page.goto(links.participant);
+    const actions = page.getByRole('navigation', { name: text(code, 'phone.actions') });
+    const addNote = actions.getByRole('button', { name: text(code, 'toolbar.addNote'), exact: true });
+    await addNote.waitFor({ timeout: 10_000 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    for (const control of [addNote, page.getByRole('button', { name: text(code, 'phone.menu'), exact: true })]) {
+      const box = await control.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
+    }
+    await expectAccessible(page, `board at ${viewport.width} px`);
+  });
+});

@@ -18,7 +18,7 @@ const PADDING = 16;
 const BADGE_GAP = 10;
 
 /** Soft tints, one per cluster (from its id), so neighbouring groups read apart; fills are light enough for text. */
-const TINTS: ReadonlyArray<{ fill: string; stroke: string }> = [
+export const CLUSTER_TINTS: ReadonlyArray<{ fill: string; stroke: string }> = [
   { fill: '#e8f0fe', stroke: '#9ab6ec' },
   { fill: '#e6f4ea', stroke: '#93c9a2' },
   { fill: '#f1ebfb', stroke: '#b8a2e0' },
@@ -31,7 +31,7 @@ const TINTS: ReadonlyArray<{ fill: string; stroke: string }> = [
 export function clusterTint(clusterId: ClusterId): { fill: string; stroke: string } {
   let hash = 0;
   for (let i = 0; i < clusterId.length; i++) hash = (hash * 31 + clusterId.charCodeAt(i)) | 0;
-  return TINTS[Math.abs(hash) % TINTS.length]!;
+  return CLUSTER_TINTS[Math.abs(hash) % CLUSTER_TINTS.length]!;
 }
 
 /** Where a cluster's name and tally badge go, in board units. */

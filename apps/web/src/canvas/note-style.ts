@@ -12,5 +12,6 @@ export const VOTE_BADGE = {
   rise: 10,
   cornerRadius: 12,
   fill: '#1f2328',
+  text: '#ffffff',
   fontSize: 13,
 } as const;

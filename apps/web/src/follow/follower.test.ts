@@ -65,6 +65,19 @@ describe('following the facilitator', () => {
     expect(clock.pending()).toBe(0);
   });
 
+  it('jumps instead of gliding when the person asked their system for reduced motion', () => {
+    const ui: UiStore = createUiStore({ follow: 'on', canvasSize: canvas });
+    const clock = manualFrames();
+    const follower = new Follower(ui, { frames: clock.frames, reducedMotion: () => true });
+    followers.push(follower);
+    follower.setLead(lead(1000));
+    expect(clock.pending()).toBe(0);
+    const rect = visibleBoardRect(ui.getState().viewport, canvas.width, canvas.height);
+    expect(rect.x + rect.width / 2).toBeCloseTo(1640);
+    // Its own move is not the person's: still following.
+    expect(ui.getState().follow).toBe('on');
+  });
+
   it('steps out when the person pans or zooms, and follows again when asked', () => {
     const { ui, clock, follower, shown } = setUp('on');
     follower.setLead(lead(1000));

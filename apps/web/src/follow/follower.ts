@@ -10,6 +10,10 @@ const browserFrames: FrameScheduler = (callback) => {
   return () => cancelAnimationFrame(id);
 };
 
+/** Whether the person asked their system for less motion: the view then jumps instead of gliding. */
+const prefersReducedMotion = (): boolean =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 /** How long the view takes to glide to the facilitator's (long enough to see where it went, short enough to keep up). */
 export const FOLLOW_MS = 350;
 
@@ -40,7 +44,12 @@ export class Follower {
 
   constructor(
     private readonly ui: UiStore,
-    private readonly options: { onSummoned?: () => void; frames?: FrameScheduler } = {},
+    private readonly options: {
+      onSummoned?: () => void;
+      frames?: FrameScheduler;
+      /** Default: the system's `prefers-reduced-motion`. */
+      reducedMotion?: () => boolean;
+    } = {},
   ) {
     this.unsubscribe = ui.subscribe(this.onUi);
   }
@@ -87,6 +96,11 @@ export class Follower {
   private glideTo(view: Rect): void {
     this.stopGlide();
     this.target = view;
+    const { canvasSize } = this.ui.getState();
+    if ((this.options.reducedMotion ?? prefersReducedMotion)() && canvasSize.width > 0 && canvasSize.height > 0) {
+      this.set(viewportShowing(view, canvasSize));
+      return;
+    }
     const animation: Animation = { from: this.ui.getState().viewport, view, start: null, cancel: () => undefined };
     this.animation = animation;
     const frames = this.options.frames ?? browserFrames;

@@ -1,28 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { NOTE_COLORS } from '../schema/types';
+import {
+  composite as over,
+  contrastRatio as contrast,
+  hexToRgb as hex,
+  relativeLuminance as luminance,
+  type Rgb,
+} from './contrast';
 import { buildColorLut, colorAt, DEFAULT_COLOR_RAMP, LUT_SIZE, MAX_HEAT_ALPHA, type ColorRamp } from './color-ramp';
 
 function entry(lut: Uint8ClampedArray, i: number): number[] {
   return Array.from(lut.subarray(i * 4, i * 4 + 4));
 }
-
-type Rgb = readonly [number, number, number];
-
-/** WCAG 2 relative luminance of an sRGB colour. */
-function luminance([r, g, b]: Rgb): number {
-  const linear = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-
-function contrast(a: Rgb, b: Rgb): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
-
-const over = (top: Rgb, alpha: number, below: Rgb): Rgb =>
-  [0, 1, 2].map((c) => top[c]! * alpha + below[c]! * (1 - alpha)) as unknown as Rgb;
-
-const hex = (color: string): Rgb => [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as unknown as Rgb;
 
 describe('colour ramp', () => {
   it('runs viridis from yellow (few dots) to dark violet (many), at its published colours', () => {

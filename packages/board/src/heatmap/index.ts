@@ -17,6 +17,7 @@ export {
   type ColorRamp,
   type ColorStop,
 } from './color-ramp';
+export { composite, contrastRatio, hexToRgb, relativeLuminance, type Rgb } from './contrast';
 export { heatmapToRgba, type HeatmapColorOptions } from './rgba';
 export { noteHeatShares } from './note-shares';
 export { DEFAULT_HEAT_RADIUS } from './defaults';
