@@ -1,5 +1,6 @@
 import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { groupNotes } from '../packages/board/src/doc/clusters';
 import { createNote, readNotes } from '../packages/board/src/doc/notes';
 import { apiBoard } from './support/boards';
 import { catalogText, localizedBrowser } from './support/locales';
@@ -220,6 +221,19 @@ test('on an Arabic board an English note reads left to right, and a note of digi
 
   const numbers = await noteText(page, idOf(facilitator, digits)!);
   expect([numbers.direction, numbers.align]).toEqual(['rtl', 'right']);
+
+  // A cluster's name, like a note, takes its own direction: an English name on this Arabic board reads left to right.
+  facilitator.change((doc) => groupNotes(doc, [idOf(facilitator, english)!], 'Customs training'));
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const { stages } = (window as unknown as { Konva: { stages: KonvaStage[] } }).Konva;
+        const stage = stages.find((candidate) => candidate.container().closest('[data-testid="board-canvas"]'));
+        const names = (stage as unknown as { find(selector: string): KonvaText[] } | undefined)?.find('.cluster-name');
+        return names?.map((label) => [label.text(), label.direction()]) ?? [];
+      }),
+    )
+    .toEqual([['Customs training', 'ltr']]);
 
   // The heatmap's key mirrors too: at the board's right (its start), its bar running right to left.
   const toolbar = page.getByRole('toolbar', { name: ar('toolbar.label') });

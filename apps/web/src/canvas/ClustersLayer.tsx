@@ -17,6 +17,7 @@ import {
   clusterTint,
   labelLayout,
 } from './cluster-style';
+import { textDirection, type TextDirection } from './text-direction';
 import { tagLayer } from './layer-tag';
 
 export interface ClustersLayerProps {
@@ -37,7 +38,8 @@ export interface ClustersLayerProps {
  */
 export const ClustersLayer = memo(function ClustersLayer(props: ClustersLayerProps) {
   const { frames, dropTargets, interactive } = props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const uiDirection = i18n.dir() === 'rtl' ? 'rtl' : 'ltr';
   const clusters = useClusters();
   const tally = useTally();
   const { phase } = useSession();
@@ -70,6 +72,7 @@ export const ClustersLayer = memo(function ClustersLayer(props: ClustersLayerPro
           selected={selected === frame.clusterId}
           dropTarget={dropTargets.has(frame.clusterId)}
           renaming={renaming === frame.clusterId}
+          uiDirection={uiDirection}
           onLabelPointerDown={props.onLabelPointerDown}
           onLabelDoubleClick={props.onLabelDoubleClick}
         />
@@ -88,6 +91,8 @@ interface ClusterFrameShapeProps {
   selected: boolean;
   dropTarget: boolean;
   renaming: boolean;
+  /** The interface's direction: a name with no letters follows it. */
+  uiDirection: TextDirection;
   onLabelPointerDown: ClustersLayerProps['onLabelPointerDown'];
   onLabelDoubleClick: ClustersLayerProps['onLabelDoubleClick'];
 }
@@ -131,7 +136,10 @@ const ClusterFrameShape = memo(function ClusterFrameShape(props: ClusterFrameSha
         {!props.renaming && (
           <Text
             {...layout.name}
+            name="cluster-name"
             text={name}
+            // Its own direction (an Arabic name on an English board), drawn from the band's start as before.
+            direction={textDirection(name, props.uiDirection)}
             fontSize={layout.fontSize}
             fontFamily={NOTE_FONT_FAMILY}
             fontStyle={props.named ? 'bold' : 'italic bold'}
