@@ -105,7 +105,7 @@ describe('sanitizeImage', () => {
       it(`never throws on a truncated, bit-flipped or spliced ${name}, and its clean output is clean already`, () => {
         fc.assert(
           fc.property(damage, ({ cut, flips, insert }) => {
-            let bytes = sample.slice();
+            let bytes: Uint8Array = sample.slice();
             for (const { at, bit } of flips) bytes[at % bytes.length]! ^= 1 << bit;
             if (insert !== undefined) {
               const at = insert.at % bytes.length;
