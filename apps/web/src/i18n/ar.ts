@@ -428,7 +428,6 @@ export const ar: Catalog = {
       notes_few: '{{count}} ملاحظات',
       notes_many: '{{count}} ملاحظة',
       notes_other: '{{count}} ملاحظة',
-      notesOf: 'الملاحظات في {{name}}',
     },
     shortcuts: {
       group: 'تجميع الملاحظات المحددة',
@@ -600,12 +599,6 @@ export const ar: Catalog = {
     item_few: '{{text}} — {{count}} أصوات',
     item_many: '{{text}} — {{count}} صوتًا',
     item_other: '{{text}} — {{count}} صوت',
-    privateItem_zero: '{{text}} — لا أصوات (خاصة إلى حين كشفها)',
-    privateItem_one: '{{text}} — صوت واحد (خاصة إلى حين كشفها)',
-    privateItem_two: '{{text}} — صوتان (خاصة إلى حين كشفها)',
-    privateItem_few: '{{text}} — {{count}} أصوات (خاصة إلى حين كشفها)',
-    privateItem_many: '{{text}} — {{count}} صوتًا (خاصة إلى حين كشفها)',
-    privateItem_other: '{{text}} — {{count}} صوت (خاصة إلى حين كشفها)',
   },
   note: {
     editLabel: 'نص الملاحظة',

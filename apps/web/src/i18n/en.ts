@@ -346,7 +346,6 @@ export const en = {
       clusterTally: 'Cluster “{{name}}”, {{notes}} — {{tally}}',
       notes_one: '{{count}} note',
       notes_other: '{{count}} notes',
-      notesOf: 'Notes in {{name}}',
     },
     shortcuts: {
       group: 'Group the selected notes',
@@ -490,8 +489,6 @@ export const en = {
     label: 'Notes on this board',
     item_one: '{{text}} — {{count}} vote',
     item_other: '{{text}} — {{count}} votes',
-    privateItem_one: '{{text}} — {{count}} vote (private until revealed)',
-    privateItem_other: '{{text}} — {{count}} votes (private until revealed)',
   },
   note: {
     editLabel: 'Note text',

@@ -388,7 +388,6 @@ export const es: Catalog = {
       notes_one: '{{count}} nota',
       notes_many: '{{count}} notas',
       notes_other: '{{count}} notas',
-      notesOf: 'Notas de {{name}}',
     },
     shortcuts: {
       group: 'Agrupar las notas seleccionadas',
@@ -545,9 +544,6 @@ export const es: Catalog = {
     item_one: '{{text}} — {{count}} voto',
     item_many: '{{text}} — {{count}} votos',
     item_other: '{{text}} — {{count}} votos',
-    privateItem_one: '{{text}} — {{count}} voto (nota privada hasta que se revele)',
-    privateItem_many: '{{text}} — {{count}} votos (nota privada hasta que se revele)',
-    privateItem_other: '{{text}} — {{count}} votos (nota privada hasta que se revele)',
   },
   note: {
     editLabel: 'Texto de la nota',

@@ -391,7 +391,6 @@ export const fr: Catalog = {
       notes_one: '{{count}} note',
       notes_many: '{{count}} notes',
       notes_other: '{{count}} notes',
-      notesOf: 'Notes du groupe {{name}}',
     },
     shortcuts: {
       group: 'Réunir les notes sélectionnées dans un groupe',
@@ -549,9 +548,6 @@ export const fr: Catalog = {
     item_one: '{{text}} — {{count}} vote',
     item_many: '{{text}} — {{count}} votes',
     item_other: '{{text}} — {{count}} votes',
-    privateItem_one: '{{text}} — {{count}} vote (note privée jusqu’à son dévoilement)',
-    privateItem_many: '{{text}} — {{count}} votes (note privée jusqu’à son dévoilement)',
-    privateItem_other: '{{text}} — {{count}} votes (note privée jusqu’à son dévoilement)',
   },
   note: {
     editLabel: 'Texte de la note',

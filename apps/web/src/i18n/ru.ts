@@ -428,7 +428,6 @@ export const ru: Catalog = {
       notes_few: '{{count}} заметки',
       notes_many: '{{count}} заметок',
       notes_other: '{{count}} заметки',
-      notesOf: 'Заметки в кластере «{{name}}»',
     },
     shortcuts: {
       group: 'Сгруппировать выбранные заметки',
@@ -588,10 +587,6 @@ export const ru: Catalog = {
     item_few: '{{text}} — {{count}} голоса',
     item_many: '{{text}} — {{count}} голосов',
     item_other: '{{text}} — {{count}} голоса',
-    privateItem_one: '{{text}} — {{count}} голос (заметка видна только вам до раскрытия)',
-    privateItem_few: '{{text}} — {{count}} голоса (заметка видна только вам до раскрытия)',
-    privateItem_many: '{{text}} — {{count}} голосов (заметка видна только вам до раскрытия)',
-    privateItem_other: '{{text}} — {{count}} голоса (заметка видна только вам до раскрытия)',
   },
   note: {
     editLabel: 'Текст заметки',

@@ -310,7 +310,6 @@ export const zh: Catalog = {
       cluster: '分组“{{name}}”，{{notes}}',
       clusterTally: '分组“{{name}}”，{{notes}}——{{tally}}',
       notes_other: '{{count}} 条便签',
-      notesOf: '{{name}}中的便签',
     },
     shortcuts: {
       group: '将所选便签编组',
@@ -440,7 +439,6 @@ export const zh: Catalog = {
   outline: {
     label: '此白板上的便签',
     item_other: '{{text}}——{{count}} 票',
-    privateItem_other: '{{text}}——{{count}} 票（公开前为私密）',
   },
   note: {
     editLabel: '便签文字',
