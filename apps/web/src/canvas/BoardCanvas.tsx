@@ -38,6 +38,7 @@ import { Boundary } from '../ui/Boundary';
 import { ClustersLayer } from './ClustersLayer';
 import { frameOrigins, framesOf } from './cluster-frames';
 import { dropTargets, framesDuringDrag } from './cluster-drag';
+import { uiDirection } from '../i18n';
 import { registerBoardStage } from './board-stage';
 
 /** How far apart (screen px) two presses may land and still make a double click or double tap. */
@@ -73,9 +74,9 @@ type Gesture =
 /** The infinite board: pan, zoom, notes, dots, heatmap and presence, each on its own Konva layer. */
 export function BoardCanvas() {
   const { connection, ui } = useBoard();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   // Notes with no letters (only digits, punctuation or emoji) are laid out in the interface's direction.
-  const uiDirection = i18n.dir() === 'rtl' ? 'rtl' : 'ltr';
+  const direction = uiDirection();
   const containerRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(containerRef);
   useEffect(() => ui.getState().setCanvasSize({ width, height }), [ui, width, height]);
@@ -486,7 +487,7 @@ export function BoardCanvas() {
                   selection={selection}
                   tally={tally.notes}
                   detail={detail}
-                  uiDirection={uiDirection}
+                  uiDirection={direction}
                 />
               )}
               {mounted.map(({ note, drawn }) => (
@@ -503,7 +504,7 @@ export function BoardCanvas() {
                   privateLabel={privateNotes.has(note.id) ? privateLabel : null}
                   // A hidden NoteShape keeps the look it had at full detail, so hiding it changes nothing else.
                   detail={drawn ? detail : 'full'}
-                  uiDirection={uiDirection}
+                  uiDirection={direction}
                   onPointerDown={onNotePointerDown}
                   onDoubleClick={onNoteDoubleClick}
                   onDragStart={onNoteDragStart}

@@ -18,6 +18,7 @@ import {
   labelLayout,
 } from './cluster-style';
 import { textDirection, type TextDirection } from './text-direction';
+import { uiDirection } from '../i18n';
 import { tagLayer } from './layer-tag';
 
 export interface ClustersLayerProps {
@@ -38,8 +39,8 @@ export interface ClustersLayerProps {
  */
 export const ClustersLayer = memo(function ClustersLayer(props: ClustersLayerProps) {
   const { frames, dropTargets, interactive } = props;
-  const { t, i18n } = useTranslation();
-  const uiDirection = i18n.dir() === 'rtl' ? 'rtl' : 'ltr';
+  const { t } = useTranslation();
+  const direction = uiDirection();
   const clusters = useClusters();
   const tally = useTally();
   const { phase } = useSession();
@@ -72,7 +73,7 @@ export const ClustersLayer = memo(function ClustersLayer(props: ClustersLayerPro
           selected={selected === frame.clusterId}
           dropTarget={dropTargets.has(frame.clusterId)}
           renaming={renaming === frame.clusterId}
-          uiDirection={uiDirection}
+          uiDirection={direction}
           onLabelPointerDown={props.onLabelPointerDown}
           onLabelDoubleClick={props.onLabelDoubleClick}
         />

@@ -45,6 +45,11 @@ export function currentLanguage(): LanguageCode {
   return isLanguageCode(language) ? language : DEFAULT_LANGUAGE;
 }
 
+/** The interface's writing direction now: what text without letters of its own (a note of digits) follows. */
+export function uiDirection(): 'ltr' | 'rtl' {
+  return i18n.dir(currentLanguage()) === 'rtl' ? 'rtl' : 'ltr';
+}
+
 /** Switches the page to `code`, remembers it on this device for this view, and updates `<html lang dir>`. */
 export async function chooseLanguage(code: LanguageCode): Promise<void> {
   storeLanguage(scope, code);

@@ -1,4 +1,4 @@
-import { BOARD_LANGUAGES, isBoardLanguage, type BoardLanguage } from '@notevote/board';
+import { BOARD_LANGUAGES, DEFAULT_BOARD_LANGUAGE, isBoardLanguage, type BoardLanguage } from '@notevote/board';
 
 /** A language notevote speaks: the six official UN languages (the board package's list, shared with reports). */
 export type LanguageCode = BoardLanguage;
@@ -21,7 +21,7 @@ export const LANGUAGES: ReadonlyArray<{ code: LanguageCode; name: string; dir: '
   (code) => ({ code, ...NAMES[code] }),
 );
 
-export const DEFAULT_LANGUAGE: LanguageCode = 'en';
+export const DEFAULT_LANGUAGE: LanguageCode = DEFAULT_BOARD_LANGUAGE;
 
 export const isLanguageCode: (value: unknown) => value is LanguageCode = isBoardLanguage;
 

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useUi } from '../sync/board-context';
 import { useViewedRound } from '../sync/use-viewed-round';
 import { heatmapGradient } from './heatmap-gradient';
+import { uiDirection } from '../i18n';
 import './heatmap-legend.css';
 
 /**
@@ -10,7 +11,7 @@ import './heatmap-legend.css';
  * bar runs in the reading direction.
  */
 export function HeatmapLegend() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const visible = useUi((s) => s.heatmapVisible);
   // The same condition as the heatmap layer: a round's heat is shown only once its results may be.
   const { shown } = useViewedRound();
@@ -22,7 +23,7 @@ export function HeatmapLegend() {
         className="heatmap-legend-bar"
         role="img"
         aria-label={t('heatmapLegend.colours')}
-        style={{ backgroundImage: heatmapGradient(i18n.dir() === 'rtl' ? 'rtl' : 'ltr') }}
+        style={{ backgroundImage: heatmapGradient(uiDirection()) }}
       />
       <span>{t('heatmapLegend.more')}</span>
     </div>

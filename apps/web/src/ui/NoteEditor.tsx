@@ -7,6 +7,7 @@ import { LINE_HEIGHT, NOTE_FONT_FAMILY, noteFontSize } from '../canvas/text-fit'
 import { textDirection } from '../canvas/text-direction';
 import { boardToScreen } from '../canvas/viewport';
 import { useCompactLayout } from './useCompactLayout';
+import { uiDirection } from '../i18n';
 import { useEditorInView } from './useEditorInView';
 
 const PADDING = 12;
@@ -17,7 +18,7 @@ const PADDING = 12;
  * finishes, as in FigJam. On phones the board pans to keep it clear of the on-screen keyboard.
  */
 export function NoteEditor() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { connection } = useBoard();
   const editingNoteId = useUi((s) => s.editingNoteId);
   const startEditing = useUi((s) => s.startEditing);
@@ -55,7 +56,7 @@ export function NoteEditor() {
       spellCheck
       // The note's own direction, as the canvas draws it (not dir="auto", which would set a note of digits left to right
       // on an Arabic board while the canvas follows the interface).
-      dir={textDirection(note.text, i18n.dir() === 'rtl' ? 'rtl' : 'ltr')}
+      dir={textDirection(note.text, uiDirection())}
       // Physical left/top on purpose: it sits over a canvas point, and canvas coordinates do not flip in RTL.
       style={{
         left: topLeft.x,

@@ -1,4 +1,4 @@
-import { DEFAULT_BOARD_LANGUAGE, type BoardLanguage } from '../schema/languages';
+import { DEFAULT_BOARD_LANGUAGE, isBoardLanguage, type BoardLanguage } from '../schema/languages';
 import { REPORT_LOCALES, type PluralMessage, type ReportMessages } from './locales';
 import { durationFormatter, utcMinuteFormatter } from './time';
 
@@ -25,7 +25,7 @@ export interface ReportText {
 
 /** The report's language tools for `language` (English for anything that is not a board language). */
 export function reportText(language: BoardLanguage): ReportText {
-  const chosen = Object.prototype.hasOwnProperty.call(REPORT_LOCALES, language) ? language : DEFAULT_BOARD_LANGUAGE;
+  const chosen = isBoardLanguage(language) ? language : DEFAULT_BOARD_LANGUAGE;
   const { intl, messages } = REPORT_LOCALES[chosen];
   const plurals = new Intl.PluralRules(intl);
   const numbers = new Intl.NumberFormat(intl);

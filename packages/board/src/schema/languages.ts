@@ -1,7 +1,7 @@
 /**
  * The six official UN languages a board's reports are written in, in the UN's order, as BCP 47 primary subtags.
- * The web app keeps its own list for its interface (apps/web/src/i18n/languages.ts, with each language's name); the
- * codes are the same, so the language a facilitator works in is a board language.
+ * The web app's interface speaks the same six (apps/web/src/i18n/languages.ts adds each one's own name and
+ * direction), so the language a facilitator works in is a board language.
  */
 export const BOARD_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 
