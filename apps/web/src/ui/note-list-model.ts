@@ -1,5 +1,6 @@
 import { stackKey, type Note, type NoteId, type PlacedVote, type RoundId, type VoteInCheck } from '@notevote/board';
 import type { VotingClosed } from '../sync/permissions';
+import { graphemes } from '../canvas/line-breaks';
 import { readingOrder, type ReadingDirection } from './reading-order';
 
 /*
@@ -21,13 +22,9 @@ export function noteLabel(text: string, untitled: string, max = Infinity): strin
   const words = text.replace(/\s+/g, ' ').trim();
   if (!words) return untitled;
   if (words.length <= max) return words;
-  const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(words)];
-  if (graphemes.length <= max) return words;
-  return `${graphemes
-    .slice(0, max)
-    .map((part) => part.segment)
-    .join('')
-    .trimEnd()}…`;
+  const parts = graphemes(words);
+  if (parts.length <= max) return words;
+  return `${parts.slice(0, max).join('').trimEnd()}…`;
 }
 
 /** The order actually used: by votes only while the counts may be shown, else by position. */
