@@ -5,7 +5,7 @@ import { useBoard } from '../sync/board-context';
 import { editNote, showNote } from './commands';
 import { focusBoardCanvas } from './focus-return';
 import { announcer } from './announcer';
-import type { VoteBlock } from './note-list-model';
+import type { VoteBlock, VoteControls } from './note-list-model';
 import { VoteButtons } from './VoteButtons';
 
 export interface NoteListItemProps {
@@ -19,8 +19,13 @@ export interface NoteListItemProps {
   mine: boolean;
   /** This person's dots on it in the round in progress (their own: never secret to them). */
   myDots: number;
-  /** The vote controls, or null when dots do not go on notes now (a vote on clusters). */
-  vote: { main: 'vote' | 'take-back'; blocked: VoteBlock | null; takeBack: boolean } | null;
+  /**
+   * The vote controls (`VoteControls`), or null when dots do not go on notes now (a vote on clusters). Passed as plain
+   * values, not one object made fresh on each render, so `memo` skips the notes whose controls did not change.
+   */
+  voteMain: VoteControls['main'] | null;
+  voteBlocked: VoteBlock | null;
+  voteTakeBack: boolean;
   /** The id of the sentence that says why voting is blocked (the list's status line, or this item's own). */
   reasonId: string;
   /** Why one more dot may not go on this note in particular (stacking, a private note), or null. */
@@ -37,7 +42,7 @@ export interface NoteListItemProps {
 export const NoteListItem = memo(function NoteListItem(props: NoteListItemProps) {
   const { t } = useTranslation();
   const board = useBoard();
-  const { noteId, name, vote } = props;
+  const { noteId, name, voteMain } = props;
   const ownReasonId = `${props.reasonId}-${noteId}`;
   const details = [
     props.cluster !== null ? t('noteList.inCluster', { name: props.cluster }) : null,
@@ -81,14 +86,14 @@ export const NoteListItem = memo(function NoteListItem(props: NoteListItemProps)
               {t('noteList.edit')}
             </button>
           )}
-          {vote && (
+          {voteMain && (
             <VoteButtons
               subject={{ noteId }}
               voteName={t('noteList.vote', { text: name })}
               takeBackName={t('noteList.takeBack', { text: name })}
-              main={vote.main}
-              blocked={vote.blocked}
-              takeBack={vote.takeBack}
+              main={voteMain}
+              blocked={props.voteBlocked}
+              takeBack={props.voteTakeBack}
               reasonId={props.ownReason ? ownReasonId : props.reasonId}
             />
           )}

@@ -19,7 +19,7 @@ const realClock: AnnouncerClock = {
 };
 
 /** At most one message every this long, unless it answers the person's own action. */
-export const ANNOUNCEMENT_GAP_MS = 2_000;
+const ANNOUNCEMENT_GAP_MS = 2_000;
 
 type Pending = { text: string } | { count: number; format: (count: number) => string };
 

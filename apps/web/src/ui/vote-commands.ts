@@ -21,7 +21,7 @@ function keyOf(subject: VoteSubject): string {
 }
 
 /** The vote controls of `subject` for this person now (see `voteControls`). */
-export function controlsFor({ connection }: Board, subject: VoteSubject): VoteControls {
+function controlsFor({ connection }: Board, subject: VoteSubject): VoteControls {
   const session = readSession(connection.doc);
   const me = connection.userId;
   const target = 'noteId' in subject ? { noteId: subject.noteId } : { noteId: null, clusterId: subject.clusterId };
@@ -51,8 +51,7 @@ function targetFor({ connection }: Board, subject: VoteSubject): VoteTarget | nu
 }
 
 /** Places one of this person's dots on `subject`, or says why not. True when the dot was cast. */
-export function voteFor(board: Board, subject: VoteSubject, t: TFunction): boolean {
-  const { blocked } = controlsFor(board, subject);
+function voteFor(board: Board, subject: VoteSubject, t: TFunction, { blocked } = controlsFor(board, subject)): boolean {
   if (blocked) return explain(board, blocked, t);
   const target = targetFor(board, subject);
   return target !== null && castDot(board.connection, board.ui, target, t);
@@ -71,9 +70,8 @@ export function takeBackVote(board: Board, subject: VoteSubject, t: TFunction): 
 
 /** The main vote button's press: take back your dot if it toggles, else vote. */
 export function toggleVote(board: Board, subject: VoteSubject, t: TFunction): boolean {
-  return controlsFor(board, subject).main === 'take-back'
-    ? takeBackVote(board, subject, t)
-    : voteFor(board, subject, t);
+  const controls = controlsFor(board, subject);
+  return controls.main === 'take-back' ? takeBackVote(board, subject, t) : voteFor(board, subject, t, controls);
 }
 
 /**
