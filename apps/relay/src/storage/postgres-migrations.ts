@@ -56,6 +56,31 @@ const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    // Images (sketches), content-addressed, as in SQLite (sqlite-schema.ts, migration 6): each distinct cleaned image
+    // once, keyed by its SHA-256, and each board's references to it under a random ref; an image's reference count is
+    // its number of reference rows. Any instance serves any image.
+    name: 'images',
+    sql: `
+      CREATE TABLE $schema.notevote_images (
+        sha256     text COLLATE "C" PRIMARY KEY,
+        data       bytea   NOT NULL,
+        type       text    NOT NULL,
+        width      integer NOT NULL,
+        height     integer NOT NULL,
+        created_at bigint  NOT NULL
+      );
+      CREATE TABLE $schema.notevote_board_images (
+        board_id    text COLLATE "C" NOT NULL,
+        ref         text COLLATE "C" NOT NULL,
+        sha256      text COLLATE "C" NOT NULL REFERENCES $schema.notevote_images (sha256),
+        orientation integer NOT NULL DEFAULT 1,
+        created_at  bigint  NOT NULL,
+        PRIMARY KEY (board_id, ref)
+      );
+      CREATE INDEX notevote_board_images_sha256 ON $schema.notevote_board_images (sha256);
+    `,
+  },
 ];
 
 /** The schema version this build of the relay writes. */

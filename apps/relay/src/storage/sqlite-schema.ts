@@ -66,6 +66,32 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE UNIQUE INDEX boards_join_key ON boards (join_key);
     `);
   },
+  // 6: images (sketches), content-addressed: `images` holds each distinct cleaned image once, keyed by its SHA-256;
+  // `board_images` holds each board's references to them under a random `ref` (the capability a note carries). An
+  // image's reference count is its number of `board_images` rows: erasing a board removes its rows, then every image
+  // no row points at any more. The EXIF orientation belongs to the reference: the cleaned bytes no longer carry it,
+  // so two photos with the same pixels taken in different orientations share one image.
+  (db) => {
+    db.exec(`
+      CREATE TABLE images (
+        sha256     TEXT    PRIMARY KEY,
+        data       BLOB    NOT NULL,
+        type       TEXT    NOT NULL,
+        width      INTEGER NOT NULL,
+        height     INTEGER NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE board_images (
+        board_id    TEXT    NOT NULL,
+        ref         TEXT    NOT NULL,
+        sha256      TEXT    NOT NULL REFERENCES images (sha256),
+        orientation INTEGER NOT NULL DEFAULT 1,
+        created_at  INTEGER NOT NULL,
+        PRIMARY KEY (board_id, ref)
+      );
+      CREATE INDEX board_images_sha256 ON board_images (sha256);
+    `);
+  },
 ];
 
 /** The schema version this build of the relay writes. */

@@ -158,3 +158,30 @@ describe('notes', () => {
     });
   });
 });
+
+describe('sketches', () => {
+  const image = { ref: 'AbCdEfGhIjKlMnOpQrStUv', width: 1200, height: 900, orientation: 6 };
+
+  it('a sketch is a note with its picture, read back as written', () => {
+    const doc = new Y.Doc();
+    const id = createNote(doc, { x: 0, y: 0, text: 'Two pillars', image }, { authorId: 'u1' });
+    expect(readNote(doc, id)).toMatchObject({ text: 'Two pillars', image });
+  });
+
+  it('refuses a picture without a well-formed ref', () => {
+    const doc = new Y.Doc();
+    expect(() => createNote(doc, { x: 0, y: 0, image: { ...image, ref: 'short' } }, { authorId: 'u1' })).toThrow(
+      /image ref/,
+    );
+  });
+
+  it('reads a malformed picture from another writer as a plain note', () => {
+    const doc = new Y.Doc();
+    const id = createNote(doc, { x: 0, y: 0 }, { authorId: 'u1' });
+    const note = doc.getMap('notes').get(id) as Y.Map<unknown>;
+    note.set('image', { ref: 'AbCdEfGhIjKlMnOpQrStUv', width: -3, height: 900 });
+    expect(readNote(doc, id)?.image).toBeUndefined();
+    note.set('image', { ref: 'AbCdEfGhIjKlMnOpQrStUv', width: 3, height: 9, orientation: 'up' });
+    expect(readNote(doc, id)?.image).toEqual({ ref: 'AbCdEfGhIjKlMnOpQrStUv', width: 3, height: 9, orientation: 1 });
+  });
+});

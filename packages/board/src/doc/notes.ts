@@ -1,6 +1,15 @@
 import * as Y from 'yjs';
 import { createId, type ClusterId, type NoteId, type UserId } from '../schema/ids';
-import { DEFAULT_NOTE_SIZE, LIMITS, NOTE_COLORS, NOTE_KEYS, type Note, type NoteInit } from '../schema/types';
+import {
+  DEFAULT_NOTE_SIZE,
+  IMAGE_REF_PATTERN,
+  LIMITS,
+  NOTE_COLORS,
+  NOTE_KEYS,
+  type Note,
+  type NoteImage,
+  type NoteInit,
+} from '../schema/types';
 import { BoardInputError, clampNoteSize, isColor, requireColor, requireCoordinate, truncate } from '../schema/validate';
 import { isNoteMap, notesMap, type NoteMap } from './access';
 import { transact, type MutationOptions } from './transact';
@@ -39,6 +48,7 @@ export function createNote(doc: Y.Doc, init: NoteInit, options: CreateNoteOption
   note.set(NOTE_KEYS.authorId, options.authorId);
   note.set(NOTE_KEYS.createdAt, options.now ?? Date.now());
   if (init.clusterId !== undefined) note.set(NOTE_KEYS.clusterId, init.clusterId);
+  if (init.image !== undefined) note.set(NOTE_KEYS.image, requireImage(init.image));
   transact(doc, options, () => {
     note.set(
       NOTE_KEYS.z,
@@ -196,7 +206,25 @@ export function readNoteMap(id: NoteId, note: unknown): Note | null {
     z: num(note.get(NOTE_KEYS.z), 0),
   };
   if (typeof clusterId === 'string') result.clusterId = clusterId;
+  const image = readImage(note.get(NOTE_KEYS.image));
+  if (image) result.image = image;
   return result;
+}
+
+/** A sketch's picture as a third-party writer may have left it: anything malformed reads as no picture. */
+function readImage(value: unknown): NoteImage | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { ref, width, height, orientation } = value as Record<string, unknown>;
+  const side = (n: unknown) => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= LIMITS.maxImageSide;
+  if (typeof ref !== 'string' || !IMAGE_REF_PATTERN.test(ref) || !side(width) || !side(height)) return undefined;
+  const turn = Number.isInteger(orientation) && (orientation as number) >= 1 && (orientation as number) <= 8;
+  return { ref, width: width as number, height: height as number, orientation: turn ? (orientation as number) : 1 };
+}
+
+function requireImage(image: NoteImage): NoteImage {
+  const checked = readImage(image);
+  if (!checked) throw new BoardInputError('a sketch needs the image ref, pixel size and orientation the relay gave it');
+  return checked;
 }
 
 /** Reads one note, or null when it does not exist. */

@@ -1,5 +1,5 @@
 import { BOARD_LANGUAGES } from '../schema/languages';
-import { DOTS_ON, LIMITS, NOTE_KEYS, PHASES, ROOT, ROUND_PHASES } from '../schema/types';
+import { DOTS_ON, IMAGE_REF_PATTERN, LIMITS, NOTE_KEYS, PHASES, ROOT, ROUND_PHASES } from '../schema/types';
 import {
   booleanShape,
   colourShape,
@@ -68,6 +68,18 @@ const fixed = (shape: Shape): Slot => ({ shape, act: 'note-fixed' });
 const settings = (shape: Shape): Slot => ({ shape, act: 'settings' });
 const byRelay = (shape: Shape): Slot => ({ shape, act: 'relay' });
 
+const imageSideShape: Shape = { kind: 'number', min: 1, max: LIMITS.maxImageSide, integer: true };
+/** A sketch's picture (schema/types.ts `NoteImage`): fixed when the sketch is created. */
+const imageShape: Shape = {
+  kind: 'record',
+  fields: {
+    ref: { kind: 'string', minLength: 22, maxLength: 22, pattern: IMAGE_REF_PATTERN },
+    width: imageSideShape,
+    height: imageSideShape,
+    orientation: { kind: 'number', min: 1, max: 8, integer: true },
+  },
+};
+
 /** A note: `Y.Map` of its fields (see README: board document schema). */
 const NOTE: Slot = {
   shape: { kind: 'map' },
@@ -85,6 +97,7 @@ const NOTE: Slot = {
       [NOTE_KEYS.z]: layout(stackingShape),
       [NOTE_KEYS.authorId]: fixed({ kind: 'string', minLength: 1, maxLength: 64, pattern: ID_PATTERN }),
       [NOTE_KEYS.createdAt]: fixed(timeShape),
+      [NOTE_KEYS.image]: fixed(imageShape),
     },
   },
   required: [NOTE_KEYS.text, NOTE_KEYS.x, NOTE_KEYS.y, NOTE_KEYS.authorId, NOTE_KEYS.createdAt],

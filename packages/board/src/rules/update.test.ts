@@ -105,6 +105,25 @@ describe('values against the schema', () => {
     }
   });
 
+  it('accepts a sketch created with its picture, and refuses a malformed picture or one added later', () => {
+    const image = { ref: 'AbCdEfGhIjKlMnOpQrStUv', width: 1200, height: 900, orientation: 6 };
+    expect(verdict(context(), noteCreation('n1', { image: value(image) }))).toBe('ok');
+    for (const bad of [
+      { ...image, ref: 'https://example.org/x' },
+      { ...image, width: 0 },
+      { ...image, height: 9_000 },
+      { ...image, orientation: 9 },
+      { ...image, extra: true },
+      { ref: image.ref, width: 1, height: 1 },
+    ]) {
+      expect(verdict(context(), noteCreation('n1', { image: value(bad) })), JSON.stringify(bad)).toBe('invalid-value');
+    }
+    // A note becomes a sketch only when it is created: the picture is fixed, like its author.
+    expect(verdict(context({ notes: { n1: ME.userId } }), [put('notes', ['n1', 'image'], value(image))])).toBe(
+      'author-mismatch',
+    );
+  });
+
   it('refuses a note that arrives without the fields every reader needs', () => {
     const partial = noteCreation('n1').filter((c) => !(c.op === 'put' && c.keys[1] === 'x'));
     expect(verdict(context(), partial)).toBe('invalid-value');

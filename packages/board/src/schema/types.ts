@@ -35,7 +35,26 @@ export const NOTE_KEYS = {
   createdAt: 'createdAt',
   clusterId: 'clusterId',
   z: 'z',
+  image: 'image',
 } as const;
+
+/**
+ * The picture a sketch shows. A sketch is a note with an `image` (set when it is created, never changed): everything
+ * that applies to notes — moving, resizing, dots that sit on it and move with it, silent writing, clusters, tallies —
+ * applies to it unchanged, and its `text` is the picture's description (alt text), which its author may edit.
+ * `ref` is the capability the relay stored the cleaned bytes under for this board (random, 22 URL-safe characters);
+ * `width` and `height` are the stored pixels; `orientation` is the EXIF orientation (1–8) the relay read before
+ * removing the metadata: the bytes are stored as the camera wrote them, and readers rotate when drawing.
+ */
+export interface NoteImage {
+  ref: string;
+  width: number;
+  height: number;
+  orientation: number;
+}
+
+/** An image ref: 128 random bits in base64url. */
+export const IMAGE_REF_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 
 /** A note as plain data: what a renderer or a report reads. Positions are board units, top-left origin. */
 export interface Note {
@@ -51,6 +70,8 @@ export interface Note {
   clusterId?: ClusterId;
   /** Stacking order: higher is drawn on top. Touching a note raises it above all others. Defaults to 0. */
   z: number;
+  /** Set on a sketch: the picture it shows (`text` is then its description). */
+  image?: NoteImage;
 }
 
 /** The geometry and styling a note is created with; everything but `text` is optional. */
@@ -62,6 +83,8 @@ export interface NoteInit {
   height?: number;
   color?: string;
   clusterId?: ClusterId;
+  /** Makes the note a sketch of this picture (see `NoteImage`). */
+  image?: NoteImage;
 }
 
 /**
@@ -214,4 +237,6 @@ export const LIMITS = {
   roundTitleLength: 120,
   /** A timebox is at most a day. */
   maxTimerMs: 86_400_000,
+  /** A sketch's pixels per side, as the relay checks them (apps/relay/src/images/limits.ts). */
+  maxImageSide: 8_192,
 } as const;
