@@ -15,7 +15,10 @@ declare module 'vitest' {
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const relayRoot = path.join(repoRoot, 'apps', 'relay');
-const webRoot = path.join(repoRoot, 'apps', 'web', 'dist');
+/** Where the web app is built to and served from; E2E_WEB_DIST lets runs side by side keep their builds apart. */
+const webRoot = process.env['E2E_WEB_DIST']
+  ? path.resolve(process.env['E2E_WEB_DIST'])
+  : path.join(repoRoot, 'apps', 'web', 'dist');
 const START_TIMEOUT_MS = 30_000;
 const STOP_GRACE_MS = 5_000;
 /** Relays being stopped on purpose, so their expected exit is not reported as a crash. */
@@ -31,7 +34,11 @@ function buildWebApp(): void {
     console.log('e2e: E2E_SKIP_BUILD=1, using the existing apps/web/dist');
   } else {
     const started = Date.now();
-    const result = spawnSync('pnpm', ['--filter', '@notevote/web', 'build'], { cwd: repoRoot, encoding: 'utf8' });
+    const outDir = process.env['E2E_WEB_DIST'] ? ['--outDir', webRoot, '--emptyOutDir'] : [];
+    const result = spawnSync('pnpm', ['--filter', '@notevote/web', 'build', ...outDir], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
     if (result.error || result.status !== 0) {
       const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
       throw new Error(
