@@ -351,6 +351,11 @@ export const es: Catalog = {
       'dots-on-clusters':
         'En esta votación, los puntos se colocan en los grupos: haga clic dentro del marco de un grupo.',
       'not-a-cluster-vote': 'Esta votación es sobre notas, no sobre grupos.',
+      'rating-needed':
+        'En esta votación, elija una valoración para cada opción, desde «totalmente en desacuerdo» hasta «totalmente de acuerdo».',
+      'not-an-agreement-vote': 'Esta votación es con puntos, no con valoraciones.',
+      'not-a-decider':
+        'En un supervoto solo votan las personas decisoras designadas por el facilitador, una vez que han aceptado.',
     },
     dotLabel: 'Voto de {{name}}',
     clickANote:
@@ -671,6 +676,12 @@ export const es: Catalog = {
     'dots-on-notes': 'En esta votación, los puntos solo se colocan en las notas.',
     'dots-on-clusters': 'En esta votación, los puntos solo se colocan en los grupos (conjuntos de notas con nombre).',
     'not-a-cluster-vote': 'Esta votación es sobre notas, no sobre grupos.',
+    'rating-needed':
+      'En esta votación, elija una valoración para cada opción, desde «totalmente en desacuerdo» hasta «totalmente de acuerdo».',
+    'not-an-agreement-vote': 'Esta votación es con puntos, no con valoraciones.',
+    'not-a-decider':
+      'En un supervoto solo votan las personas decisoras designadas por el facilitador, una vez que han aceptado.',
+    'decider-consent': 'Solo la persona designada puede aceptar ser decisora, porque sus supervotos llevan su nombre.',
     'cluster-missing': 'Ese grupo ya no existe.',
     'board-full': 'Este tablero ha alcanzado su tamaño máximo. Pida al facilitador que cree uno nuevo.',
     'malformed-message': 'El servidor no pudo leer un mensaje de esta página. Vuelva a cargar la página.',

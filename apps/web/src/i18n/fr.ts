@@ -354,6 +354,10 @@ export const fr: Catalog = {
       'dots-on-clusters':
         'Dans ce vote, les gommettes se placent sur des groupes : cliquez à l’intérieur du cadre d’un groupe.',
       'not-a-cluster-vote': 'Ce vote porte sur les notes, et non sur les groupes.',
+      'rating-needed':
+        'Dans ce vote, choisissez une appréciation pour chaque option, de « pas du tout d’accord » à « tout à fait d’accord ».',
+      'not-an-agreement-vote': 'Ce vote se fait par points, et non par appréciations.',
+      'not-a-decider': 'Lors d’un supervote, seuls les décideurs désignés par l’animateur votent, après avoir accepté.',
     },
     dotLabel: 'Vote de {{name}}',
     clickANote:
@@ -675,6 +679,11 @@ export const fr: Catalog = {
     'dots-on-clusters':
       'Dans ce vote, les gommettes se placent uniquement sur des groupes (ensembles nommés de notes).',
     'not-a-cluster-vote': 'Ce vote porte sur les notes, et non sur les groupes.',
+    'rating-needed':
+      'Dans ce vote, choisissez une appréciation pour chaque option, de « pas du tout d’accord » à « tout à fait d’accord ».',
+    'not-an-agreement-vote': 'Ce vote se fait par points, et non par appréciations.',
+    'not-a-decider': 'Lors d’un supervote, seuls les décideurs désignés par l’animateur votent, après avoir accepté.',
+    'decider-consent': 'Seule la personne désignée peut accepter d’être décideur, car ses supervotes portent son nom.',
     'cluster-missing': 'Ce groupe n’existe plus.',
     'board-full': 'Ce tableau a atteint sa taille maximale. Demandez à l’animateur d’en créer un nouveau.',
     'malformed-message': 'Le serveur n’a pas pu lire un message envoyé par cette page. Rechargez la page.',

@@ -22,6 +22,10 @@ const TIMING_REFUSALS: ReadonlySet<string> = new Set([
   'dots-on-notes',
   'dots-on-clusters',
   'not-a-cluster-vote',
+  // The facilitator changed the ballot, or removed a decider, while a dot was on its way.
+  'rating-needed',
+  'not-an-agreement-vote',
+  'not-a-decider',
 ]);
 
 /** Whether a connection closed with this reason should reopen by itself. */

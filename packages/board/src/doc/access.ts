@@ -44,6 +44,11 @@ export function clustersMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(ROOT.clusters);
 }
 
+/** The `deciders` map: user id → { name, accepted } (supervotes). */
+export function decidersMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(ROOT.deciders);
+}
+
 /** True when `value` is a note's shared map (third-party writers may leave other values under `notes`). */
 export function isNoteMap(value: unknown): value is NoteMap {
   return value instanceof Y.Map;

@@ -15,3 +15,4 @@ export * from './rounds';
 export * from './phases';
 export * from './timer';
 export * from './clusters';
+export * from './deciders';

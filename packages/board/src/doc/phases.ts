@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { createId, type RoundId } from '../schema/ids';
-import { LIMITS, type DotsOn, type Phase, type Session } from '../schema/types';
+import { LIMITS, type Ballot, type DotsOn, type Phase, type Session } from '../schema/types';
 import { BoardInputError, requireVoteBudget, truncate } from '../schema/validate';
 import { modesOf } from '../rules/phases';
 import { stoppedTimer } from '../timer/timer';
@@ -20,11 +20,15 @@ export interface PhaseOptions extends MutationOptions {
   now?: number;
 }
 
-/** The vote's rules, chosen when a round goes to Vote. */
+/**
+ * The vote's rules, chosen when a round goes to Vote, as session values (`votingRules` in votes/ballots.ts turns the
+ * facilitator's choice of ballot into them).
+ */
 export interface VoteRules {
   votesPerPerson?: number;
   allowStacking?: boolean;
   dotsOn?: DotsOn;
+  ballot?: Ballot;
 }
 
 /** What starting a round takes: its title (optional), the phase it starts in, and its vote's rules. */
@@ -79,6 +83,7 @@ function enterPhase(doc: Y.Doc, phase: Phase, options: PhaseOptions & VoteRules)
   if (options.votesPerPerson !== undefined) changes.votesPerPerson = requireVoteBudget(options.votesPerPerson);
   if (options.allowStacking !== undefined) changes.allowStacking = options.allowStacking;
   if (options.dotsOn !== undefined) changes.dotsOn = options.dotsOn;
+  if (options.ballot !== undefined) changes.ballot = options.ballot;
   if (phase === 'open') {
     endRoundInProgress(doc, now);
     Object.assign(changes, { roundId: null, silentWriting: false, secretVoting: false });
@@ -96,6 +101,7 @@ function enterPhase(doc: Y.Doc, phase: Phase, options: PhaseOptions & VoteRules)
     const rules = readSession(doc);
     round.set('votesPerPerson', rules.votesPerPerson);
     round.set('dotsOn', rules.dotsOn);
+    round.set('ballot', rules.ballot);
   }
 }
 

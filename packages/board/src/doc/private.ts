@@ -1,10 +1,11 @@
 import * as Y from 'yjs';
 import { createId, isValidBoardId, type NoteId, type UserId, type VoteId } from '../schema/ids';
 import { authorIdFor, USER_ID_LENGTH, type BoardIdentity } from '../identity/derive';
-import { LIMITS, NOTE_COLORS, type Note, type NoteInit } from '../schema/types';
+import { LIMITS, NOTE_COLORS, type Note, type NoteInit, type Rating } from '../schema/types';
 import { clampNoteSize, isColor, isCoordinate, truncate } from '../schema/validate';
 import { hasNote, isNoteMap, notesMap, voterVotes, votesMap } from './access';
 import { parseVote } from '../votes/parse';
+import { stackKey } from '../votes/rules';
 import { createNote, readNoteMap, topZ, type CreateNoteOptions } from './notes';
 import { readSession } from './session';
 import { readSettings } from './board';
@@ -115,7 +116,7 @@ export type VoteInCheck = VoteCheck | { ok: false; reason: 'note-private' };
 export function canCastVoteIn(
   space: Workspace,
   voterId: UserId,
-  target: Pick<VoteTarget, 'noteId' | 'clusterId'>,
+  target: Pick<VoteTarget, 'noteId' | 'clusterId' | 'rating'>,
 ): VoteInCheck {
   if (isPublicDotOnPrivateNote(space, docForNewVotes(space), target.noteId))
     return { ok: false, reason: 'note-private' };
@@ -173,6 +174,48 @@ export function retractVoteIn(space: Workspace, voterId: UserId, voteId: VoteId,
     }
   }
   return false;
+}
+
+/** The voter's rating of one note or cluster in the current round (agreement vote), with the dot that holds it. */
+export function ratingIn(
+  space: Workspace,
+  voterId: UserId,
+  target: Pick<VoteTarget, 'noteId' | 'clusterId'>,
+): { voteId: VoteId; rating: Rating } | null {
+  const { roundId } = readSession(space.board);
+  const key = stackKey(target);
+  for (const doc of [space.own, space.board]) {
+    for (const [voteId, raw] of (doc && voterVotes(doc, voterId)) ?? []) {
+      const vote = parseVote(raw);
+      if (vote?.rating && (vote.round ?? null) === roundId && stackKey(vote) === key) {
+        return { voteId, rating: vote.rating };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Rates a note or cluster in an agreement vote: replaces the voter's earlier rating of it, or takes it back when
+ * `rating` is the one already given (pressing the chosen rating again clears it). One rating per option is the
+ * stacking rule of an agreement vote (votes/ballots.ts), so the old rating goes before the new one is cast.
+ */
+export function rateIn(
+  space: Workspace,
+  voterId: UserId,
+  target: VoteTarget & { rating: Rating },
+  options?: CastVoteOptions,
+): CastVoteInResult {
+  const before = ratingIn(space, voterId, target);
+  if (before?.rating === target.rating) {
+    retractVoteIn(space, voterId, before.voteId, options);
+    return { ok: true, voteId: before.voteId };
+  }
+  const check = canCastVoteIn(space, voterId, target);
+  // The earlier rating is what makes the stacking rule refuse: it is about to go.
+  if (!check.ok && !(before && check.reason === 'stacking-not-allowed')) return check;
+  if (before) retractVoteIn(space, voterId, before.voteId, options);
+  return castVoteIn(space, voterId, target, options);
 }
 
 /** What a private document holds that nobody else has seen yet. */

@@ -1,6 +1,15 @@
 import * as Y from 'yjs';
 import type { RoundId } from '../schema/ids';
-import { DOTS_ON, LIMITS, ROUND_PHASES, type DotsOn, type Round, type RoundPhase } from '../schema/types';
+import {
+  BALLOTS,
+  DOTS_ON,
+  LIMITS,
+  ROUND_PHASES,
+  type Ballot,
+  type DotsOn,
+  type Round,
+  type RoundPhase,
+} from '../schema/types';
 import { truncate } from '../schema/validate';
 import { roundsMap } from './access';
 
@@ -17,6 +26,7 @@ export function readRoundMap(id: RoundId, value: unknown): Round | null {
   const title = value.get('title');
   const votesPerPerson = value.get('votesPerPerson');
   const dotsOn = value.get('dotsOn');
+  const ballot = value.get('ballot');
   const phases: Partial<Record<RoundPhase, number>> = {};
   for (const phase of ROUND_PHASES) {
     const at = time(value.get(phaseTimeKey(phase)));
@@ -33,6 +43,7 @@ export function readRoundMap(id: RoundId, value: unknown): Round | null {
         ? votesPerPerson
         : null,
     dotsOn: typeof dotsOn === 'string' && (DOTS_ON as readonly string[]).includes(dotsOn) ? (dotsOn as DotsOn) : null,
+    ballot: typeof ballot === 'string' && (BALLOTS as readonly string[]).includes(ballot) ? (ballot as Ballot) : null,
     endedAt: time(value.get('endedAt')),
   };
 }

@@ -5,6 +5,7 @@ import type { DotTarget, NoteFact, RuleFacts } from '../rules/actions';
 import type { Where } from '../rules/changes';
 import { parseVote } from '../votes/parse';
 import { clustersMap, hasNote, isNoteMap, notesMap, voterVotes } from './access';
+import { readDecider } from './deciders';
 import type { Workspace } from './private';
 import { readSession } from './session';
 import { noteWasDeleted } from './tombstones';
@@ -44,6 +45,9 @@ export function workspaceFacts(space: Workspace, where: Where): RuleFacts {
     },
     hasCluster(clusterId: ClusterId) {
       return clustersMap(space.board).has(clusterId);
+    },
+    decider(userId: UserId) {
+      return readDecider(space.board, userId);
     },
     holdsEarlierDots(voterId: UserId, place: Where) {
       const doc = docOf(place);

@@ -1,5 +1,15 @@
 import type * as Y from 'yjs';
-import { DEFAULT_SESSION, DOTS_ON, LIMITS, PHASES, type DotsOn, type Phase, type Session } from '../schema/types';
+import {
+  BALLOTS,
+  DEFAULT_SESSION,
+  DOTS_ON,
+  LIMITS,
+  PHASES,
+  type Ballot,
+  type DotsOn,
+  type Phase,
+  type Session,
+} from '../schema/types';
 import { requireVoteBudget, BoardInputError } from '../schema/validate';
 import { sessionMap } from './access';
 import { transact, type MutationOptions } from './transact';
@@ -8,6 +18,8 @@ const isPhase = (value: unknown): value is Phase =>
   typeof value === 'string' && (PHASES as readonly string[]).includes(value);
 const isDotsOn = (value: unknown): value is DotsOn =>
   typeof value === 'string' && (DOTS_ON as readonly string[]).includes(value);
+const isBallot = (value: unknown): value is Ballot =>
+  typeof value === 'string' && (BALLOTS as readonly string[]).includes(value);
 const nullableNumber = (value: unknown): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? value : null;
 const nullableDuration = (value: unknown): number | null =>
@@ -27,11 +39,12 @@ export function readSession(doc: Y.Doc): Session {
   const votesPerPerson = map.get('votesPerPerson');
   const roundId = map.get('roundId');
   const dotsOn = map.get('dotsOn');
+  const ballot = map.get('ballot');
   return {
     phase: isPhase(phase) ? phase : DEFAULT_SESSION.phase,
     votesPerPerson:
       typeof votesPerPerson === 'number' && Number.isInteger(votesPerPerson) && votesPerPerson >= 0
-        ? votesPerPerson
+        ? Math.min(votesPerPerson, LIMITS.maxDotsPerPerson)
         : DEFAULT_SESSION.votesPerPerson,
     allowStacking: flag(map, 'allowStacking'),
     locked: flag(map, 'locked'),
@@ -39,6 +52,7 @@ export function readSession(doc: Y.Doc): Session {
     secretVoting: flag(map, 'secretVoting'),
     roundId: typeof roundId === 'string' && roundId.length > 0 ? roundId : null,
     dotsOn: isDotsOn(dotsOn) ? dotsOn : DEFAULT_SESSION.dotsOn,
+    ballot: isBallot(ballot) ? ballot : DEFAULT_SESSION.ballot,
     timerEndsAt: nullableNumber(map.get('timerEndsAt')),
     timerDurationMs: nullableDuration(map.get('timerDurationMs')),
     timerPausedMs: nullableDuration(map.get('timerPausedMs')),
@@ -54,6 +68,9 @@ export function updateSession(doc: Y.Doc, changes: Partial<Session>, options?: M
   }
   if (changes.dotsOn !== undefined && !isDotsOn(changes.dotsOn)) {
     throw new BoardInputError(`dotsOn must be one of ${DOTS_ON.join(', ')}, got ${String(changes.dotsOn)}`);
+  }
+  if (changes.ballot !== undefined && !isBallot(changes.ballot)) {
+    throw new BoardInputError(`ballot must be one of ${BALLOTS.join(', ')}, got ${String(changes.ballot)}`);
   }
   const map = sessionMap(doc);
   transact(doc, options, () => {

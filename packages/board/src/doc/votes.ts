@@ -1,10 +1,11 @@
 import * as Y from 'yjs';
 import { createId, type ClusterId, type NoteId, type RoundId, type UserId, type VoteId } from '../schema/ids';
-import type { Session, Vote } from '../schema/types';
+import type { Rating, Session, Vote } from '../schema/types';
 import { requireCoordinate } from '../schema/validate';
 import { parseVote } from '../votes/parse';
 import { checkNewDot, stackKey, type DotRefusal } from '../votes/rules';
 import { clustersMap, hasNote, voterVotes, votesMap, type VoterVotes } from './access';
+import { readDecider } from './deciders';
 import { readSession } from './session';
 import { transact, type MutationOptions } from './transact';
 
@@ -17,6 +18,8 @@ export interface VoteTarget {
   clusterId?: ClusterId;
   x: number;
   y: number;
+  /** In an agreement vote: the rating given to the note or cluster. */
+  rating?: Rating;
 }
 
 export interface CastVoteOptions extends MutationOptions {
@@ -26,7 +29,15 @@ export interface CastVoteOptions extends MutationOptions {
 
 /** Why a dot was not cast (translated by the web app: see the refusal codes in src/rules). */
 export type VoteRefusal =
-  DotRefusal | 'note-missing' | 'cluster-missing' | 'dots-on-notes' | 'dots-on-clusters' | 'not-a-cluster-vote';
+  | DotRefusal
+  | 'note-missing'
+  | 'cluster-missing'
+  | 'dots-on-notes'
+  | 'dots-on-clusters'
+  | 'not-a-cluster-vote'
+  | 'rating-needed'
+  | 'not-an-agreement-vote'
+  | 'not-a-decider';
 
 export type VoteCheck = { ok: true } | { ok: false; reason: VoteRefusal };
 
@@ -86,11 +97,13 @@ export function dotsOnRefusal(
 export function canCastVote(
   doc: Y.Doc,
   voterId: UserId,
-  target: NoteId | null | Pick<VoteTarget, 'noteId' | 'clusterId'>,
+  target: NoteId | null | Pick<VoteTarget, 'noteId' | 'clusterId' | 'rating'>,
   alsoCounting: readonly Y.Doc[] = [],
 ): VoteCheck {
   const on = target === null || typeof target === 'string' ? { noteId: target } : target;
   const session = readSession(doc);
+  const ballotRefusal = ballotRefusalFor(doc, session, voterId, on.rating);
+  if (ballotRefusal) return { ok: false, reason: ballotRefusal };
   const targetRefusal = dotsOnRefusal(session, on);
   if (targetRefusal) return { ok: false, reason: targetRefusal };
   const docs = [doc, ...alsoCounting];
@@ -99,6 +112,23 @@ export function canCastVote(
   if (clusterId !== undefined && !clustersMap(doc).has(clusterId)) return { ok: false, reason: 'cluster-missing' };
   const refusal = checkNewDot(voterDots(docs, voterId, session.roundId), stackKey({ noteId, clusterId }), session);
   return refusal ? { ok: false, reason: refusal } : { ok: true };
+}
+
+/**
+ * What the ballot asks of a dot beyond its place (the rules' view, rules/authorize.ts): a rating in an agreement vote
+ * and none otherwise; in a supervote, a decider who accepted. Checking the ballot before the budget gives the answer
+ * a person can act on (an agreement vote is never "out of dots"); ask with the rating one means to give.
+ */
+function ballotRefusalFor(
+  doc: Y.Doc,
+  session: Session,
+  voterId: UserId,
+  rating: Rating | undefined,
+): VoteRefusal | null {
+  if (session.ballot === 'supervote' && readDecider(doc, voterId)?.accepted !== true) return 'not-a-decider';
+  if (session.ballot === 'agreement' && rating === undefined) return 'rating-needed';
+  if (session.ballot !== 'agreement' && rating !== undefined) return 'not-an-agreement-vote';
+  return null;
 }
 
 /** Casts one of `voterId`'s dots, respecting the session's budget and stacking rule. */
@@ -134,6 +164,7 @@ export function castVoteInto(
     const { roundId } = readSession(board);
     if (roundId !== null) vote.round = roundId;
     if (target.noteId === null && target.clusterId !== undefined) vote.clusterId = target.clusterId;
+    if (target.rating !== undefined) vote.rating = target.rating;
     dots.set(voteId, vote);
     return { ok: true, voteId } as const;
   });

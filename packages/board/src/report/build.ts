@@ -7,10 +7,11 @@ import { readClusters } from '../doc/clusters';
 import { readNotes } from '../doc/notes';
 import { readRounds } from '../doc/rounds';
 import { readSession } from '../doc/session';
+import { computeDecisions, computeRatings, mayBreakDown, type RatingTally } from '../tally/ballot-results';
 import { computeTally } from '../tally/compute';
 import { compareIds } from '../tally/rank';
 import type { Tally } from '../tally/types';
-import type { Outcome, OutcomeCluster, OutcomeNote, OutcomePhase, OutcomeRound } from './types';
+import type { Outcome, OutcomeCluster, OutcomeDecision, OutcomeNote, OutcomePhase, OutcomeRound } from './types';
 
 /** What `buildOutcome` needs besides the board: the time it is read at (the report's "generated" date). */
 export interface OutcomeOptions {
@@ -30,20 +31,24 @@ export function buildOutcome(doc: Y.Doc, { now }: OutcomeOptions): Outcome {
   const clusters = readClusters(doc);
   const rounds = readRounds(doc);
   const outside = computeTally(doc, { round: null });
+  const anonymous = meta?.anonymous ?? false;
+  const board: BoardFacts = { notes, clusters, current: session.roundId, anonymous };
 
   const outcomeRounds: OutcomeRound[] = [];
   // Dots cast outside rounds, when there are any; on a board that never ran a round, its notes are listed there.
   if (outside.voters.size > 0 || rounds.length === 0) {
-    outcomeRounds.push(roundOutcome(null, outside, notes, clusters, session.roundId));
+    outcomeRounds.push(roundOutcome(null, outside, board, new Map(), []));
   }
   for (const round of rounds) {
-    outcomeRounds.push(roundOutcome(round, computeTally(doc, { round: round.id }), notes, clusters, session.roundId));
+    const ratings = round.ballot === 'agreement' ? computeRatings(doc, { round: round.id }) : new Map();
+    const decisions = round.ballot === 'supervote' ? decisionsOf(doc, round.id, notes, clusters) : [];
+    outcomeRounds.push(roundOutcome(round, computeTally(doc, { round: round.id }), board, ratings, decisions));
   }
   return {
     title: meta?.title ?? '',
     createdAt: meta?.createdAt ?? 0,
     generatedAt: now,
-    anonymous: meta?.anonymous ?? false,
+    anonymous,
     language: meta?.language ?? DEFAULT_BOARD_LANGUAGE,
     noteCount: notes.length,
     rounds: outcomeRounds,
@@ -52,14 +57,52 @@ export function buildOutcome(doc: Y.Doc, { now }: OutcomeOptions): Outcome {
   };
 }
 
+/** What every round's outcome reads from the board. */
+interface BoardFacts {
+  notes: readonly Note[];
+  clusters: ReadonlyMap<ClusterId, Cluster>;
+  current: RoundId | null;
+  anonymous: boolean;
+}
+
+/** The deciders' supervotes of a round, each choice named by its note's text or its cluster's name. */
+function decisionsOf(
+  doc: Y.Doc,
+  round: RoundId,
+  notes: readonly Note[],
+  clusters: ReadonlyMap<ClusterId, Cluster>,
+): OutcomeDecision[] {
+  const byId = new Map(notes.map((note) => [note.id, note]));
+  return computeDecisions(doc, { round }).map((decision) => ({
+    name: decision.name,
+    initials: decision.initials,
+    choices: decision.targets.map((key) =>
+      key.startsWith(CLUSTER_KEY)
+        ? {
+            kind: 'cluster' as const,
+            id: key.slice(CLUSTER_KEY.length),
+            label: clusters.get(key.slice(CLUSTER_KEY.length))?.name || null,
+          }
+        : {
+            kind: byId.get(key)?.image ? ('sketch' as const) : ('note' as const),
+            id: key,
+            label: byId.get(key)?.text ?? null,
+          },
+    ),
+  }));
+}
+
+const CLUSTER_KEY = 'cluster:';
+
 function roundOutcome(
   round: Round | null,
   tally: Tally,
-  notes: readonly Note[],
-  clusters: ReadonlyMap<ClusterId, Cluster>,
-  current: RoundId | null,
+  { notes, clusters, current, anonymous }: BoardFacts,
+  ratings: ReadonlyMap<string, RatingTally>,
+  decisions: OutcomeDecision[],
 ): OutcomeRound {
   const nameOf = (id: ClusterId): string | null => clusters.get(id)?.name || null;
+  const spread = (people: number) => (mayBreakDown(anonymous, people) ? people : null);
   return {
     id: round?.id ?? null,
     number: round?.number ?? null,
@@ -70,6 +113,8 @@ function roundOutcome(
     phases: round ? phasesOf(round) : [],
     votesPerPerson: round?.votesPerPerson ?? null,
     dotsOn: round?.dotsOn ?? null,
+    ballot: round?.ballot ?? null,
+    decisions,
     participants: tally.voterCount,
     dots: {
       total: tally.totalVotes + tally.clusterVotes + tally.freeVotes,
@@ -77,8 +122,13 @@ function roundOutcome(
       onClusters: tally.clusterVotes,
       free: tally.freeVotes,
     },
-    clusters: clusterResults(tally, nameOf),
-    notes: noteResults(tally, notes, nameOf),
+    clusters: clusterResults(tally, nameOf, spread),
+    notes: noteResults(tally, notes, nameOf, spread, (noteId) => {
+      const rated = ratings.get(noteId);
+      if (!rated) return { ratings: null, raters: 0 };
+      const shown = mayBreakDown(anonymous, rated.raters);
+      return { ratings: shown ? { counts: rated.counts, mean: rated.mean } : null, raters: rated.raters };
+    }),
   };
 }
 
@@ -91,7 +141,9 @@ function phasesOf(round: Round): OutcomePhase[] {
   return begun.map((entry, i) => ({ ...entry, endedAt: begun[i + 1]?.startedAt ?? round.endedAt }));
 }
 
-function clusterResults(tally: Tally, nameOf: (id: ClusterId) => string | null): OutcomeCluster[] {
+type Spread = (people: number) => number | null;
+
+function clusterResults(tally: Tally, nameOf: (id: ClusterId) => string | null, spread: Spread): OutcomeCluster[] {
   const result = (id: ClusterId, rank: number | null): OutcomeCluster => {
     const entry = tally.clusters.get(id);
     return {
@@ -99,7 +151,7 @@ function clusterResults(tally: Tally, nameOf: (id: ClusterId) => string | null):
       name: nameOf(id),
       rank,
       dots: entry?.votes ?? 0,
-      supporters: entry?.voters ?? 0,
+      supporters: spread(entry?.voters ?? 0),
       dotsOnCluster: entry?.clusterDots ?? 0,
       noteCount: entry?.noteCount ?? 0,
     };
@@ -113,7 +165,13 @@ function clusterResults(tally: Tally, nameOf: (id: ClusterId) => string | null):
   return [...ranked, ...rest];
 }
 
-function noteResults(tally: Tally, notes: readonly Note[], nameOf: (id: ClusterId) => string | null): OutcomeNote[] {
+function noteResults(
+  tally: Tally,
+  notes: readonly Note[],
+  nameOf: (id: ClusterId) => string | null,
+  spread: Spread,
+  ratingsOf: (noteId: string) => Pick<OutcomeNote, 'ratings' | 'raters'>,
+): OutcomeNote[] {
   const byId = new Map(notes.map((note) => [note.id, note]));
   const result = (note: Note, rank: number | null): OutcomeNote => {
     const entry = tally.notes.get(note.id);
@@ -124,7 +182,9 @@ function noteResults(tally: Tally, notes: readonly Note[], nameOf: (id: ClusterI
       clusterName: note.clusterId === undefined ? null : nameOf(note.clusterId),
       rank,
       dots: entry?.votes ?? 0,
-      supporters: entry?.voters ?? 0,
+      supporters: spread(entry?.voters ?? 0),
+      sketch: note.image !== undefined,
+      ...ratingsOf(note.id),
     };
   };
   const ranked = tally.ranking.flatMap((entry) => {

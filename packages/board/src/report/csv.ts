@@ -40,7 +40,8 @@ export function outcomeCsv(outcome: Outcome, options: OutcomeCsvOptions = {}): s
   for (const round of outcome.rounds) {
     for (const note of round.notes) {
       const cluster = note.clusterId === null ? '' : (note.clusterName ?? say.text('csvUnnamedCluster'));
-      rows.push([round.number ?? '', note.id, note.text, cluster, note.dots, note.supporters]);
+      // A withheld number (anonymous board, too few people behind it) is an empty cell, never a guess.
+      rows.push([round.number ?? '', note.id, note.text, cluster, note.dots, note.supporters ?? '']);
     }
   }
   return BOM + rows.map((row) => row.map(csvCell).join(',') + '\r\n').join('');

@@ -1,10 +1,10 @@
 import type { BoardLanguage } from '../schema/languages';
 import { BoardInputError } from '../schema/validate';
-import type { DotsOn, RoundPhase } from '../schema/types';
+import { LIMITS, RATINGS, type Ballot, type DotsOn, type Rating, type RoundPhase } from '../schema/types';
 import { toBase64 } from './base64';
 import { markdownText } from './markdown-text';
 import { reportText, type ReportText, type TextKey } from './report-text';
-import type { Outcome, OutcomeCluster, OutcomeNote, OutcomeRound } from './types';
+import type { Outcome, OutcomeCluster, OutcomeDecision, OutcomeNote, OutcomeRound } from './types';
 
 /** What the Markdown report may embed, and the language to write it in instead of the board's. */
 export interface OutcomeMarkdownOptions {
@@ -25,6 +25,23 @@ const DOTS_ON: Record<DotsOn, TextKey> = {
   notes: 'onNotesOnly',
   anywhere: 'onNotesOrAnywhere',
   clusters: 'onClustersAsWholes',
+};
+
+const BALLOT_NAMES: Record<Ballot, TextKey> = {
+  dots: 'ballotDots',
+  heatmap: 'ballotHeatmap',
+  'straw-poll': 'ballotStrawPoll',
+  supervote: 'ballotSupervote',
+  agreement: 'ballotAgreement',
+};
+
+const RATING_NAMES: Record<Rating, TextKey> = {
+  'strongly-disagree': 'ratingStronglyDisagree',
+  disagree: 'ratingDisagree',
+  neutral: 'ratingNeutral',
+  agree: 'ratingAgree',
+  'strongly-agree': 'ratingStronglyAgree',
+  unsure: 'ratingUnsure',
 };
 
 const PNG_DATA_URL = /^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/;
@@ -58,7 +75,14 @@ export function outcomeMarkdown(outcome: Outcome, options: OutcomeMarkdownOption
     lines.push(`## ${say.text('heatmapHeading')}`, '', caption, '');
     lines.push(`![${alt}](${image})`, '', say.text('heatmapLegend'), '');
   }
+  lines.push(...decisionsSection(say, outcome));
   for (const round of outcome.rounds) lines.push(...roundSection(say, round));
+  const withheld = outcome.rounds.some(
+    (round) =>
+      round.notes.some((note) => note.supporters === null || (note.raters > 0 && note.ratings === null)) ||
+      round.clusters.some((cluster) => cluster.supporters === null),
+  );
+  if (withheld) lines.push(say.text('withheld', { count: say.number(LIMITS.minBreakdownGroup) }), '');
   return lines.join('\n');
 }
 
@@ -67,6 +91,35 @@ function heatmapDataUrl(png: Uint8Array | string | undefined): string | null {
   if (typeof png !== 'string') return `data:image/png;base64,${toBase64(png)}`;
   if (!PNG_DATA_URL.test(png)) throw new BoardInputError('the heatmap must be PNG bytes or a PNG data URL');
   return png;
+}
+
+/**
+ * The deciders' supervotes, before everything else: what the closing session hears first. Rounds are labelled when
+ * there were several supervotes.
+ */
+export function decisionsSection(say: ReportText, outcome: Outcome): string[] {
+  const rounds = outcome.rounds.filter((round) => round.decisions.length > 0);
+  if (rounds.length === 0) return [];
+  const lines = [`## ${say.text('decisionsHeading')}`, '', say.text('decisionsNamed'), ''];
+  for (const round of rounds) {
+    if (rounds.length > 1) lines.push(`### ${roundLabel(say, round)}`, '');
+    for (const decision of round.decisions) lines.push(`- ${decisionLine(say, decision)}`);
+    lines.push('');
+  }
+  return lines;
+}
+
+function decisionLine(say: ReportText, decision: OutcomeDecision): string {
+  const choices = decision.choices.map((choice) => {
+    if (choice.kind === 'cluster') return clusterName(say, choice.label);
+    const text = markdownText(choice.label ?? '') || `_${say.text('emptyNote')}_`;
+    return choice.kind === 'sketch' ? say.text('sketchCell', { text }) : text;
+  });
+  return say.text('decisionLine', {
+    name: markdownText(decision.name ?? '') || say.text('formerDecider'),
+    initials: markdownText(decision.initials),
+    choices: say.list(choices),
+  });
 }
 
 /** "Round 2: Second vote", or "Outside rounds". */
@@ -101,6 +154,9 @@ function roundSection(say: ReportText, round: OutcomeRound): string[] {
     ].filter(Boolean);
     lines.push(say.text('voteRules', { rules: say.list(rules) }));
   }
+  if (round.ballot !== null && round.ballot !== 'dots') {
+    lines.push(say.text('ballotLine', { ballot: say.text(BALLOT_NAMES[round.ballot]) }));
+  }
   lines.push('');
   if (round.phases.length > 0) {
     const header = ['phaseColumn', 'startedColumn', 'endedColumn', 'lengthColumn'] as const;
@@ -120,12 +176,19 @@ function roundSection(say: ReportText, round: OutcomeRound): string[] {
     lines.push('');
   }
   lines.push(`### ${say.text('notesHeading')}`, '');
+  if (round.ballot === 'agreement') return [...lines, ...ratingsTable(say, round), ''];
   const ranked = round.notes.filter((note) => note.rank !== null);
+  const ranks = round.ballot !== 'heatmap';
   if (ranked.length > 0) {
     const header = ['rankColumn', 'noteColumn', 'clusterColumn', 'dotsColumn', 'supportersColumn'] as const;
-    lines.push(row(header.map((key) => say.text(key))), '| ---: | --- | --- | ---: | ---: |');
-    for (const note of ranked) lines.push(noteRow(say, note));
+    const shown = ranks ? header : header.slice(1);
+    lines.push(
+      row(shown.map((key) => say.text(key))),
+      ranks ? '| ---: | --- | --- | ---: | ---: |' : '| --- | --- | ---: | ---: |',
+    );
+    for (const note of ranked) lines.push(noteRow(say, note, ranks));
     lines.push('');
+    if (!ranks) lines.push(say.text('heatmapNotRanked'), '');
   }
   const unvoted = round.notes.length - ranked.length;
   if (ranked.length === 0) lines.push(say.text(round.notes.length === 0 ? 'noNotes' : 'noNoteGotDots'));
@@ -147,14 +210,44 @@ function clusterRow(say: ReportText, cluster: OutcomeCluster): string {
     rank,
     clusterName(say, cluster.name),
     say.number(cluster.dots),
-    say.number(cluster.supporters),
+    count(say, cluster.supporters),
     say.number(cluster.noteCount),
   ]);
 }
 
-function noteRow(say: ReportText, note: OutcomeNote): string {
+/** A number, or a dash where it is withheld (see `withheld`). */
+const count = (say: ReportText, value: number | null): string => (value === null ? DASH : say.number(value));
+
+function noteCell(say: ReportText, note: OutcomeNote): string {
   const text = markdownText(note.text) || `_${say.text('emptyNote')}_`;
+  return note.sketch ? say.text('sketchCell', { text }) : text;
+}
+
+function noteRow(say: ReportText, note: OutcomeNote, ranks = true): string {
   const cluster = note.clusterId === null ? DASH : clusterName(say, note.clusterName);
   const rank = note.rank === null ? DASH : say.number(note.rank);
-  return row([rank, text, cluster, say.number(note.dots), say.number(note.supporters)]);
+  const cells = [noteCell(say, note), cluster, say.number(note.dots), count(say, note.supporters)];
+  return row(ranks ? [rank, ...cells] : cells);
+}
+
+/**
+ * An agreement vote's results: how many people gave each rating to each option, the most agreed first (by the mean
+ * on −2…+2, "unsure" left out), so the distribution is there, not a single score.
+ */
+function ratingsTable(say: ReportText, round: OutcomeRound): string[] {
+  const rated = round.notes
+    .filter((note) => note.raters > 0)
+    .sort((a, b) => (b.ratings?.mean ?? -Infinity) - (a.ratings?.mean ?? -Infinity) || b.raters - a.raters);
+  if (rated.length === 0) return [say.text('noRatings')];
+  const header = [
+    say.text('noteColumn'),
+    ...RATINGS.map((rating) => say.text(RATING_NAMES[rating])),
+    say.text('ratersColumn'),
+  ];
+  const lines = [row(header), `| --- |${' ---: |'.repeat(RATINGS.length + 1)}`];
+  for (const note of rated) {
+    const counts = RATINGS.map((rating) => count(say, note.ratings ? note.ratings.counts[rating] : null));
+    lines.push(row([noteCell(say, note), ...counts, say.number(note.raters)]));
+  }
+  return lines;
 }

@@ -1,11 +1,14 @@
 import type { ClusterId, NoteId, RoundId } from '../schema/ids';
 import type { BoardLanguage } from '../schema/languages';
-import type { DotsOn, RoundPhase } from '../schema/types';
+import type { Ballot, DotsOn, Rating, RoundPhase } from '../schema/types';
 
 /*
  * The outcome of a board for its closing session, as plain data: what `buildOutcome` reads from the board and what
  * the Markdown and CSV formatters print. Counts only: it holds no person's name or id, so an export can never say
- * who wrote or voted for what, on a named board or an anonymous one.
+ * who wrote or voted for what, on a named board or an anonymous one — except the deciders' names on their
+ * supervotes, which are named by design (the decider accepted that before voting). On an anonymous board, a number
+ * with fewer than `LIMITS.minBreakdownGroup` people behind it is not broken down: its supporters and its ratings are
+ * null ("withheld"), its dots still counted.
  */
 
 /** One phase a round went through, with when it began and ended (relay clock, ms since epoch). */
@@ -25,8 +28,8 @@ export interface OutcomeCluster {
   rank: number | null;
   /** The dots on its notes plus the dots on the cluster as a whole. */
   dots: number;
-  /** Distinct voters among those dots. */
-  supporters: number;
+  /** Distinct voters among those dots; null when withheld (anonymous board, too few people). */
+  supporters: number | null;
   /** Of `dots`, those on the cluster as a whole. */
   dotsOnCluster: number;
   /** Notes in it now. */
@@ -43,7 +46,29 @@ export interface OutcomeNote {
   /** Competition rank among the notes with dots; null for a note without dots. */
   rank: number | null;
   dots: number;
-  supporters: number;
+  /** Distinct voters among its dots (support spread); null when withheld (anonymous board, too few people). */
+  supporters: number | null;
+  /** Whether the note is a sketch (its `text` is then the picture's description). */
+  sketch: boolean;
+  /** In an agreement vote: how many people gave each rating; null when withheld or nobody rated it. */
+  ratings: OutcomeRatings | null;
+  /** In an agreement vote: how many people rated it (shown even when the distribution is withheld). */
+  raters: number;
+}
+
+/** An option's ratings in an agreement vote. */
+export interface OutcomeRatings {
+  counts: Readonly<Record<Rating, number>>;
+  /** From −2 (strongly disagree) to +2 (strongly agree), "unsure" left out; null when only "unsure" was given. */
+  mean: number | null;
+}
+
+/** One decider's supervotes (named by design). */
+export interface OutcomeDecision {
+  name: string | null;
+  initials: string;
+  /** What they chose, in the order they chose it: a note's text, or a cluster's name. */
+  choices: { kind: 'note' | 'sketch' | 'cluster'; id: string; label: string | null }[];
 }
 
 /** The dots of one round, as the tally counts them. */
@@ -71,6 +96,10 @@ export interface OutcomeRound {
   /** The vote's rules, as recorded when its Vote phase began. */
   votesPerPerson: number | null;
   dotsOn: DotsOn | null;
+  /** How it voted (null for rounds from before ballots, and outside rounds: plain dots). */
+  ballot: Ballot | null;
+  /** In a supervote round: each decider's supervotes. Empty otherwise. */
+  decisions: OutcomeDecision[];
   /** People whose dots count on a note or a cluster (the tally's `voterCount`). A count, never names. */
   participants: number;
   dots: OutcomeDots;

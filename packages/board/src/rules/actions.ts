@@ -1,7 +1,7 @@
 import type { ClusterId, NoteId, RoundId, UserId, VoteId } from '../schema/ids';
 import type { BoardLanguage } from '../schema/languages';
 import type { Role } from '../schema/roles';
-import type { Session, Vote } from '../schema/types';
+import type { Decider, Session, Vote } from '../schema/types';
 import type { BoardIdentity } from '../identity/derive';
 import type { Where } from './changes';
 
@@ -27,6 +27,8 @@ export type Action =
   /** Starting a round or writing its record (number, title, phase times). */
   | { type: 'change-round'; roundId: RoundId }
   | { type: 'set-person'; userId: UserId }
+  /** Naming, renaming or removing a decider (`entry` null), or the decider accepting or declining. */
+  | { type: 'set-decider'; userId: UserId; entry: Decider | null }
   | { type: 'change-settings'; key: string }
   | { type: 'change-title' }
   /** The language the board's reports are written in. */
@@ -78,6 +80,8 @@ export interface RuleFacts {
   hasCluster(clusterId: ClusterId): boolean;
   /** Whether the voter holds dots of rounds other than the current one (in the given document). */
   holdsEarlierDots(voterId: UserId, where: Where): boolean;
+  /** The decider named under this user id, or undefined. */
+  decider(userId: UserId): Decider | undefined;
 }
 
 /** Everything `authorize` reads. */

@@ -260,6 +260,7 @@ function contextFor(role: Role, state: State, row: Row): RuleContext {
     dotTarget: (id) => (notes.has(id) ? 'board' : 'unknown'),
     ballot: () => new Map(),
     dotWasRemoved: (_voter, voteId) => voteId === 'taken-back',
+    decider: () => undefined,
     hasCluster: (id) => id === 'c1',
     holdsEarlierDots: () => row.earlierDots ?? false,
   };

@@ -21,7 +21,11 @@ import { ALLOWED, refuse, type Verdict } from './refusals';
  * - in a round, the phase limits what participants may do (rules/phases.ts: write in Write, Reveal and Discuss, vote
  *   only in Vote, nothing in Results), never the facilitator;
  * - a dot carries the current round and sits where the vote allows (`session.dotsOn`); only the facilitator takes
- *   away dots of earlier rounds.
+ *   away dots of earlier rounds;
+ * - the ballot (`session.ballot`) adds what the budget cannot say: an agreement vote's "dots" carry a rating (and no
+ *   other vote's do), and in a supervote only the deciders who accepted being named vote;
+ * - the facilitator names deciders (never as accepted: the name is theirs to give) and may remove any; a decider
+ *   accepts or declines only what they were named as (their own entry, same name).
  */
 
 /** Whether the actor may take `action`. The web app gates its tools with this; the relay judges updates with it. */
@@ -84,6 +88,19 @@ function authorizeOne(context: RuleContext, action: Action, created: ReadonlySet
     case 'set-person':
       if (action.userId !== me) return refuse('not-your-name');
       return settings.anonymous ? refuse('anonymous-board') : ALLOWED;
+    case 'set-decider': {
+      const named = facts.decider(action.userId);
+      // The person named may accept or decline what they were named as (or step down, removing it).
+      if (action.userId === me && named !== undefined && (action.entry === null || action.entry.name === named.name)) {
+        return ALLOWED;
+      }
+      if (!facilitator) return refuse('facilitator-only');
+      // A supervote is named by design, so only the decider can say yes to that, even when the facilitator names them.
+      if (action.entry?.accepted && !(named?.accepted && named.name === action.entry.name)) {
+        return refuse('decider-consent');
+      }
+      return ALLOWED;
+    }
     case 'create-note': {
       if (lockedOut) return refuse('board-locked');
       if (!allows.write) return refuse('phase-closed');
@@ -133,7 +150,10 @@ function authorizeOne(context: RuleContext, action: Action, created: ReadonlySet
       if (where === 'board' && session.secretVoting && !facts.dotWasRemoved(me, action.voteId)) {
         return refuse('secret-voting');
       }
-      const { noteId, clusterId } = action.vote;
+      const { noteId, clusterId, rating } = action.vote;
+      if (session.ballot === 'agreement' && rating === undefined) return refuse('rating-needed');
+      if (session.ballot !== 'agreement' && rating !== undefined) return refuse('not-an-agreement-vote');
+      if (session.ballot === 'supervote' && facts.decider(me)?.accepted !== true) return refuse('not-a-decider');
       if (session.dotsOn === 'clusters') {
         if (clusterId === undefined) return refuse('dots-on-clusters');
         return facts.hasCluster(clusterId) ? ALLOWED : refuse('cluster-missing');

@@ -1,5 +1,15 @@
 import { BOARD_LANGUAGES } from '../schema/languages';
-import { DOTS_ON, IMAGE_REF_PATTERN, LIMITS, NOTE_KEYS, PHASES, ROOT, ROUND_PHASES } from '../schema/types';
+import {
+  BALLOTS,
+  DOTS_ON,
+  IMAGE_REF_PATTERN,
+  LIMITS,
+  NOTE_KEYS,
+  PHASES,
+  RATINGS,
+  ROOT,
+  ROUND_PHASES,
+} from '../schema/types';
 import {
   booleanShape,
   colourShape,
@@ -34,6 +44,8 @@ export type Act =
   | 'dot'
   /** A person's name and colour. */
   | 'person'
+  /** A decider named for supervotes (the facilitator names; the decider accepts or declines). */
+  | 'decider'
   /** Session settings (phase, round, budget, modes, lock, timer). */
   | 'settings'
   /** The record of a round (its number, title, phase times): the facilitator's, like the settings. */
@@ -114,7 +126,7 @@ const BALLOT: Slot = {
       shape: {
         kind: 'record',
         fields: { noteId: { kind: 'nullable', of: idShape }, x: coordinateShape, y: coordinateShape, at: timeShape },
-        optional: { round: idShape, clusterId: idShape },
+        optional: { round: idShape, clusterId: idShape, rating: { kind: 'one-of', values: RATINGS } },
       },
       act: 'dot',
     },
@@ -122,6 +134,8 @@ const BALLOT: Slot = {
 };
 
 const timeOrNull: Shape = { kind: 'nullable', of: timeShape };
+/** Dots per person: up to the cap that stands for "no budget" in a heat-map vote (votes/ballots.ts). */
+const budgetShape: Shape = { kind: 'number', min: 0, max: LIMITS.maxDotsPerPerson, integer: true };
 const durationShape: Shape = { kind: 'number', min: 0, max: LIMITS.maxTimerMs, integer: true };
 
 /** A round: `Y.Map` of its number, title, when it started and ended, when each phase last began, its vote's rules. */
@@ -136,10 +150,11 @@ const ROUND: Slot = {
       startedAt: { shape: timeShape, act: 'round' },
       endedAt: { shape: timeOrNull, act: 'round' },
       votesPerPerson: {
-        shape: { kind: 'nullable', of: { kind: 'number', min: 0, max: LIMITS.maxVotesPerPerson, integer: true } },
+        shape: { kind: 'nullable', of: budgetShape },
         act: 'round',
       },
       dotsOn: { shape: { kind: 'nullable', of: { kind: 'one-of', values: DOTS_ON } }, act: 'round' },
+      ballot: { shape: { kind: 'nullable', of: { kind: 'one-of', values: BALLOTS } }, act: 'round' },
       ...Object.fromEntries(ROUND_PHASES.map((phase) => [`${phase}At`, { shape: timeOrNull, act: 'round' } as Slot])),
     },
   },
@@ -179,13 +194,14 @@ export const BOARD_SCHEMA: DocumentSchema = {
     kind: 'fields',
     fields: {
       phase: settings({ kind: 'one-of', values: PHASES }),
-      votesPerPerson: settings({ kind: 'number', min: 0, max: LIMITS.maxVotesPerPerson, integer: true }),
+      votesPerPerson: settings(budgetShape),
       allowStacking: settings(booleanShape),
       locked: settings(booleanShape),
       silentWriting: settings(booleanShape),
       secretVoting: settings(booleanShape),
       roundId: settings({ kind: 'nullable', of: idShape }),
       dotsOn: settings({ kind: 'one-of', values: DOTS_ON }),
+      ballot: settings({ kind: 'one-of', values: BALLOTS }),
       timerEndsAt: settings(timeOrNull),
       timerDurationMs: settings({ kind: 'nullable', of: durationShape }),
       timerPausedMs: settings({ kind: 'nullable', of: durationShape }),
@@ -202,6 +218,18 @@ export const BOARD_SCHEMA: DocumentSchema = {
         fields: { name: { kind: 'string', maxLength: LIMITS.clusterNameLength }, createdAt: timeShape },
       },
       act: 'cluster',
+    },
+  },
+  // Deciders for supervotes, by user id: the name their supervotes carry, and whether they accepted being named.
+  [ROOT.deciders]: {
+    kind: 'entries',
+    keyPattern: ID_PATTERN,
+    entry: {
+      shape: {
+        kind: 'record',
+        fields: { name: { kind: 'string', minLength: 1, maxLength: LIMITS.nameLength }, accepted: booleanShape },
+      },
+      act: 'decider',
     },
   },
 };

@@ -1,4 +1,5 @@
 import type { NoteId } from '../schema/ids';
+import type { Decider } from '../schema/types';
 import { parseVote } from '../votes/parse';
 import type { Action } from './actions';
 import type { DocChange, Where } from './changes';
@@ -95,6 +96,13 @@ export function interpretChanges(
         break;
       case 'person':
         actions.push({ type: 'set-person', userId: first });
+        break;
+      case 'decider':
+        actions.push({
+          type: 'set-decider',
+          userId: first,
+          entry: change.op === 'put' && change.written.kind === 'value' ? (change.written.value as Decider) : null,
+        });
         break;
       case 'settings':
         actions.push({ type: 'change-settings', key: first });

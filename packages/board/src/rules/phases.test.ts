@@ -98,6 +98,7 @@ function contextFor(phase: Phase, row: Row, role: 'participant' | 'facilitator' 
     dotTarget: (id) => (id === 'their-note' ? 'board' : 'unknown'),
     ballot: () => new Map(),
     dotWasRemoved: () => false,
+    decider: () => undefined,
     hasCluster: () => true,
     holdsEarlierDots: () => false,
   };

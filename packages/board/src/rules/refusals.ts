@@ -33,6 +33,10 @@ export const REFUSALS = {
   'dots-on-clusters': 'in this vote, dots go on clusters (named groups of notes) only',
   'not-a-cluster-vote': 'this vote is on notes, not on clusters',
   'cluster-missing': 'that cluster does not exist (any more)',
+  'rating-needed': 'in an agreement vote, each choice carries a rating from strong disagreement to strong agreement',
+  'not-an-agreement-vote': 'this vote is with dots, not ratings',
+  'not-a-decider': 'in a supervote, only the deciders the facilitator named (and who accepted) can vote',
+  'decider-consent': 'only the person named can accept being a decider, since their supervotes carry their name',
   // Limits.
   'board-full': 'the board has reached its maximum size; the facilitator can start a new one',
   // Messages and links (the relay's protocol and admission).

@@ -67,6 +67,7 @@ function context(board: Board = {}, session: Partial<Session> = {}, where: Where
             : 'unknown',
     ballot: (_voter, place) => new Map(Object.entries((place === 'board' ? board.dots : board.privateDots) ?? {})),
     dotWasRemoved: () => false,
+    decider: () => undefined,
     hasCluster: (id) => board.clusters?.includes(id) ?? false,
     holdsEarlierDots: () => board.earlierDots ?? false,
   };

@@ -21,6 +21,7 @@ export const ROOT = {
   session: 'session',
   rounds: 'rounds',
   clusters: 'clusters',
+  deciders: 'deciders',
 } as const;
 
 /** Keys of a note's Y.Map. `text` holds a Y.Text; every other key holds a plain value. */
@@ -102,6 +103,32 @@ export interface Vote {
   round?: RoundId;
   /** A dot on a cluster as a whole (a round voting on clusters). */
   clusterId?: ClusterId;
+  /** In an agreement-scale vote: the voter's rating of the note or cluster the "dot" sits on. */
+  rating?: Rating;
+}
+
+/**
+ * How a round votes (`session.ballot`, chosen with the vote's other rules):
+ * - `dots`: dot-voting with a budget, ranked by dots;
+ * - `heatmap`: many small dots on the parts of notes and sketches one likes, stacking allowed, the budget may be
+ *   unlimited (`votesPerPerson` 0); the result is the heatmap, with how many dots and people per note, not a ranking;
+ * - `straw-poll`: one big dot each, secret until revealed (as every vote in a round);
+ * - `supervote`: only the deciders the facilitator named (`deciders`) vote, each with `votesPerPerson` supervotes,
+ *   shown with their names apart from everyone's dots and listed first in the report;
+ * - `agreement`: each person rates each option on the agreement scale (`RATINGS`), once per option.
+ */
+export const BALLOTS = ['dots', 'heatmap', 'straw-poll', 'supervote', 'agreement'] as const;
+export type Ballot = (typeof BALLOTS)[number];
+
+/** The agreement scale, from strong disagreement to strong agreement, and "confused / need more information". */
+export const RATINGS = ['strongly-disagree', 'disagree', 'neutral', 'agree', 'strongly-agree', 'unsure'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+/** A decider named by the facilitator for supervotes: the name their supervotes carry, and whether they accepted. */
+export interface Decider {
+  name: string;
+  /** Supervotes are named by design: a decider votes only once they accepted that, in their own words. */
+  accepted: boolean;
 }
 
 /** A participant as others see them. */
@@ -144,6 +171,8 @@ export interface Session {
   roundId: RoundId | null;
   /** What dots may sit on (chosen for each vote). */
   dotsOn: DotsOn;
+  /** How the vote is cast and counted (chosen for each vote). */
+  ballot: Ballot;
   /**
    * Timer: when the current timebox ends, in the relay's clock (ms since epoch), or null when no timer runs. Every
    * device shows it against its own estimate of the relay's clock, so a phone whose clock is wrong still agrees.
@@ -166,6 +195,7 @@ export const DEFAULT_SESSION: Readonly<Session> = Object.freeze({
   secretVoting: false,
   roundId: null,
   dotsOn: 'anywhere',
+  ballot: 'dots',
   timerEndsAt: null,
   timerDurationMs: null,
   timerPausedMs: null,
@@ -191,6 +221,8 @@ export interface Round {
   /** The vote's rules, recorded when its Vote phase began. */
   votesPerPerson: number | null;
   dotsOn: DotsOn | null;
+  /** How it voted (null: a round from before ballots, or one that has not voted yet), recorded with the rules. */
+  ballot: Ballot | null;
   /** When the round ended (the next round began, or the board went back to open), or null while it runs. */
   endedAt: number | null;
 }
@@ -237,6 +269,13 @@ export const LIMITS = {
   roundTitleLength: 120,
   /** A timebox is at most a day. */
   maxTimerMs: 86_400_000,
+  /**
+   * A heat-map vote without a budget still stops here, so a board stays drawable (hundreds of people × this many
+   * dots); an agreement scale rates at most this many options per person.
+   */
+  maxDotsPerPerson: 300,
+  /** Anonymous results are never broken down (by person, by rating) when fewer people than this are behind them. */
+  minBreakdownGroup: 3,
   /** A sketch's pixels per side, as the relay checks them (apps/relay/src/images/limits.ts). */
   maxImageSide: 8_192,
 } as const;

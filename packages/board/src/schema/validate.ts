@@ -37,11 +37,11 @@ export function requireColor(value: string): string {
   return value;
 }
 
-/** Checks a votes-per-person budget. */
+/** Checks a votes-per-person budget (up to the heat-map vote's cap, which stands for "no budget"). */
 export function requireVoteBudget(value: number): number {
-  if (!Number.isInteger(value) || value < 0 || value > LIMITS.maxVotesPerPerson) {
+  if (!Number.isInteger(value) || value < 0 || value > LIMITS.maxDotsPerPerson) {
     throw new BoardInputError(
-      `votes per person must be a whole number from 0 to ${LIMITS.maxVotesPerPerson}, got ${value}`,
+      `votes per person must be a whole number from 0 to ${LIMITS.maxDotsPerPerson}, got ${value}`,
     );
   }
   return value;

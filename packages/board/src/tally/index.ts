@@ -8,3 +8,11 @@ export {
   type TallyTrackerStats,
   type TrackerOptions,
 } from './tracker';
+export {
+  computeDecisions,
+  computeRatings,
+  mayBreakDown,
+  supportSpread,
+  type Decision,
+  type RatingTally,
+} from './ballot-results';

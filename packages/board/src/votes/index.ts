@@ -1,3 +1,4 @@
 export * from './rules';
 export * from './position';
 export * from './parse';
+export * from './ballots';

@@ -1,4 +1,4 @@
-import type { Vote } from '../schema/types';
+import { RATINGS, type Rating, type Vote } from '../schema/types';
 
 /** Reads a stored vote defensively: returns null for anything that is not a well-formed vote. */
 export function parseVote(value: unknown): Vote | null {
@@ -21,7 +21,14 @@ export function parseVote(value: unknown): Vote | null {
   if (typeof round === 'string') vote.round = round;
   const clusterId = v['clusterId'];
   if (noteId === null && typeof clusterId === 'string') vote.clusterId = clusterId;
+  const rating = v['rating'];
+  if (isRating(rating)) vote.rating = rating;
   return vote;
+}
+
+/** True for one of the agreement scale's ratings. */
+export function isRating(value: unknown): value is Rating {
+  return typeof value === 'string' && (RATINGS as readonly string[]).includes(value);
 }
 
 /** The round a dot was cast in, or null for a dot cast outside rounds. */

@@ -91,6 +91,52 @@ export interface ReportMessages {
   csvSupporters: string;
   /** The cluster cell of a note in a cluster nobody named. */
   csvUnnamedCluster: string;
+
+  /** How a round voted (`ballotLine`: `{ballot}` is one of the five names below). */
+  ballotLine: string;
+  ballotDots: string;
+  ballotHeatmap: string;
+  ballotStrawPoll: string;
+  ballotSupervote: string;
+  ballotAgreement: string;
+  /** Under a heat-map vote's table: why it has no ranks. */
+  heatmapNotRanked: string;
+  /** The deciders' supervotes, first in the report. */
+  decisionsHeading: string;
+  decisionsNamed: string;
+  /** `{name}`, `{initials}`, `{choices}` (joined by `listSeparator`); the name carries its own emphasis. */
+  decisionLine: string;
+  /** The name of a decider whose entry was removed after they voted. */
+  formerDecider: string;
+  /** The agreement scale's ratings, as column headings. */
+  ratingStronglyDisagree: string;
+  ratingDisagree: string;
+  ratingNeutral: string;
+  ratingAgree: string;
+  ratingStronglyAgree: string;
+  ratingUnsure: string;
+  ratersColumn: string;
+  noRatings: string;
+  /** Marks a sketch in a note cell: `{text}` is its description. */
+  sketchCell: string;
+  /** Under a table with withheld numbers (anonymous board): `{count}` is the smallest group shown. */
+  withheld: string;
+
+  /** The combined report of an event (event-markdown.ts): `{title}` is the event's title. */
+  eventReportTitle: string;
+  /** Stands in for the title of an event that has none. */
+  untitledEvent: string;
+  eventTeams: PluralMessage;
+  /** The table of every team: its title, the round shown, people who voted, dots, notes. */
+  eventSummaryHeading: string;
+  eventTeamColumn: string;
+  eventRoundColumn: string;
+  eventPeopleColumn: string;
+  /** `{round}`: the label of the round a team's results come from. */
+  eventResultsShown: string;
+  eventTopClusters: string;
+  eventTopNotes: string;
+  eventNoDotsYet: string;
 }
 
 /** One language of the report: the locale `Intl` formats its numbers and dates in, and its messages. */
