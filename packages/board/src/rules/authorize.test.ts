@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { authorIdFor, deriveBoardIdentity } from '../identity/derive';
 import type { NoteId } from '../schema/ids';
 import type { Role } from '../schema/roles';
-import { DEFAULT_SESSION, type Session } from '../schema/types';
+import { DEFAULT_SESSION, type Decider, type Session } from '../schema/types';
 import type { Action, RuleContext, RuleFacts } from './actions';
 import { authorize } from './authorize';
 import type { Where } from './changes';
@@ -43,6 +43,8 @@ interface Row {
   session?: Partial<Session>;
   /** The actor holds dots of an earlier round. */
   earlierDots?: boolean;
+  /** The actor was named a decider (supervotes). */
+  named?: Decider;
   /** Nine cells, in COLUMNS order. */
   cells: string;
 }
@@ -221,6 +223,51 @@ const ROWS: Row[] = [
     cells: '✓ ✓ ✓ ✓ | facilitator-only facilitator-only facilitator-only facilitator-only | read-only',
   },
   {
+    what: 'Rate a note in an agreement vote',
+    action: { type: 'add-dot', voterId: ME.userId, voteId: 'v', vote: { ...vote, rating: 'agree' } },
+    session: { ballot: 'agreement' },
+    cells: '✓ ✓ ✓ secret-voting | ✓ board-locked ✓ secret-voting | read-only',
+  },
+  {
+    what: 'Place a dot without a rating in an agreement vote',
+    action: { type: 'add-dot', voterId: ME.userId, voteId: 'v', vote },
+    session: { ballot: 'agreement' },
+    cells:
+      'rating-needed rating-needed rating-needed secret-voting | rating-needed board-locked rating-needed secret-voting | read-only',
+  },
+  {
+    what: 'Supervote without having accepted being a decider',
+    action: { type: 'add-dot', voterId: ME.userId, voteId: 'v', vote },
+    session: { ballot: 'supervote' },
+    named: { name: 'Me', accepted: false },
+    cells:
+      'not-a-decider not-a-decider not-a-decider secret-voting | not-a-decider board-locked not-a-decider secret-voting | read-only',
+  },
+  {
+    what: 'Supervote as a decider who accepted',
+    action: { type: 'add-dot', voterId: ME.userId, voteId: 'v', vote },
+    session: { ballot: 'supervote' },
+    named: { name: 'Me', accepted: true },
+    cells: '✓ ✓ ✓ secret-voting | ✓ board-locked ✓ secret-voting | read-only',
+  },
+  {
+    what: 'Name someone a decider (not yet accepted), or remove a decider',
+    action: { type: 'set-decider', userId: OTHER.userId, entry: { name: 'Boris', accepted: false } },
+    cells: '✓ ✓ ✓ ✓ | facilitator-only facilitator-only facilitator-only facilitator-only | read-only',
+  },
+  {
+    what: 'Accept being a decider on behalf of someone else',
+    action: { type: 'set-decider', userId: OTHER.userId, entry: { name: 'Boris', accepted: true } },
+    cells:
+      'decider-consent decider-consent decider-consent decider-consent | facilitator-only facilitator-only facilitator-only facilitator-only | read-only',
+  },
+  {
+    what: 'Accept (or decline) being named a decider, under the name given',
+    action: { type: 'set-decider', userId: ME.userId, entry: { name: 'Me', accepted: true } },
+    named: { name: 'Me', accepted: false },
+    cells: '✓ ✓ ✓ ✓ | ✓ ✓ ✓ ✓ | read-only',
+  },
+  {
     what: 'Write a field only the relay writes (schema version, user-id scheme, anonymity)',
     action: { type: 'write-relay-field', key: 'anonymous' },
     cells:
@@ -260,7 +307,7 @@ function contextFor(role: Role, state: State, row: Row): RuleContext {
     dotTarget: (id) => (notes.has(id) ? 'board' : 'unknown'),
     ballot: () => new Map(),
     dotWasRemoved: (_voter, voteId) => voteId === 'taken-back',
-    decider: () => undefined,
+    decider: (userId) => (userId === ME.userId ? row.named : undefined),
     hasCluster: (id) => id === 'c1',
     holdsEarlierDots: () => row.earlierDots ?? false,
   };
