@@ -3,6 +3,7 @@ import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions
 import { selectSubprotocol } from './auth/credentials';
 import type { RelayConfig } from './config';
 import { createBoardEraser } from './boards/erase-board';
+import { eraseLeftoverImages } from './boards/leftover-images';
 import { Retention } from './boards/retention';
 import { securityHeaders } from './http/security-headers';
 import { RoomRegistry } from './rooms/room-registry';
@@ -11,7 +12,17 @@ import type { BoardHost } from './rooms/board-host';
 import { healthRoutes } from './routes/health';
 import { syncRoutes } from './routes/sync';
 import { boardRoutes } from './routes/boards';
+import { eventRoutes } from './routes/events';
+import { eventReportRoutes } from './routes/event-report';
+import { dropInRoutes } from './routes/drop-in';
+import { createMemoryEventDirectory, type EventDirectory } from './storage/event-directory';
+import { createEventCodes } from './events/event-codes';
+import { eventAnswers } from './events/event-answers';
+import { boardCreator } from './boards/create-board';
+import { creationGates } from './http/creation-gate';
 import { reportRoutes } from './routes/report';
+import { imageRoutes } from './routes/images';
+import { createMemoryImageStore, type ImageStore } from './storage/image-store';
 import type { BoardDirectory } from './storage/board-directory';
 import { webRoutes } from './routes/web';
 import { joinRoutes } from './routes/join';
@@ -38,6 +49,17 @@ export interface AppOptions {
   directory: BoardDirectory;
   /** Signs capability links (see auth/server-secret). */
   secret: Uint8Array;
+  /**
+   * Sketches' pictures. openStorage gives the one in the boards' database: with DATABASE_URL it is shared by every
+   * instance, as a cluster needs (each serves every board's images). Without it, a memory store that only this
+   * instance sees (tests, ephemeral servers).
+   */
+  images?: ImageStore;
+  /**
+   * Events (several team boards under one). openStorage gives the one in the boards' database; without it, a memory
+   * directory that only this instance sees (tests, ephemeral servers).
+   */
+  events?: EventDirectory;
   logger?: FastifyServerOptions['logger'];
   /**
    * Scaled-out mode: how this instance reaches the others (cluster/redis-cluster.ts) and holds boards one at a time.
@@ -84,6 +106,8 @@ export async function buildApp({
   store: adapter,
   directory,
   secret,
+  images = createMemoryImageStore(),
+  events = createMemoryEventDirectory(),
   logger,
   cluster,
   readinessChecks = [],
@@ -155,9 +179,19 @@ export async function buildApp({
         keepaliveMs: config.keepaliveMs,
       })
     : null;
-  const host: BoardHost = clusterHost ?? new LocalHost(registry, app.log, limits);
+  const host: BoardHost = clusterHost ?? new LocalHost(registry, app.log, limits, store);
   app.decorate('host', host);
-  const eraseBoard = createBoardEraser({ directory, host });
+  const eraseBoard = createBoardEraser({ directory, host, images });
+  // Finishes erases that stopped between a board's directory entry and its images, without holding up start-up.
+  app.addHook('onReady', async () => {
+    void eraseLeftoverImages({ images, directory }).then(
+      (boards) => {
+        if (boards > 0) app.log.info({ boards }, 'erased the images of boards erased before');
+      },
+      (error: unknown) =>
+        app.log.warn({ err: error }, 'could not look for images of erased boards; next start-up tries again'),
+    );
+  });
   const retention =
     config.boardRetentionDays === null
       ? null
@@ -230,18 +264,37 @@ export async function buildApp({
       return typeof address === 'object' && address ? address.port : config.port;
     },
   });
+  // One budget per client address for everything that creates boards: a board, or an event with its boards.
+  const creation = creationGates({
+    perHour: config.createPerHour,
+    burst: config.createBurst,
+    createKey: config.createKey,
+  });
+  const createBoard = boardCreator({ directory, joinCodes, host, log: app.log });
   await app.register(boardRoutes, {
     host,
     directory,
     secret,
     eraseBoard,
-    creation: { perHour: config.createPerHour, burst: config.createBurst, createKey: config.createKey },
+    createBoard,
+    creation,
     joinCodes,
     originOf,
   });
+  const eventCodes = createEventCodes({ events, secret });
+  const answers = eventAnswers({ secret, directory, host, eventCodes, originOf, log: app.log });
+  await app.register(eventRoutes, { events, secret, createBoard, creation, answers });
+  await app.register(eventReportRoutes, { host, directory, events, secret });
+  await app.register(dropInRoutes, { eventCodes, answers });
   await app.register(joinRoutes, { directory, secret, joinCodes, originOf });
   await app.register(timeRoutes);
   await app.register(reportRoutes, { host, directory, secret });
+  await app.register(imageRoutes, {
+    directory,
+    secret,
+    images,
+    uploads: { perHour: config.uploadsPerHour, burst: config.uploadBurst },
+  });
   await app.register(webRoutes, { webRoot: config.webRoot });
   return app;
 }

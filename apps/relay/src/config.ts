@@ -47,6 +47,9 @@ export interface RelayConfig {
   createBurst: number;
   /** When set, creating a board needs `Authorization: Bearer <createKey>` (public deployments). */
   createKey: string | null;
+  /** Images (sketches) uploaded per client address per hour on average, and how many at once. */
+  uploadsPerHour: number;
+  uploadBurst: number;
   /** Boards unused for this many days are erased; null keeps boards forever. */
   boardRetentionDays: number | null;
   /**
@@ -286,6 +289,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
     createPerHour: integer(env, 'CREATE_PER_HOUR', 60, 1, 1_000_000),
     createBurst: integer(env, 'CREATE_BURST', 10, 1, 1_000_000),
     createKey: createKey(env),
+    // Generous for a venue sharing one address (groups photographing their flip charts at once), while bounding the
+    // disk one address can fill: at most 10 MB an image.
+    uploadsPerHour: integer(env, 'UPLOADS_PER_HOUR', 300, 1, 1_000_000),
+    uploadBurst: integer(env, 'UPLOAD_BURST', 60, 1, 1_000_000),
     boardRetentionDays: optionalInteger(env, 'BOARD_RETENTION_DAYS', 1, 36_500),
     trustProxy: trustProxy(env),
     publicUrl: publicUrl(env),

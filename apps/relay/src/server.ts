@@ -26,13 +26,15 @@ async function main(): Promise<void> {
     console.error(`notevote relay: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
-  const { store, directory, secret } = storage;
+  const { store, directory, images, events, secret } = storage;
   let app;
   try {
     app = await buildApp({
       config,
       store,
       directory,
+      images,
+      events,
       secret,
       readinessChecks: [storageReadiness(config.databaseUrl === null ? 'sqlite' : 'postgresql', store, directory)],
     });

@@ -26,10 +26,19 @@ function hmac(secret: Uint8Array, message: string): Buffer {
  * code of another board happened to be the same (see boards/join-codes.ts).
  */
 export function joinCodeFor(secret: Uint8Array, boardId: string, epoch: number, salt: number): string {
+  return derivedCode(secret, `notevote-join-v1\0${boardId}\0${epoch}\0${salt}`);
+}
+
+/**
+ * A code of JOIN_CODE_LENGTH characters of JOIN_CODE_ALPHABET derived from the server secret and `message`, which
+ * names what the code is for, starting with a label of its own (`notevote-join-v1`), so a code of one kind says
+ * nothing about a code of another. Event codes (auth/event-code.ts) are made the same way.
+ */
+export function derivedCode(secret: Uint8Array, message: string): string {
   let code = '';
   for (let block = 0; code.length < JOIN_CODE_LENGTH; block++) {
     // One block of 32 bytes nearly always suffices; the counter only matters if too many bytes were skipped.
-    for (const byte of hmac(secret, `notevote-join-v1\0${boardId}\0${epoch}\0${salt}\0${block}`)) {
+    for (const byte of hmac(secret, `${message}\0${block}`)) {
       if (byte >= UNBIASED_LIMIT) continue;
       code += JOIN_CODE_ALPHABET[byte % JOIN_CODE_ALPHABET.length];
       if (code.length === JOIN_CODE_LENGTH) break;

@@ -3,6 +3,7 @@ import { isBoardLanguage, type RefusalCode } from '@notevote/board';
 import * as Y from 'yjs';
 import type { Role } from '../auth/capabilities';
 import type { AttachRequest, BoardHost, BoardInitArgs } from '../rooms/board-host';
+import { readBoardStatus, type BoardStatus } from '../rooms/board-status';
 import type { Connection } from '../rooms/connection';
 import { joinRoom, type MemberInlet } from '../rooms/join-room';
 import { LocalHost } from '../rooms/local-host';
@@ -89,7 +90,7 @@ export class ClusterHost implements BoardHost {
 
   constructor(private readonly options: ClusterHostOptions) {
     const { registry, log, limits, bus } = options;
-    this.local = new LocalHost(registry, log, limits);
+    this.local = new LocalHost(registry, log, limits, options.store);
     this.toGateways = new Outbox(bus, 'deliver');
     this.toOwners = new Outbox(bus, 'frames');
     bus.onMessage((message, from) => this.handle(message, from));
@@ -200,6 +201,21 @@ export class ClusterHost implements BoardHost {
     return { doc, release: () => doc.destroy() };
   }
 
+  /**
+   * Asks the instance holding the board, whose room counts everyone on it (its gateways' clients too); a board nobody
+   * holds is read from the store. Takes no lease: an organiser watching an event must not pull boards to itself.
+   */
+  async boardStatus(boardId: string): Promise<BoardStatus> {
+    if (this.options.registry.peek(boardId)) return this.local.boardStatus(boardId);
+    const [holder] = await this.options.leases.holders([boardId]);
+    if (holder && holder !== this.instanceId) {
+      const status = readBoardStatus(await this.request(holder, boardId, 'board-status', {}));
+      if (!status) throw new Error(`the instance holding board ${boardId} sent a status this instance cannot read`);
+      return status;
+    }
+    return this.local.boardStatus(boardId);
+  }
+
   async isActive(boardId: string): Promise<boolean> {
     if (this.options.registry.isActive(boardId)) return true;
     const [holder] = await this.options.leases.holders([boardId]);
@@ -292,6 +308,8 @@ export class ClusterHost implements BoardHost {
         await this.options.leases.release(board).catch(() => undefined);
         return closed;
       }
+      case 'board-status':
+        return this.local.boardStatus(board);
     }
   }
 
@@ -323,7 +341,9 @@ export class ClusterHost implements BoardHost {
   private async answer(message: Extract<BusMessage, { kind: 'request' }>, from: string): Promise<void> {
     const { id, board, method, args } = message;
     try {
-      if ((await this.whereIs(board)) !== null) throw new NotHolderError(board);
+      // A status is read wherever it is asked (from the room here, else from the store): taking the board's lease
+      // for it would hold a board nobody has open.
+      if (method !== 'board-status' && (await this.whereIs(board)) !== null) throw new NotHolderError(board);
       const result = await this.doHere(board, method, args);
       this.options.bus.send(from, { kind: 'reply', id, ok: true, result });
     } catch (error) {

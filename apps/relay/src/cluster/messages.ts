@@ -46,7 +46,7 @@ export type BusMessage =
   | { kind: 'request'; id: string; board: string; method: RequestMethod; args: Record<string, unknown> }
   | { kind: 'reply'; id: string; ok: boolean; result?: unknown; error?: string };
 
-export type RequestMethod = 'init-board' | 'set-anonymity' | 'erase';
+export type RequestMethod = 'init-board' | 'set-anonymity' | 'erase' | 'board-status';
 
 /**
  * Encodes a message as one binary value: its JSON (without frames), then each frame as length-prefixed bytes, so

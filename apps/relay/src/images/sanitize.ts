@@ -37,7 +37,8 @@ const CLEANERS: Readonly<Record<ImageType, (bytes: Uint8Array) => Cleaning>> = {
   webp: cleanWebp,
 };
 
-const MEDIA_TYPES = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' } as const;
+/** The Content-Type each accepted format is served with. */
+export const MEDIA_TYPES = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' } as const;
 
 /**
  * Checks an upload (its real type by its bytes, its size, its dimensions) and returns a copy without metadata, or

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { BoardLanguage } from '@notevote/board';
 import type { Role } from '../auth/capabilities';
+import type { BoardStatus } from './board-status';
 import type { Connection } from './connection';
 import type { JoinRequest } from './room';
 
@@ -34,6 +35,11 @@ export interface BoardHost {
   erase(boardId: string): Promise<number>;
   /** The board as stored and live, to read (a report); never write to it. Null when the board does not exist. */
   readDoc(boardId: string): Promise<{ doc: Y.Doc; release(): void } | null>;
+  /**
+   * The board's title, people on it now (on every instance) and phase, for an event's organiser. Never loads a room
+   * or takes a board: a board nobody holds is read from the store, with nobody on it.
+   */
+  boardStatus(boardId: string): Promise<BoardStatus>;
   /** Whether the board is in use on any instance (retention never erases such a board). */
   isActive(boardId: string): Promise<boolean>;
   /** Connections to the board on this instance (the instance holding it counts every one, and refuses beyond its limit). */

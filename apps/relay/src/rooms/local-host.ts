@@ -2,8 +2,10 @@ import type { FastifyBaseLogger } from 'fastify';
 import * as Y from 'yjs';
 import { readSettings, setAnonymous, setBoardLanguage, setTitle } from '@notevote/board';
 import type { Role } from '../auth/capabilities';
+import type { DocStore } from '../storage/types';
 import { CloseCode } from '../sync/close-codes';
 import type { AttachRequest, BoardHost, BoardInitArgs } from './board-host';
+import { peopleOnline, statusOf, type BoardStatus } from './board-status';
 import type { Connection } from './connection';
 import { joinRoom } from './join-room';
 import { BoardErasedError, type RoomRegistry } from './room-registry';
@@ -17,6 +19,8 @@ export class LocalHost implements BoardHost {
     readonly registry: RoomRegistry,
     private readonly log: FastifyBaseLogger,
     private readonly limits: { maxConnectionsPerBoard: number },
+    /** Where boards are stored: a status is read from there for a board not in memory. */
+    private readonly store: DocStore,
   ) {}
 
   get loadedBoards(): number {
@@ -98,6 +102,20 @@ export class LocalHost implements BoardHost {
 
   async isActive(boardId: string): Promise<boolean> {
     return this.registry.isActive(boardId);
+  }
+
+  async boardStatus(boardId: string): Promise<BoardStatus> {
+    const room = this.registry.peek(boardId);
+    if (room) return statusOf(room.doc, peopleOnline(room.board.connections));
+    // Not loaded: read, not opened, so an organiser's page polling its event keeps no board in memory.
+    const stored = await this.store.load(boardId);
+    const doc = new Y.Doc({ gc: true });
+    try {
+      if (stored) Y.applyUpdate(doc, stored.update);
+      return statusOf(doc, 0);
+    } finally {
+      doc.destroy();
+    }
   }
 
   close(): Promise<void> {

@@ -1,9 +1,11 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { createId, LIMITS, REFUSALS, type BoardLanguage } from '@notevote/board';
-import { issueToken, ROLES, type Role } from '../auth/capabilities';
+import { LIMITS, REFUSALS, type BoardLanguage } from '@notevote/board';
+import { ROLES, type Role } from '../auth/capabilities';
+import { boardLinksOf, boardLinksSchema } from '../boards/board-links';
+import type { CreateBoard } from '../boards/create-board';
 import type { EraseBoard } from '../boards/erase-board';
 import type { JoinCodes } from '../boards/join-codes';
-import { creationGate, type CreationGateOptions } from '../http/creation-gate';
+import type { CreationGates } from '../http/creation-gate';
 import type { OriginOf } from '../http/public-origin';
 import type { BoardHost } from '../rooms/board-host';
 import { epochOf, type BoardDirectory, type BoardRecord } from '../storage/board-directory';
@@ -17,38 +19,18 @@ export interface BoardRouteOptions {
   directory: BoardDirectory;
   secret: Uint8Array;
   eraseBoard: EraseBoard;
-  creation: CreationGateOptions;
+  /** Creates a board (shared with events, so a board is made one way). */
+  createBoard: CreateBoard;
+  /** The budget and key of board creation, shared with events. */
+  creation: CreationGates;
   joinCodes: JoinCodes;
   /** The origin links must carry for a request (PUBLIC_URL, the LAN address, or the request's own). */
   originOf: OriginOf;
 }
 
-/**
- * Board links are paths with the capability in the fragment (`/b/<id>#k=<token>`): browsers never send a fragment
- * to a server, so tokens stay out of access logs, proxies and Referer headers. They stay paths (the API is used from
- * any origin); the facilitator's answers add the origin to put in front of them (`origin`, see http/public-origin).
- */
-function linkPath(secret: Uint8Array, record: BoardRecord, role: Role): string {
-  return `/b/${record.id}#k=${issueToken(secret, record.id, role, epochOf(record, role))}`;
-}
-
-function linksOf(secret: Uint8Array, record: BoardRecord) {
-  return {
-    facilitator: linkPath(secret, record, 'facilitator'),
-    participant: linkPath(secret, record, 'participant'),
-    projector: linkPath(secret, record, 'projector'),
-  };
-}
-
-const linksSchema = {
-  type: 'object',
-  properties: { facilitator: { type: 'string' }, participant: { type: 'string' }, projector: { type: 'string' } },
-  required: ['facilitator', 'participant', 'projector'],
-} as const;
-
 /** What the facilitator is told about the links: the paths, the origin to put in front of them, the join code. */
 const linkAnswerProperties = {
-  links: linksSchema,
+  links: boardLinksSchema,
   origin: { type: 'string' },
   reachable: { type: 'boolean' },
   unreachable: { type: 'string', enum: ['loopback-only', 'no-lan-address'] },
@@ -69,7 +51,7 @@ const replacedSchema = {
 /** POST /api/boards, and the facilitator's management of a board: its links, and erasing it. */
 export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (
   app,
-  { host, directory, secret, eraseBoard, creation, joinCodes, originOf },
+  { host, directory, secret, eraseBoard, createBoard, creation, joinCodes, originOf },
 ) => {
   const access = boardAccess({ directory, secret });
   const facilitatorOf = (request: FastifyRequest<{ Params: { boardId: string } }>, reply: FastifyReply) =>
@@ -80,7 +62,7 @@ export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (
     const { origin, reachable, unreachable } = originOf(request);
     const code = await joinCodes.current(record);
     return {
-      links: linksOf(secret, record),
+      links: boardLinksOf(secret, record),
       origin,
       reachable,
       ...(unreachable ? { unreachable } : {}),
@@ -105,7 +87,7 @@ export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (
         response: {
           201: {
             type: 'object',
-            properties: { boardId: { type: 'string' }, links: linksSchema },
+            properties: { boardId: { type: 'string' }, links: boardLinksSchema },
             required: ['boardId', 'links'],
           },
           401: errorSchema,
@@ -113,21 +95,16 @@ export const boardRoutes: FastifyPluginAsync<BoardRouteOptions> = async (
         },
       },
       schemaErrorFormatter: languageErrorFormatter('language'),
-      preHandler: creationGate(creation),
+      preHandler: creation.create,
     },
     async (request, reply) => {
-      const record = await directory.create(createId(12));
-      // The join code's lookup key is registered now, so the first person to show the code waits for nothing.
-      await joinCodes.current(record);
-      // The relay writes the board's first state itself (when the room loads), so the title is there before anyone joins.
       const language = request.body?.language;
-      await host.initBoard(record.id, {
+      const record = await createBoard({
         title: request.body?.title ?? '',
         anonymous: request.body?.anonymous === true,
         ...(language ? { language } : {}),
       });
-      app.log.info({ board: record.id }, 'board created');
-      return reply.code(201).send({ boardId: record.id, links: linksOf(secret, record) });
+      return reply.code(201).send({ boardId: record.id, links: boardLinksOf(secret, record) });
     },
   );
 

@@ -2,18 +2,28 @@ import path from 'node:path';
 import { loadServerSecret, loadServerSecretFromPostgres } from '../auth/server-secret';
 import type { RelayConfig } from '../config';
 import type { BoardDirectory } from './board-directory';
+import type { EventDirectory } from './event-directory';
+import type { ImageStore } from './image-store';
 import { openPostgresDatabase } from './postgres-database';
 import { openPostgresDirectory } from './postgres-directory';
+import { openPostgresEventDirectory } from './postgres-event-directory';
+import { openPostgresImageStore } from './postgres-image-store';
 import { openPostgresStore } from './postgres-store';
 import { prepareDataDir } from './private-files';
 import { openSqliteDirectory } from './sqlite-directory';
+import { openSqliteEventDirectory } from './sqlite-event-directory';
+import { openSqliteImageStore } from './sqlite-image-store';
 import { openSqliteThreadStore } from './sqlite-thread-store';
 import type { DocStore } from './types';
 
-/** Where boards live, as configured: the document store, the board directory and the key that signs links. */
+/** Where boards live, as configured: the document store, the board directory, sketches' images and the link key. */
 export interface OpenedStorage {
   store: DocStore;
   directory: BoardDirectory;
+  /** In the same database as the boards: with DATABASE_URL, every instance serves every image. */
+  images: ImageStore;
+  /** Events (several team boards under one), beside the board directory. */
+  events: EventDirectory;
   secret: Uint8Array;
   /** Where the boards are, for the start-up log (never a password). */
   describe: string;
@@ -65,18 +75,27 @@ async function openSqliteStorage(
     await store.close();
     throw new StorageOpenError(messageOf(error), { cause: error });
   }
-  let directory: BoardDirectory;
+  let directory: BoardDirectory | undefined;
+  let images: ImageStore | undefined;
+  let events: EventDirectory | undefined;
   let secret: Uint8Array;
   try {
     directory = openSqliteDirectory({ path: dbPath });
+    images = openSqliteImageStore({ path: dbPath });
+    events = openSqliteEventDirectory({ path: dbPath });
     secret = loadServerSecret(config.dataDir, env);
   } catch (error) {
     await store.close();
+    await directory?.close();
+    await images?.close();
+    await events?.close();
     throw new StorageOpenError(messageOf(error), { cause: error });
   }
   return {
     store,
     directory,
+    images,
+    events,
     secret,
     describe: `SQLite at ${dbPath}`,
     warnings,
@@ -84,6 +103,8 @@ async function openSqliteStorage(
       try {
         await store.close();
       } finally {
+        await images.close();
+        await events.close();
         await directory.close();
       }
     }),
@@ -102,9 +123,13 @@ async function openPostgresStorage(url: string, schema: string, env: NodeJS.Proc
   }
   const store = openPostgresStore({ database });
   const directory = openPostgresDirectory({ database });
+  const images = openPostgresImageStore({ database });
+  const events = openPostgresEventDirectory({ database });
   return {
     store,
     directory,
+    images,
+    events,
     secret,
     describe: `PostgreSQL at ${database.where}, schema ${schema}`,
     warnings: [],
@@ -112,6 +137,8 @@ async function openPostgresStorage(url: string, schema: string, env: NodeJS.Proc
       try {
         await store.close();
         await directory.close();
+        await images.close();
+        await events.close();
       } finally {
         await database.close();
       }

@@ -13,7 +13,9 @@ export interface PostgresDatabase {
   /** Settles once the server answered and the schema is migrated; rejects with what to check. */
   readonly ready: Promise<void>;
   /** One of our tables, schema-qualified and quoted for SQL. */
-  table(name: 'updates' | 'boards' | 'server_secret' | 'migrations'): string;
+  table(
+    name: 'updates' | 'boards' | 'server_secret' | 'migrations' | 'images' | 'board_images' | 'events' | 'event_boards',
+  ): string;
   /** An Error saying what failed, where, and what to check; never includes document bytes. */
   failure(what: string, consequence: string, cause: unknown): Error;
   /** Closes the pool; idempotent. Close the store and directory first. */

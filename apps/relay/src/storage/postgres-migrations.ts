@@ -81,6 +81,29 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX notevote_board_images_sha256 ON $schema.notevote_board_images (sha256);
     `,
   },
+  {
+    // Events, as in SQLite (sqlite-schema.ts, migration 7): each event's title, language, link epochs and drop-in
+    // code lookup key (unique; NULLs are distinct), and its boards in the order they were added.
+    name: 'events',
+    sql: `
+      CREATE TABLE $schema.notevote_events (
+        id              text PRIMARY KEY,
+        title           text    NOT NULL,
+        language        text    NOT NULL,
+        organiser_epoch integer NOT NULL DEFAULT 0,
+        drop_in_epoch   integer NOT NULL DEFAULT 0,
+        created_at      bigint  NOT NULL,
+        code_key        text UNIQUE,
+        code_salt       integer NOT NULL DEFAULT 0
+      );
+      CREATE TABLE $schema.notevote_event_boards (
+        seq      bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        event_id text NOT NULL,
+        board_id text NOT NULL UNIQUE
+      );
+      CREATE INDEX notevote_event_boards_event ON $schema.notevote_event_boards (event_id, seq);
+    `,
+  },
 ];
 
 /** The schema version this build of the relay writes. */

@@ -92,6 +92,30 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX board_images_sha256 ON board_images (sha256);
     `);
   },
+  // 7: events (storage/event-directory.ts): several team boards under one event. An event keeps its own title and
+  // language (it has no document), its links' epochs and its drop-in code's lookup key (an HMAC, unique, like a
+  // board's join key); `event_boards` lists its boards in the order they were added (`seq`). A board is in one event
+  // at most. No board content is copied here: team titles live in the boards.
+  (db) => {
+    db.exec(`
+      CREATE TABLE events (
+        id              TEXT    PRIMARY KEY,
+        title           TEXT    NOT NULL,
+        language        TEXT    NOT NULL,
+        organiser_epoch INTEGER NOT NULL DEFAULT 0,
+        drop_in_epoch   INTEGER NOT NULL DEFAULT 0,
+        created_at      INTEGER NOT NULL,
+        code_key        TEXT    UNIQUE,
+        code_salt       INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE TABLE event_boards (
+        seq      INTEGER PRIMARY KEY AUTOINCREMENT,
+        event_id TEXT    NOT NULL,
+        board_id TEXT    NOT NULL UNIQUE
+      );
+      CREATE INDEX event_boards_event ON event_boards (event_id, seq);
+    `);
+  },
 ];
 
 /** The schema version this build of the relay writes. */

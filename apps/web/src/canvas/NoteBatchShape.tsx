@@ -1,8 +1,9 @@
-import { memo, useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import { Shape } from 'react-konva';
 import type Konva from 'konva';
 import { paintNoteBatch, type NoteBatchContent } from './note-batch-painter';
 import { PanRaster } from './pan-raster';
+import { useSketchImages } from '../sketches/use-sketch-images';
 
 /**
  * Many small notes as ONE Konva shape, redrawn from a picture while the view only pans. It does not listen: a press
@@ -16,9 +17,13 @@ export const NoteBatchShape = memo(function NoteBatchShape({
   uiDirection,
 }: NoteBatchContent) {
   const raster = useRef<PanRaster>(null);
+  // Sketches' pictures: the batch is drawn again when one arrives (only if it holds a sketch at all).
+  const pictures = useSketchImages();
+  const hasSketches = useMemo(() => notes.some((note) => note.image !== undefined), [notes]);
+  const picturesVersion = useSyncExternalStore(pictures.subscribe, () => (hasSketches ? pictures.version : 0));
   const content = useMemo(
-    () => ({ notes, selection, tally, detail, uiDirection }),
-    [notes, selection, tally, detail, uiDirection],
+    () => ({ notes, selection, tally, detail, uiDirection, pictures, picturesVersion }),
+    [notes, selection, tally, detail, uiDirection, pictures, picturesVersion],
   );
   const sceneFunc = useCallback(
     (context: Konva.Context) => {

@@ -7,6 +7,7 @@ import { textDirection, type TextDirection } from './text-direction';
 import { PRIVATE_OUTLINE, PrivateBadge } from './PrivateBadge';
 import type { NoteDetail } from './level-of-detail';
 import { NOTE_CORNER_RADIUS, NOTE_PADDING, NOTE_TEXT_COLOR, SELECTED_OUTLINE, VOTE_BADGE } from './note-style';
+import { SketchPicture } from '../sketches/SketchPicture';
 
 export interface NoteShapeProps {
   note: Note;
@@ -35,7 +36,9 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
   const isPrivate = privateLabel !== null;
   const innerW = note.width - 2 * NOTE_PADDING;
   const innerH = note.height - 2 * NOTE_PADDING;
-  const showText = !editing && detail !== 'outline';
+  // A sketch shows its picture; its text is the picture's description (for the notes list), never fitted or drawn.
+  const sketch = note.image;
+  const showText = !sketch && !editing && detail !== 'outline';
   const fontSize = showText ? noteFontSize(note.text, innerW, innerH) : 0;
   // Each note is laid out in its own direction, whatever the interface's: Konva draws with the canvas's `direction`
   // (and would otherwise inherit the page's), and aligns by `align` alone, so a right-to-left note is right-aligned.
@@ -72,6 +75,7 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
         dash={PRIVATE_OUTLINE.dash}
         dashEnabled={isPrivate}
       />
+      {sketch && <SketchPicture width={note.width} height={note.height} image={sketch} />}
       {showText && (
         <Text
           name="note-text"

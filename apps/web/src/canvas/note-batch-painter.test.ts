@@ -36,6 +36,20 @@ function recordingContext(scale: number) {
       drawn.push(`text ${text} at ${x} ${this.direction} ${this.textAlign}`);
     },
     measureText: () => ({ fontBoundingBoxAscent: 10, fontBoundingBoxDescent: 2 }),
+    // What a sketch's picture needs.
+    save() {},
+    restore() {},
+    translate() {},
+    scale() {},
+    transform() {},
+    strokeRect() {},
+    moveTo() {},
+    lineTo() {},
+    closePath() {},
+    arc() {},
+    drawImage(image: { width: number }) {
+      drawn.push(`picture ${image.width} px wide`);
+    },
   };
   return { context: context as unknown as CanvasRenderingContext2D, drawn };
 }
@@ -114,6 +128,69 @@ describe('paintNoteBatch', () => {
         'text Open at 212 ltr start',
         'text 2030 at 488 rtl start',
       ]);
+    });
+  });
+
+  describe('sketches', () => {
+    const REF = 'AAAAAAAAAAAAAAAAAAAAAA';
+    const sketch = (id: string, x: number) =>
+      testNote(id, {
+        text: 'A hand-drawn map',
+        x,
+        width: 400,
+        height: 303,
+        image: { ref: REF, width: 4000, height: 3000, orientation: 1 },
+      });
+    /** Pictures of any width asked for, recording the widths. */
+    const pictures = () => {
+      const asked: number[] = [];
+      return {
+        asked,
+        bitmap: (_ref: string, width: number) => {
+          asked.push(width);
+          return { width, height: Math.round(width * 0.75) } as unknown as CanvasImageSource & {
+            width: number;
+            height: number;
+          };
+        },
+        status: () => 'ready' as const,
+      };
+    };
+
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('draws a sketch as its picture, downscaled to its size on screen', () => {
+      const source = pictures();
+      const { context, drawn } = recordingContext(0.25);
+      paintNoteBatch(context, 800, 600, content([sketch('s', 0)], { detail: 'flat', pictures: source }), 1);
+      // 388 units of picture at 0.25 device px each: 97 px, so the 128 px bitmap, not the 4000 px photo.
+      expect(source.asked).toEqual([128]);
+      expect(drawn).toContain('picture 128 px wide');
+    });
+
+    it('never draws a sketch’s description, where a note beside it gets its text', () => {
+      vi.stubGlobal('document', { createElement: () => ({ getContext: () => null }) });
+      const source = pictures();
+      const { context, drawn } = recordingContext(1);
+      const notes = [sketch('s', 0), testNote('n', { text: 'Words', x: 500 })];
+      paintNoteBatch(context, 2000, 600, content(notes, { detail: 'flat', pictures: source }), 1);
+      expect(drawn.filter((line) => line.startsWith('text'))).toEqual(['text Words at 512 ltr start']);
+      expect(drawn).toContain('picture 512 px wide');
+    });
+
+    it('leaves the picture out of a sketch too small on screen to show it', () => {
+      const source = pictures();
+      const { context, drawn } = recordingContext(0.01);
+      paintNoteBatch(context, 8000, 6000, content([sketch('s', 0)], { pictures: source }), 1);
+      expect(source.asked).toEqual([]);
+      expect(drawn).toEqual(['fill #fff475 0,0']);
+    });
+
+    it('draws a placeholder, not a picture, while none is there', () => {
+      const { context, drawn } = recordingContext(0.5);
+      paintNoteBatch(context, 800, 600, content([sketch('s', 0)]), 1);
+      expect(drawn.some((line) => line.startsWith('picture'))).toBe(false);
+      expect(drawn.length).toBeGreaterThan(1);
     });
   });
 });

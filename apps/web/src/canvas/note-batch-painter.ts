@@ -3,6 +3,9 @@ import type { NoteDetail } from './level-of-detail';
 import { NOTE_CORNER_RADIUS, NOTE_PADDING, NOTE_TEXT_COLOR, SELECTED_OUTLINE, VOTE_BADGE } from './note-style';
 import { LINE_HEIGHT, MAX_FONT_SIZE, NOTE_FONT_FAMILY, noteFontSize, noteTextLines } from './text-fit';
 import { textDirection, type TextDirection } from './text-direction';
+import { bitmapWidthFor } from '../sketches/bitmap-level';
+import { paintSketch, type Drawable } from '../sketches/paint-sketch';
+import type { PictureStatus } from '../sketches/sketch-images';
 
 /** Text smaller than this on screen (CSS px) is a grey smear, not worth its cost in a frame with hundreds of notes. */
 const MIN_LEGIBLE_TEXT_PX = 5;
@@ -10,6 +13,14 @@ const MIN_LEGIBLE_TEXT_PX = 5;
 const MIN_BADGE_PX = 4;
 /** Rounded corners narrower than a device pixel are invisible; plain rectangles draw several times faster. */
 const MIN_VISIBLE_CORNER_PX = 1;
+/** A sketch narrower than this on screen (device px) is just its card: a picture that small shows nothing. */
+const MIN_PICTURE_PX = 6;
+
+/** Where the batch gets sketches' pictures (the board's SketchImages): the best bitmap for a width, or none yet. */
+export interface SketchPictures {
+  bitmap(ref: string, width: number): Drawable | null;
+  status(ref: string): PictureStatus;
+}
 
 /** What the batch draws: notes bottom to top, with what decides their look. */
 export interface NoteBatchContent {
@@ -19,6 +30,10 @@ export interface NoteBatchContent {
   detail: NoteDetail;
   /** The interface's direction, which a note with no letters follows. */
   uiDirection: TextDirection;
+  /** Sketches' pictures; without them, sketches are drawn as placeholders. */
+  pictures?: SketchPictures;
+  /** Changes when a picture arrives, so the batch (which redraws only for new content) draws it. */
+  picturesVersion?: number;
 }
 
 /**
@@ -57,11 +72,25 @@ export function paintNoteBatch(
     } else {
       target.fillRect(note.x, note.y, note.width, note.height);
     }
+    // A sketch shows its picture instead of text: its text is its description, never drawn (nor fitted).
+    if (note.image && note.width * scale >= MIN_PICTURE_PX) paintBatchedSketch(target, note, scale, content.pictures);
     if (content.selection.has(note.id)) strokeSelection(target, note, rounded);
-    if (text) paintText(target, note, screenScale, content.uiDirection);
+    if (text && !note.image) paintText(target, note, screenScale, content.uiDirection);
     const votes = content.tally.get(note.id)?.votes ?? 0;
     if (badges && votes > 0) paintBadge(target, note, votes, badgeText);
   }
+}
+
+/** A sketch's picture at the width its size on screen (`scale`: device px per board unit) needs, or a placeholder. */
+function paintBatchedSketch(
+  target: CanvasRenderingContext2D,
+  note: Note,
+  scale: number,
+  pictures: SketchPictures | undefined,
+): void {
+  const image = note.image!;
+  const bitmap = pictures?.bitmap(image.ref, bitmapWidthFor({ ...note, image }, scale)) ?? null;
+  paintSketch(target, note, image, bitmap, pictures?.status(image.ref) ?? 'loading');
 }
 
 function strokeSelection(target: CanvasRenderingContext2D, note: Note, rounded: boolean): void {

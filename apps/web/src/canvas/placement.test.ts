@@ -45,3 +45,15 @@ describe('placing a new note', () => {
         ).toBe(false);
   });
 });
+
+describe('placing something bigger than a note', () => {
+  it('keeps a sketch-sized box clear of the notes around the spot', () => {
+    const notes = [noteAt('a', 0, 0)];
+    const size = { width: 400, height: 300 };
+    const spot = freeSpotNear(notes, { x: 0, y: 0 }, 6, size);
+    const box = { x: spot.x - 200, y: spot.y - 150, ...size };
+    expect(intersects(box, notes[0]!)).toBe(false);
+    // A note-sized box would have fitted closer: the size is what moved it this far.
+    expect(Math.hypot(spot.x, spot.y)).toBeGreaterThan(Math.hypot(...Object.values(freeSpotNear(notes, { x: 0, y: 0 }))));
+  });
+});

@@ -1,17 +1,23 @@
 import { DEFAULT_NOTE_SIZE, intersects, type Note, type Point } from '@notevote/board';
 
 const GAP = 24;
-const STEP = DEFAULT_NOTE_SIZE + GAP;
+const NOTE = { width: DEFAULT_NOTE_SIZE, height: DEFAULT_NOTE_SIZE };
 
 /**
- * Where to centre a new note: `preferred` if no note is there, else the nearest free slot in rings of note-sized
- * steps around it, so a quick series of "Add note" lays notes out side by side instead of piling them up.
+ * Where to centre a new note (of `size`, a default note's unless given: a sketch is bigger): `preferred` if no note
+ * is there, else the nearest free slot in rings of note-sized steps around it, so a quick series of "Add note" lays
+ * notes out side by side instead of piling them up.
  */
-export function freeSpotNear(notes: Iterable<Note>, preferred: Point, maxRings = 6): Point {
+export function freeSpotNear(
+  notes: Iterable<Note>,
+  preferred: Point,
+  maxRings = 6,
+  size: { width: number; height: number } = NOTE,
+): Point {
   const existing = [...notes];
+  const step = Math.max(size.width, size.height) + GAP;
   const isFree = (center: Point) => {
-    const half = DEFAULT_NOTE_SIZE / 2;
-    const box = { x: center.x - half, y: center.y - half, width: DEFAULT_NOTE_SIZE, height: DEFAULT_NOTE_SIZE };
+    const box = { x: center.x - size.width / 2, y: center.y - size.height / 2, ...size };
     return !existing.some((note) => intersects(box, note));
   };
   if (isFree(preferred)) return preferred;
@@ -21,7 +27,7 @@ export function freeSpotNear(notes: Iterable<Note>, preferred: Point, maxRings =
     for (let dy = -ring; dy <= ring; dy++) {
       for (let dx = -ring; dx <= ring; dx++) {
         if (Math.max(Math.abs(dx), Math.abs(dy)) === ring)
-          candidates.push({ x: preferred.x + dx * STEP, y: preferred.y + dy * STEP });
+          candidates.push({ x: preferred.x + dx * step, y: preferred.y + dy * step });
       }
     }
     candidates.sort(

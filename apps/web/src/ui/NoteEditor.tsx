@@ -9,6 +9,7 @@ import { boardToScreen } from '../canvas/viewport';
 import { useCompactLayout } from './useCompactLayout';
 import { uiDirection } from '../i18n';
 import { useEditorInView } from './useEditorInView';
+import { SketchDescriptionDialog } from '../sketches/SketchDescriptionDialog';
 
 const PADDING = 12;
 
@@ -43,6 +44,8 @@ export function NoteEditor() {
   }, [editingNoteId]);
 
   if (!note) return null;
+  // A sketch's text is its picture's description: asked in a dialog, not typed over the picture.
+  if (note.image) return <SketchDescriptionDialog key={note.id} note={{ ...note, image: note.image }} />;
   const topLeft = boardToScreen(viewport, note);
   const fontSize = noteFontSize(note.text, note.width - 2 * PADDING, note.height - 2 * PADDING) * viewport.scale;
   return (

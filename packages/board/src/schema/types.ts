@@ -8,7 +8,8 @@ import type { BoardLanguage } from './languages';
  * v3: rounds and phases (`rounds`, `session.roundId`; a dot carries the round it was cast in, and only the current
  * round's dots spend budget), named clusters (`clusters`; a dot may sit on a cluster), the timer's pause and
  * auto-advance, and what dots may sit on (`session.dotsOn`).
- * Optional fields added since, which readers treat as their default when missing: `meta.language` (v3).
+ * Optional fields added since, which readers treat as their default when missing: `meta.language` (v3);
+ * `session.ballot`, `rounds[].ballot`, a dot's `rating`, the `deciders` root and a note's `image` (v3, sprint decide).
  */
 export const SCHEMA_VERSION = 3;
 
