@@ -50,6 +50,15 @@ describe('configuration', () => {
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
   });
 
+  it('reads the upload limits (UPLOADS_PER_HOUR, UPLOAD_BURST), generous by default', () => {
+    expect(loadConfig({})).toMatchObject({ uploadsPerHour: 300, uploadBurst: 60 });
+    expect(loadConfig({ UPLOADS_PER_HOUR: '20', UPLOAD_BURST: '5' })).toMatchObject({
+      uploadsPerHour: 20,
+      uploadBurst: 5,
+    });
+    expect(() => loadConfig({ UPLOAD_BURST: '0' })).toThrow(/UPLOAD_BURST must be a whole number from 1/);
+  });
+
   it('says what is wrong with a bad value', () => {
     expect(() => loadConfig({ CREATE_KEY: 'short' })).toThrow(ConfigError);
     expect(() => loadConfig({ CREATE_KEY: 'short' })).toThrow(/CREATE_KEY must be at least 12/);
