@@ -54,12 +54,14 @@ const noSuchImage = {
 } as const;
 
 /**
- * A picture is the same bytes forever under its ref, so browsers may keep it (`private`: never a shared cache, as
- * the request carries a link); it is never a page (`default-src 'none'`, `nosniff`, `inline`). Applied after the
- * security headers hook, which gives every API answer `no-store` and the app's own policy.
+ * A picture is kept on no device's disk (`no-store`): a photo of a workshop can endanger the people in it, and a
+ * phone may be seized after the sprint, long after the board was erased. The web app keeps what it fetched in memory
+ * for as long as the board is open, so nothing is fetched twice in a session anyway. It is never a page
+ * (`default-src 'none'`, `nosniff`, `inline`). Applied after the security headers hook, which gives every API answer
+ * `no-store` and the app's own policy.
  */
 const IMAGE_HEADERS = {
-  'cache-control': 'private, max-age=31536000, immutable',
+  'cache-control': 'private, no-store',
   'content-security-policy': "default-src 'none'",
   'x-content-type-options': 'nosniff',
   'content-disposition': 'inline',
