@@ -95,7 +95,7 @@ export interface TestRelay {
 export async function startRelay(
   store: DocStore,
   overrides: Partial<RelayConfig> = {},
-  extra: Pick<AppOptions, 'readinessChecks'> & { directory?: BoardDirectory; secret?: Uint8Array } = {},
+  extra: Pick<AppOptions, 'readinessChecks' | 'events'> & { directory?: BoardDirectory; secret?: Uint8Array } = {},
 ): Promise<TestRelay> {
   const config: RelayConfig = { ...loadConfig({ WEB_ROOT: '' }), port: 0, ...overrides };
   const { directory = createMemoryDirectory(), secret = randomBytes(48), ...options } = extra;

@@ -123,7 +123,7 @@ function decisionLine(say: ReportText, decision: OutcomeDecision): string {
 }
 
 /** "Round 2: Second vote", or "Outside rounds". */
-function roundLabel(say: ReportText, round: OutcomeRound): string {
+export function roundLabel(say: ReportText, round: OutcomeRound): string {
   if (round.number === null) return say.text('outsideRounds');
   const title = markdownText(round.title);
   const number = say.number(round.number);
@@ -204,7 +204,8 @@ function clusterName(say: ReportText, name: string | null): string {
   return (name === null ? '' : markdownText(name)) || `_${say.text('unnamedCluster')}_`;
 }
 
-function clusterRow(say: ReportText, cluster: OutcomeCluster): string {
+/** A cluster's row of the clusters table: rank, name, dots, supporters, notes. */
+export function clusterRow(say: ReportText, cluster: OutcomeCluster): string {
   const rank = cluster.rank === null ? DASH : say.number(cluster.rank);
   return row([
     rank,
@@ -223,7 +224,8 @@ function noteCell(say: ReportText, note: OutcomeNote): string {
   return note.sketch ? say.text('sketchCell', { text }) : text;
 }
 
-function noteRow(say: ReportText, note: OutcomeNote, ranks = true): string {
+/** A note's row of the notes table: rank (unless `ranks` is false), note, cluster, dots, supporters. */
+export function noteRow(say: ReportText, note: OutcomeNote, ranks = true): string {
   const cluster = note.clusterId === null ? DASH : clusterName(say, note.clusterName);
   const rank = note.rank === null ? DASH : say.number(note.rank);
   const cells = [noteCell(say, note), cluster, say.number(note.dots), count(say, note.supporters)];
@@ -234,7 +236,7 @@ function noteRow(say: ReportText, note: OutcomeNote, ranks = true): string {
  * An agreement vote's results: how many people gave each rating to each option, the most agreed first (by the mean
  * on −2…+2, "unsure" left out), so the distribution is there, not a single score.
  */
-function ratingsTable(say: ReportText, round: OutcomeRound): string[] {
+export function ratingsTable(say: ReportText, round: OutcomeRound): string[] {
   const rated = round.notes
     .filter((note) => note.raters > 0)
     .sort((a, b) => (b.ratings?.mean ?? -Infinity) - (a.ratings?.mean ?? -Infinity) || b.raters - a.raters);
