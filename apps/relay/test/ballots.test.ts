@@ -18,14 +18,11 @@ import {
   type BoardPerson,
 } from '@notevote/board';
 import { CloseCode } from '../src/sync/close-codes';
-import { encodeUpdate } from '../src/sync/protocol';
 import {
-  boardUrl,
-  closed,
+  attemptChange,
   deferCleanups,
   deviceKey,
   joinWithPrivateDoc,
-  rawSocket,
   startRelayClosedAfter,
   waitFor,
   type Access,
@@ -48,24 +45,8 @@ async function join(relay: TestRelay, boardId: string, role: 'facilitator' | 'pa
   return joinWithPrivateDoc(relay.wsUrl, boardId, await relay.access(boardId, role, deviceKey()), cleanups);
 }
 
-/** Sends one change from a raw connection with `access` to `name`; resolves with how the relay closed it. */
-async function attempt(
-  relay: TestRelay,
-  name: string,
-  access: Access,
-  replicaOf: Y.Doc,
-  change: (doc: Y.Doc) => void,
-): Promise<{ code: number; reason: string }> {
-  const socket = await rawSocket(boardUrl(relay.wsUrl, name, access));
-  cleanups.push(() => socket.terminate());
-  const closing = closed(socket);
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, Y.encodeStateAsUpdate(replicaOf));
-  const before = Y.encodeStateVector(doc);
-  change(doc);
-  socket.send(encodeUpdate(Y.encodeStateAsUpdate(doc, before)));
-  return closing;
-}
+const attempt = (relay: TestRelay, name: string, access: Access, replicaOf: Y.Doc, change: (doc: Y.Doc) => void) =>
+  attemptChange(relay.wsUrl, name, access, replicaOf, change, cleanups);
 
 async function boardInVote(boardId: string, ballot: Ballot, votesPerPerson = 1) {
   const relay = await startRelayClosedAfter(cleanups);

@@ -11,6 +11,7 @@ import { credentialSubprotocols } from '@notevote/board';
 import { buildApp, type AppOptions } from '../src/app';
 import { loadConfig, type RelayConfig } from '../src/config';
 import type { DocStore } from '../src/storage/types';
+import { encodeUpdate } from '../src/sync/protocol';
 import { createMemoryStore } from '../src/storage/memory-store';
 import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach } from 'vitest';
@@ -322,4 +323,27 @@ export async function joinWithPrivateDoc(
   );
   await Promise.all([synced(board), synced(own)]);
   return { userId: identity.userId, identity, access, board, own };
+}
+
+/**
+ * Sends one change the honest client would not, from a raw connection with `access` to `name` (a board or a private
+ * document) whose replica starts as `replicaOf`; resolves with how the relay closed the connection.
+ */
+export async function attemptChange(
+  wsUrl: string,
+  name: string,
+  access: Access,
+  replicaOf: Y.Doc,
+  change: (doc: Y.Doc) => void,
+  cleanups: Array<() => unknown>,
+): Promise<{ code: number; reason: string }> {
+  const socket = await rawSocket(boardUrl(wsUrl, name, access));
+  cleanups.push(() => socket.terminate());
+  const closing = closed(socket);
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(replicaOf));
+  const before = Y.encodeStateVector(doc);
+  change(doc);
+  socket.send(encodeUpdate(Y.encodeStateAsUpdate(doc, before)));
+  return closing;
 }

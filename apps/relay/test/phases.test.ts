@@ -27,15 +27,12 @@ import { createMemoryStore } from '../src/storage/memory-store';
 import { openSqliteStore } from '../src/storage/sqlite-store';
 import type { DocStore } from '../src/storage/types';
 import { CloseCode } from '../src/sync/close-codes';
-import { encodeUpdate } from '../src/sync/protocol';
 import { record, type Recorder } from './recorder';
 import {
-  boardUrl,
-  closed,
+  attemptChange,
   connectClient,
   deferCleanups,
   deviceKey,
-  rawSocket,
   spawnRelay,
   startRelayClosedAfter,
   tempDir,
@@ -100,24 +97,9 @@ function stepsOf<T>(recorder: Recorder, read: (doc: Y.Doc) => T): T[] {
 const noteCount = (doc: Y.Doc) => readNotes(doc).length;
 const dotCount = (doc: Y.Doc) => [...allVotes(doc)].length;
 
-/** Sends one change the honest client would not, from a raw connection with `access` to `name`; resolves with the close. */
-async function attempt(
-  wsUrl: string,
-  name: string,
-  access: Access,
-  replicaOf: Y.Doc,
-  change: (doc: Y.Doc) => void,
-): Promise<{ code: number; reason: string }> {
-  const socket = await rawSocket(boardUrl(wsUrl, name, access));
-  cleanups.push(() => socket.terminate());
-  const closing = closed(socket);
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, Y.encodeStateAsUpdate(replicaOf));
-  const before = Y.encodeStateVector(doc);
-  change(doc);
-  socket.send(encodeUpdate(Y.encodeStateAsUpdate(doc, before)));
-  return closing;
-}
+/** Sends one change the honest client would not (see `attemptChange`). */
+const attempt = (wsUrl: string, name: string, access: Access, replicaOf: Y.Doc, change: (doc: Y.Doc) => void) =>
+  attemptChange(wsUrl, name, access, replicaOf, change, cleanups);
 
 /** Votes per note, derived from the dots cast (what the tally must show). */
 function expectedVotes(

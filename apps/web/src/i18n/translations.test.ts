@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalogProblems, placeholders, type Catalog } from './catalog-check';
 import { CATALOGS } from './catalogs';
+import { en } from './en';
+import { FEATURE_CATALOGS } from './features';
 import { LANGUAGES } from './languages';
 
 describe('translations', () => {
@@ -19,6 +21,17 @@ describe('translations', () => {
       'ru: missing dots_many',
     ]);
     expect(catalogProblems(english, {}, 'zh')).toEqual(['zh: missing a.b', 'zh: missing dots_other']);
+  });
+
+  it('each feature adds one section of its own: none replaces a base section or another feature’s', () => {
+    const taken = new Set(Object.keys(en));
+    for (const feature of FEATURE_CATALOGS) {
+      const sections = Object.keys(feature.en);
+      expect(sections).toHaveLength(1);
+      for (const { code } of LANGUAGES) expect(Object.keys(feature[code])).toEqual(sections);
+      expect(taken.has(sections[0]!), `section ${sections[0]} is taken`).toBe(false);
+      taken.add(sections[0]!);
+    }
   });
 
   it('reads placeholders with formats', () => {
