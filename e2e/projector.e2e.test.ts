@@ -154,7 +154,7 @@ test('the projector shows a screen with nothing to click, in large type, followi
   const ranking = projector.getByTestId('projector-ranking');
   await expect.poll(() => ranking.count(), { timeout: 5_000 }).toBe(1);
   expect((await ranking.getByRole('listitem').allTextContents()).map((item) => item.replace(/\s+/g, ' '))).toEqual([
-    '1Share seizure data1 vote',
+    '1Share seizure data1 dot from 1 person',
   ]);
 
   // Nothing can be edited: a double click or N adds no note.

@@ -339,7 +339,7 @@ test(
     await expect.poll(() => ranking.count(), { timeout: 5_000 }).toBe(1);
     const ranked = (await ranking.getByRole('listitem').allTextContents()).map((item) => item.replace(/\s+/g, ' '));
     expect(ranked.slice(0, 2).sort()).toEqual(
-      [`1${NOTES.evidence.text}2 votes`, `1${NOTES.sources.text}2 votes`].sort(),
+      [`1${NOTES.evidence.text}2 dots from 2 people`, `1${NOTES.sources.text}2 dots from 2 people`].sort(),
     );
     // The facilitator frames the board; the projector follows their view.
     await showHeatmap(F.page);

@@ -15,7 +15,6 @@ import {
   voterVotes,
   votingRules,
   type Ballot,
-  type BoardPerson,
 } from '@notevote/board';
 import { CloseCode } from '../src/sync/close-codes';
 import {
@@ -26,6 +25,7 @@ import {
   startRelayClosedAfter,
   waitFor,
   type Access,
+  type BoardPerson,
   type TestRelay,
 } from './helpers';
 

@@ -27,6 +27,7 @@ import { useNoteLayout } from './useNoteLayout';
 import { panBy, screenToBoard, visibleBoardRect, zoomAround } from './viewport';
 import { useElementSize } from './useElementSize';
 import { DotsLayer } from './DotsLayer';
+import { BallotLayer } from '../ballots/BallotLayer';
 import { HeatmapLayer } from './HeatmapLayer';
 import { PresenceLayer } from './PresenceLayer';
 import { placeVoteAt } from './vote-tool';
@@ -40,6 +41,8 @@ import { frameOrigins, framesOf } from './cluster-frames';
 import { dropTargets, framesDuringDrag } from './cluster-drag';
 import { uiDirection } from '../i18n';
 import { registerBoardStage } from './board-stage';
+import { useSketchLoading } from '../sketches/use-sketch-images';
+import { useSketchDrop } from '../sketches/use-sketch-drop';
 
 /** How far apart (screen px) two presses may land and still make a double click or double tap. */
 const DOUBLE_PRESS_SLOP_PX = 24;
@@ -113,6 +116,8 @@ export function BoardCanvas() {
 
   usePinchZoom(containerRef);
   useCanvasKeys(containerRef);
+  // Pictures dropped on the board, or pasted, become sketches.
+  useSketchDrop(containerRef);
   const hintId = useId();
 
   // Notes being dragged or edited stay mounted even when they leave the view, or the drag/edit would be cut off.
@@ -124,6 +129,8 @@ export function BoardCanvas() {
     width,
     height,
   });
+  // Sketches' pictures load only for sketches in or near the view, at the width the zoom needs.
+  useSketchLoading(shown, viewport.scale);
 
   // Cluster frames, derived from the notes. While a drag lasts, the frames it leaves behind stand still, so a note
   // can be dragged out of its frame (see cluster-drag). Recomputed only when notes change, never when panning.
@@ -519,6 +526,9 @@ export function BoardCanvas() {
           </Boundary>
           <Boundary name="the dots layer" retryBySelf>
             <DotsLayer clusterOrigins={clusterOrigins} />
+          </Boundary>
+          <Boundary name="the round type's layer (supervotes, support under notes, ratings)" retryBySelf>
+            <BallotLayer clusterOrigins={clusterOrigins} />
           </Boundary>
           <Boundary name="the presence layer (other people's cursors and selections)" retryBySelf>
             <PresenceLayer view={view} />

@@ -3,7 +3,8 @@ import { Group, Layer, Rect, Text } from 'react-konva';
 import type Konva from 'konva';
 import { useTranslation } from 'react-i18next';
 import { resultsVisible, type ClusterFrame, type ClusterId, type ClusterTally } from '@notevote/board';
-import { useNotes, useSession, useTally, useUi } from '../sync/board-context';
+import { useMeta, useNotes, useSession, useTally, useUi } from '../sync/board-context';
+import { clusterTallyText } from '../ballots/spread';
 import { useClusters } from '../sync/use-clusters';
 import { selectedCluster } from '../sync/cluster-membership';
 import { clusterLabel } from '../ui/cluster-names';
@@ -52,13 +53,10 @@ export const ClustersLayer = memo(function ClustersLayer(props: ClustersLayerPro
   const showTally = resultsVisible(phase);
   const unnamed = t('clusters.unnamed');
 
+  const anonymous = useMeta()?.anonymous ?? false;
+  // Supporters are left out on an anonymous board with fewer than three behind the number (it would tell who).
   const tallyText = (entry: ClusterTally | undefined): string | null =>
-    showTally && entry && entry.votes > 0
-      ? t('clusters.tally', {
-          votes: t('clusters.votes', { count: entry.votes }),
-          supporters: t('clusters.supporters', { count: entry.voters }),
-        })
-      : null;
+    showTally && entry && entry.votes > 0 ? clusterTallyText(t, entry.votes, entry.voters, anonymous) : null;
 
   return (
     <Layer ref={tagLayer('clusters')} name="clusters" listening={interactive}>

@@ -1,13 +1,14 @@
 import { memo, useMemo } from 'react';
 import { Circle, Layer } from 'react-konva';
-import type { ClusterId, Point } from '@notevote/board';
+import { ballotDrawsDots, type ClusterId, type Point } from '@notevote/board';
 import { useBoard, useNotes, usePeople, usePrivateVotes, useUi, useVotes } from '../sync/board-context';
 import { unvote } from '../sync/actions';
 import { dotsOfRound } from '../sync/round-view';
 import { useViewedRound } from '../sync/use-viewed-round';
 import { placeDots, sameCloud } from './dot-cloud';
 import { DotCloudShape } from './DotCloudShape';
-import { DOT_OUTLINE_PX, SECRET_DOT_OUTLINE_PX, dotRadiusPx } from './dot-style';
+import { DOT_OUTLINE_PX, SECRET_DOT_OUTLINE_PX, dotRadiusPx, dotSizeFactor } from './dot-style';
+import { useViewedBallot } from '../ballots/use-ballots';
 import { tagLayer } from './layer-tag';
 import { useUnchanged } from './use-unchanged';
 
@@ -16,6 +17,8 @@ import { useUnchanged } from './use-unchanged';
  * colour. Your own dots of the round in progress are nodes of their own: they take the vote back when clicked (or
  * tapped) in a vote mode, and your secret dots are drawn as rings (white inside), so you can tell them from dots
  * everyone sees. Everyone else's dots, and an earlier round's (history: nobody takes those back), are drawn together. Dots on a cluster are placed from its frame.
+ * The round type sets their size (a heat-map vote's small, a straw poll's large); a supervote's are drawn apart, as
+ * markers with their deciders' initials (ballots/BallotLayer), and an agreement vote's ratings are no dots at all.
  */
 export const DotsLayer = memo(function DotsLayer({
   clusterOrigins,
@@ -32,19 +35,22 @@ export const DotsLayer = memo(function DotsLayer({
   const tool = useUi((s) => s.tool);
   const voting = tool === 'vote' || tool === 'free-vote';
   const { round, current } = useViewedRound();
+  const ballot = useViewedBallot();
+  const drawn = ballotDrawsDots(ballot) && ballot !== 'supervote';
   const me = current ? connection.userId : null;
 
   const { own, others } = useMemo(
-    () => placeDots(dotsOfRound(votes.values(), round), secretVotes, notes, people, me, clusterOrigins),
-    [votes, round, secretVotes, notes, people, me, clusterOrigins],
+    () => placeDots(drawn ? dotsOfRound(votes.values(), round) : [], secretVotes, notes, people, me, clusterOrigins),
+    [drawn, votes, round, secretVotes, notes, people, me, clusterOrigins],
   );
   // A note move rebuilds the cloud; unless a dot moved with it, the cached picture of the cloud stays valid.
   const cloud = useUnchanged(others, sameCloud);
-  const radius = dotRadiusPx(scale) / scale;
+  const sizeFactor = dotSizeFactor(ballot);
+  const radius = (dotRadiusPx(scale) * sizeFactor) / scale;
 
   return (
     <Layer ref={tagLayer('dots')} name="dots" listening={voting}>
-      <DotCloudShape cloud={cloud} />
+      <DotCloudShape cloud={cloud} sizeFactor={sizeFactor} />
       {own.map((dot) => (
         <Circle
           key={dot.key}

@@ -1,11 +1,12 @@
 import { memo, useMemo } from 'react';
 import { Image, Layer } from 'react-konva';
-import type { ClusterId, Point } from '@notevote/board';
+import { ballotDrawsDots, type ClusterId, type Point } from '@notevote/board';
 import { useNotes, usePublicVotes, useUi } from '../sync/board-context';
 import { dotsOfRound } from '../sync/round-view';
 import { useViewedRound } from '../sync/use-viewed-round';
 import { renderHeatmap } from './heatmap-image';
 import { tagLayer } from './layer-tag';
+import { useViewedBallot } from '../ballots/use-ballots';
 
 /**
  * The heatmap of one round's dots as ONE image (not thousands of shapes), recomputed only when votes or notes change;
@@ -23,9 +24,11 @@ export const HeatmapLayer = memo(function HeatmapLayer({
   const votes = usePublicVotes();
   const notes = useNotes();
   const { round, shown } = useViewedRound();
+  // An agreement vote's ratings sit on notes as dots do, but where they sit means nothing: no heat.
+  const heats = ballotDrawsDots(useViewedBallot());
   const image = useMemo(
-    () => (visible && shown ? renderHeatmap(dotsOfRound(votes.values(), round), notes, clusterOrigins) : null),
-    [visible, shown, votes, round, notes, clusterOrigins],
+    () => (visible && shown && heats ? renderHeatmap(dotsOfRound(votes.values(), round), notes, clusterOrigins) : null),
+    [visible, shown, heats, votes, round, notes, clusterOrigins],
   );
   if (!image) return null;
   return (

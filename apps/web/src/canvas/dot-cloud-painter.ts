@@ -11,12 +11,22 @@ export class DotCloudPainter {
   private image: ImageData | null = null;
   private dirty: { width: number; height: number } | null = null;
 
-  /** Paints into `width`×`height` device pixels of `target`, whose transform maps board units to those pixels. */
-  paint(target: CanvasRenderingContext2D, width: number, height: number, cloud: DotCloud, pixelRatio: number): void {
+  /**
+   * Paints into `width`×`height` device pixels of `target`, whose transform maps board units to those pixels, each dot
+   * `sizeFactor` times an ordinary dot's size (see `dotSizeFactor`).
+   */
+  paint(
+    target: CanvasRenderingContext2D,
+    width: number,
+    height: number,
+    cloud: DotCloud,
+    pixelRatio: number,
+    sizeFactor = 1,
+  ): void {
     if (cloud.count === 0) return;
     const m = target.getTransform();
     // Quarter pixels: sharp enough, and a zoom gesture reuses sprites instead of rendering new ones every frame.
-    const radius = Math.round(dotRadiusPx(m.a / pixelRatio) * pixelRatio * 4) / 4;
+    const radius = Math.round(dotRadiusPx(m.a / pixelRatio) * sizeFactor * pixelRatio * 4) / 4;
     const sprites: DotSpriteVariants[] = [];
     for (const color of cloud.palette) {
       const variants = dotSprites(color, radius, pixelRatio);

@@ -54,6 +54,8 @@ describe('placing something bigger than a note', () => {
     const box = { x: spot.x - 200, y: spot.y - 150, ...size };
     expect(intersects(box, notes[0]!)).toBe(false);
     // A note-sized box would have fitted closer: the size is what moved it this far.
-    expect(Math.hypot(spot.x, spot.y)).toBeGreaterThan(Math.hypot(...Object.values(freeSpotNear(notes, { x: 0, y: 0 }))));
+    expect(Math.hypot(spot.x, spot.y)).toBeGreaterThan(
+      Math.hypot(...Object.values(freeSpotNear(notes, { x: 0, y: 0 }))),
+    );
   });
 });

@@ -3,7 +3,8 @@ import { useBoard } from '../sync/board-context';
 import { i18n } from '../i18n';
 import { announcer } from '../ui/announcer';
 import { revealNotes } from '../ui/commands';
-import { NAME_LENGTH, noteLabel } from '../ui/note-list-model';
+import { NAME_LENGTH } from '../ui/note-list-model';
+import { listedName } from '../sketches/sketch-names';
 import { readingOrder } from '../ui/reading-order';
 
 /**
@@ -33,7 +34,12 @@ export function useCanvasKeys(container: RefObject<HTMLElement | null>): void {
       e.preventDefault();
       ui.getState().select([note.id]);
       revealNotes(board, [note.id]);
-      const text = noteLabel(note.text, i18n.t('noteList.untitled'), NAME_LENGTH);
+      // Named as the notes list names it: a sketch by its description.
+      const sketch = {
+        named: (description: string) => i18n.t('sketches.list.named', { description }),
+        unnamed: i18n.t('sketches.list.unnamed'),
+      };
+      const text = listedName(note, i18n.t('noteList.untitled'), sketch, NAME_LENGTH);
       announcer.say('selection', i18n.t('keyboard.selected', { text, position: next + 1, total: order.length }), {
         now: true,
       });

@@ -1,12 +1,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { DotsOn } from '@notevote/board';
+import type { BallotChoice } from '@notevote/board';
 
-/** The vote's rules as the facilitator is choosing them, before the round enters Vote. */
-export interface VoteRules {
-  votesPerPerson: number;
-  allowStacking: boolean;
-  dotsOn: DotsOn;
-}
+/**
+ * The vote's rules as the facilitator is choosing them, before the round enters Vote: the round type (`ballot`) and
+ * its settings, as `votingRules` (votes/ballots in the board package) takes them — `votesPerPerson` 0 in a heat-map
+ * vote means no limit — so the move to Vote writes what the board package makes of them.
+ */
+export type VoteRules = BallotChoice;
 
 /**
  * Local UI state: the rules typed into the facilitator panel wait here until the round goes to Vote (from the panel

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { deriveBoardIdentity, initBoard, setPhase, updateSession, type Role } from '@notevote/board';
-import { allowedNow } from './permissions';
+import {
+  answerDecider,
+  deriveBoardIdentity,
+  initBoard,
+  nameDecider,
+  setPhase,
+  updateSession,
+  votingRules,
+  type Role,
+} from '@notevote/board';
+import { allowedNow, votingClosed } from './permissions';
 
 function asker(role: Role | null, { loaded = true } = {}) {
   const board = new Y.Doc();
@@ -44,5 +53,35 @@ describe('allowedNow', () => {
       arrange: false,
       vote: false,
     });
+  });
+});
+
+describe('the round type', () => {
+  const rules = (ballot: 'supervote' | 'agreement') =>
+    votingRules({ ballot, votesPerPerson: 2, allowStacking: false, dotsOn: 'notes' });
+
+  it('in a supervote, leaves dots to the deciders who accepted, the facilitator included', () => {
+    const { board, asker: participant } = asker('participant');
+    setPhase(board, 'vote', { now: 1, ...rules('supervote') });
+    expect(allowedNow(participant).vote).toBe(false);
+    expect(votingClosed(participant)).toBe('not-a-decider');
+    nameDecider(board, participant.identity!.userId, 'Amina Diallo');
+    // Named is not enough: their supervotes carry their name, so they vote once they said yes.
+    expect(votingClosed(participant)).toBe('not-a-decider');
+    answerDecider(board, participant.identity!.userId, true);
+    expect(allowedNow(participant).vote).toBe(true);
+    expect(votingClosed(participant)).toBeNull();
+    const { board: other, asker: facilitator } = asker('facilitator');
+    setPhase(other, 'vote', { now: 1, ...rules('supervote') });
+    expect(allowedNow(facilitator).vote).toBe(false);
+  });
+
+  it('in an agreement vote, leaves no dots to place, and rating open (the phase still closes it)', () => {
+    const { board, asker: participant } = asker('participant');
+    setPhase(board, 'vote', { now: 1, ...rules('agreement') });
+    expect(allowedNow(participant).vote).toBe(false);
+    expect(votingClosed(participant)).toBeNull();
+    setPhase(board, 'results', { now: 2 });
+    expect(votingClosed(participant)).toBe('phase-closed');
   });
 });

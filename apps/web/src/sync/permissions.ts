@@ -1,7 +1,9 @@
 import {
   authorIdFor,
   authorize,
+  ballotDrawsDots,
   docWithNote,
+  readDecider,
   readSession,
   readSettings,
   workspaceFacts,
@@ -48,8 +50,10 @@ const NOTHING: Readonly<PhaseAllows> = Object.freeze({ write: false, arrange: fa
 
 /**
  * What this person may do right now, as the rules say for the current phase, lock and role: write (add notes),
- * arrange (move notes) and vote. The tools, shortcuts, canvas gestures and the phone bar are gated by it. A projector,
- * or anyone before the board has loaded, may do nothing; the facilitator is held to no phase.
+ * arrange (move notes) and vote — with the vote tools, that is: place dots. The tools, shortcuts, canvas gestures and
+ * the phone bar are gated by it. A projector, or anyone before the board has loaded, may do nothing; the facilitator
+ * is held to no phase. An agreement vote has no dots to place (its ratings are given with the rating buttons, gated by
+ * `votingClosed`), and in a supervote only a decider who accepted places any.
  */
 export function allowedNow(asker: Asker): PhaseAllows {
   const { identity } = asker;
@@ -65,8 +69,19 @@ export function allowedNow(asker: Asker): PhaseAllows {
       notesGo,
     ).ok,
     arrange: may(asker, { type: 'arrange-note', noteId: PROBE_NOTE }).ok,
-    vote: mayOpenBallot(asker, identity).ok,
+    vote:
+      mayOpenBallot(asker, identity).ok && ballotRefusal(asker, identity) === null && ballotDrawsDots(session.ballot),
   };
+}
+
+/**
+ * What the ballot asks of this person beyond the phase (`add-dot` in the rules): in a supervote, to be a decider who
+ * accepted being named. Asked here once rather than per dot, so the tools and the notes list can say so up front.
+ */
+function ballotRefusal(asker: Asker, identity: BoardIdentity): 'not-a-decider' | null {
+  const { ballot } = readSession(asker.workspace.board);
+  if (ballot !== 'supervote') return null;
+  return readDecider(asker.workspace.board, identity.userId)?.accepted === true ? null : 'not-a-decider';
 }
 
 /** The vote probe: may this person hold dots now (in the document their new dots would go to)? */
@@ -76,20 +91,23 @@ function mayOpenBallot(asker: Asker, identity: BoardIdentity): Verdict {
   return may(asker, { type: 'open-ballot', voterId: identity.userId }, dotsGo);
 }
 
-/** Why someone may not place or take back dots right now, whatever the dot sits on. */
-export type VotingClosed = 'read-only' | 'loading' | 'phase-closed' | 'board-locked';
+/**
+ * Why someone may not place or take back dots (or ratings) right now, whatever they sit on: `not-a-decider` in a
+ * supervote for everyone but the deciders who accepted.
+ */
+export type VotingClosed = 'read-only' | 'loading' | 'phase-closed' | 'board-locked' | 'not-a-decider';
 
 /**
  * Why this person may not vote right now, or null when they may: a projector link, a board that has not loaded yet
- * (their identity on it is not known), or the rules' answer to the same probe `allowedNow` asks (the phase, the lock).
- * The notes list says this beside its vote buttons, where the toolbar simply leaves the vote tool out.
+ * (their identity on it is not known), or the rules' answer to the same probes `allowedNow` asks (the phase, the lock,
+ * the ballot). The notes list says this beside its vote buttons, where the toolbar simply leaves the vote tool out.
  */
 export function votingClosed(asker: Asker): VotingClosed | null {
   if (asker.role === 'projector') return 'read-only';
   if (!asker.identity || asker.role === null) return 'loading';
   const verdict = mayOpenBallot(asker, asker.identity);
-  if (verdict.ok) return null;
-  return verdict.refusal === 'board-locked' ? 'board-locked' : 'phase-closed';
+  if (!verdict.ok) return verdict.refusal === 'board-locked' ? 'board-locked' : 'phase-closed';
+  return ballotRefusal(asker, asker.identity);
 }
 
 /** The document that holds a note, as the rules name it. */

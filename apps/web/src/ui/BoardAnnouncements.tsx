@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { spendingIn, type NoteId } from '@notevote/board';
+import { readDecider, spendingIn, type NoteId } from '@notevote/board';
 import { useBoard, useConnectionState, useNotes, useSession, useVotes } from '../sync/board-context';
 import { isOwnNote } from '../sync/own-notes';
 import { announcer } from './announcer';
 import { boardNews, startNews, type BoardFacts, type BoardNews, type NewsState } from './board-news';
 import { audienceOf, phaseInstruction } from './phase-instruction';
+import { budgetLine } from '../ballots/budget';
 
 /**
  * Tells screen readers what happens on the board (see board-news): renders nothing, reads the document through the
@@ -45,13 +46,15 @@ export function BoardAnnouncements() {
     }
     const { news, state: next } = boardNews(state.current, facts);
     state.current = next;
+    // A decider who accepted is told to vote in a supervote; everyone else that the deciders are voting.
+    const decider = me !== null && readDecider(connection.doc, me)?.accepted === true;
     for (const item of news) say(item);
 
     function say(item: BoardNews): void {
       switch (item.kind) {
         case 'phase': {
           const name = t(`phases.name.${item.phase}`);
-          const instruction = phaseInstruction(item.phase, audienceOf(connection.role), session);
+          const instruction = phaseInstruction(item.phase, audienceOf(connection.role), session, { decider });
           const line = instruction ? t(instruction.key, instruction.values) : '';
           announcer.say('phase', t('announce.phase', { phase: name, instruction: line }).trim());
           return;
@@ -66,10 +69,14 @@ export function BoardAnnouncements() {
         case 'notes-added':
           announcer.count('notes-added', item.count, (count) => t('announce.notesAdded', { count }));
           return;
-        case 'votes-left':
-          // The answer to this person's own vote (from the list, a key or the canvas): said at once.
-          announcer.say('votes-left', t('votes.left', { left: item.left, total: item.total }), { now: true });
+        case 'votes-left': {
+          // The answer to this person's own vote (from the list, a key or the canvas): said at once, in the words of
+          // the round type (no "297 of 300 votes left" in a heat-map vote without a budget).
+          const spent = item.total - item.left;
+          const line = budgetLine({ ballot: session.ballot, votesPerPerson: item.total, spent, decider });
+          if (line) announcer.say('votes-left', t(line.key, line.values), { now: true });
           return;
+        }
       }
     }
   }, [connection, loaded, session, notes, votes, t]);

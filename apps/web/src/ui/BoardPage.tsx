@@ -37,8 +37,11 @@ import { Announcer } from './Announcer';
 import { BoardAnnouncements } from './BoardAnnouncements';
 import { useFocusReturn } from './focus-return';
 import { Notice } from './Notice';
+import { SketchUploadStatus } from '../sketches/SketchUploadStatus';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { JoinDialog } from './JoinDialog';
+import { DeciderDialog } from '../ballots/DeciderDialog';
+import { SelectionRating } from '../ballots/SelectionRating';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { fitToContent } from './commands';
 import { useCompactLayout } from './useCompactLayout';
@@ -268,6 +271,10 @@ function BoardScreen({ reopened }: { reopened: boolean }) {
           )}
           <SecrecyStatus />
         </div>
+        {/* In an agreement vote: the selected note's rating buttons, over the bottom of the board. */}
+        <Boundary name="the selected note's rating buttons" retryBySelf>
+          <SelectionRating />
+        </Boundary>
         {panel === 'results' && (
           <PanelBoundary panel="results" title={t('results.heading')} closeLabel={t('results.close')}>
             <ResultsPanel />
@@ -292,7 +299,10 @@ function BoardScreen({ reopened }: { reopened: boolean }) {
       <Announcer />
       <BoardAnnouncements />
       <Notice />
+      <SketchUploadStatus />
       <ShortcutsDialog />
+      {/* A person named a decider answers first (after their name, if the board still needs it: on top). */}
+      <DeciderDialog />
       {loaded && !anonymous && !name && connection.role !== 'projector' && <JoinDialog onJoin={join} />}
     </div>
   );

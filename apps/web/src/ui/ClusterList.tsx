@@ -1,13 +1,16 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canCastVoteIn, resultsVisible } from '@notevote/board';
-import { useBoard, useNotes, useSession, useTally } from '../sync/board-context';
+import { useBoard, useMeta, useNotes, useSession, useTally, useVotes } from '../sync/board-context';
 import { useClusters } from '../sync/use-clusters';
 import type { VotingClosed } from '../sync/permissions';
 import { framesOf } from '../canvas/cluster-frames';
 import { clusterLabel } from './cluster-names';
 import { NAME_LENGTH, noteLabel, voteControls } from './note-list-model';
 import { VoteButtons } from './VoteButtons';
+import { RatingButtons } from '../ballots/RatingButtons';
+import { myRatingsByTarget } from '../ballots/ratings';
+import { clusterTallyText } from '../ballots/spread';
 
 /**
  * The clusters in the notes list, by name: each with how many notes it holds and, while counts are visible, its
@@ -34,6 +37,8 @@ export function ClusterList({
   const clusters = useClusters();
   const session = useSession();
   const tally = useTally();
+  const votes = useVotes();
+  const anonymous = useMeta()?.anonymous ?? false;
   const headingId = useId();
   const onClusters = session.dotsOn === 'clusters';
   const frames = framesOf(notes);
@@ -45,6 +50,9 @@ export function ClusterList({
     .sort((a, b) => collator.compare(a.name, b.name));
   const me = connection.userId;
   const countsVisible = resultsVisible(session.phase);
+  // In an agreement vote on clusters, each cluster gets the rating buttons instead of the vote buttons.
+  const rates = session.ballot === 'agreement';
+  const myRatings = rates && onClusters ? myRatingsByTarget(votes.values(), me, session.roundId) : null;
   return (
     <>
       <h3 id={headingId}>{t('noteList.clustersHeading')}</h3>
@@ -58,7 +66,7 @@ export function ClusterList({
             const myDots = mine.get(`cluster:${clusterId}`)?.length ?? 0;
             const shortName = noteLabel(name, unnamed, NAME_LENGTH);
             const vote =
-              actions && onClusters
+              actions && onClusters && !rates
                 ? voteControls({
                     closed,
                     check:
@@ -74,10 +82,8 @@ export function ClusterList({
                 ? t('clusters.outline.clusterTally', {
                     name,
                     notes: noteCount,
-                    tally: t('clusters.tally', {
-                      votes: t('clusters.votes', { count: entry.votes }),
-                      supporters: t('clusters.supporters', { count: entry.voters }),
-                    }),
+                    // Its supporters, unless that would tell who on an anonymous board (fewer than three).
+                    tally: clusterTallyText(t, entry.votes, entry.voters, anonymous),
                   })
                 : t('clusters.outline.cluster', { name, notes: noteCount });
             return (
@@ -95,6 +101,17 @@ export function ClusterList({
                       main={vote.main}
                       blocked={vote.blocked}
                       takeBack={vote.takeBack}
+                      reasonId={reasonId}
+                    />
+                  </div>
+                )}
+                {myRatings && actions && (
+                  <div className="note-list-actions">
+                    <RatingButtons
+                      subject={{ clusterId }}
+                      label={t('ballots.rate.groupCluster', { name: shortName })}
+                      current={myRatings.get(`cluster:${clusterId}`) ?? null}
+                      blocked={closed}
                       reasonId={reasonId}
                     />
                   </div>

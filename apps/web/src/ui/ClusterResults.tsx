@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Note, Tally } from '@notevote/board';
-import { useBoard, useNotes, usePrivateNotes } from '../sync/board-context';
+import { useBoard, useMeta, useNotes, usePrivateNotes } from '../sync/board-context';
+import { clusterTallyText } from '../ballots/spread';
 import { useClusters } from '../sync/use-clusters';
 import { clusterLabel } from './cluster-names';
 import { showCluster } from './cluster-commands';
@@ -18,6 +19,7 @@ export function ClusterResults({ tally }: { tally: Tally }) {
   const notes = useNotes();
   const privateNotes = usePrivateNotes();
   const clusters = useClusters();
+  const anonymous = useMeta()?.anonymous ?? false;
   if (tally.clusterRanking.length === 0) return null;
 
   // Each cluster's notes on the board (not this person's private ones: they are in no tally yet), most dots first.
@@ -54,10 +56,7 @@ export function ClusterResults({ tally }: { tally: Tally }) {
                     {name}
                   </button>
                   <span className="result-votes" data-testid="cluster-result-tally">
-                    {t('clusters.tally', {
-                      votes: t('clusters.votes', { count: entry.votes }),
-                      supporters: t('clusters.supporters', { count: entry.voters }),
-                    })}
+                    {clusterTallyText(t, entry.votes, entry.voters, anonymous)}
                   </span>
                 </div>
                 <ul className="cluster-result-notes" aria-label={t('clusters.results.notesOf', { name })}>

@@ -10,13 +10,15 @@ export interface JoinQrProps {
   code: string;
   /** Width and height of the QR code in CSS px (the text under it scales with it). */
   size: number;
+  /** What the code is for, as its accessible name says it (default: joining this board). */
+  label?: string;
 }
 
 /**
  * A QR code of the short join URL, drawn as inline SVG with its quiet zone, and the URL in large type under it for
- * those who type rather than scan. Used in the facilitator panel and on the projector.
+ * those who type rather than scan. Used in the facilitator panel, on the projector and for an event's drop-in page.
  */
-export function JoinQr({ url, code, size }: JoinQrProps) {
+export function JoinQr({ url, code, size, label }: JoinQrProps) {
   const { t } = useTranslation();
   const modules = useMemo(() => {
     try {
@@ -34,7 +36,7 @@ export function JoinQr({ url, code, size }: JoinQrProps) {
         <svg
           className="join-qr-code"
           role="img"
-          aria-label={t('lan.qrLabel', { url })}
+          aria-label={label ?? t('lan.qrLabel', { url })}
           width={size}
           height={size}
           viewBox={`0 0 ${side} ${side}`}

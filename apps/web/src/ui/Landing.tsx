@@ -99,6 +99,9 @@ export function Landing() {
             {error}
           </p>
         )}
+        <p>
+          <a href="/e">{t('events.create.fromLanding')}</a>
+        </p>
         <p className="fine-print">{t('landing.privacy')}</p>
       </section>
     </main>

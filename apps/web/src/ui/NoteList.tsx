@@ -1,9 +1,10 @@
 import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canCastVoteIn, resultsVisible, type Note } from '@notevote/board';
+import { canCastVoteIn, resultsVisible, type Ballot, type Note } from '@notevote/board';
 import {
   useBoard,
   useConnectionState,
+  useMeta,
   useNotes,
   usePrivateNotes,
   useSession,
@@ -21,14 +22,18 @@ import {
   effectiveOrder,
   isVotingClosed,
   myDotsByTarget,
-  noteLabel,
   orderNotes,
   voteControls,
   type NoteListOrder,
 } from './note-list-model';
 import { ClusterList } from './ClusterList';
+import { listedName, sketchKind, sortedName, type SketchWords } from '../sketches/sketch-names';
 import { NoteListItem } from './NoteListItem';
 import { useVotesLeft } from './VoteBudget';
+import { countsDown } from '../ballots/budget';
+import { distributionText, myRatingsByTarget, showsDistribution } from '../ballots/ratings';
+import { fromPeopleText } from '../ballots/spread';
+import { useRoundRatings } from '../ballots/use-ballots';
 import './note-list.css';
 
 /** The id of the notes list: the skip link's target. */
@@ -56,7 +61,8 @@ export const NoteList = memo(function NoteList() {
   const readOnly = useUi((s) => s.readOnly);
   // The rules below read the documents directly: re-render when loading ends (the session is watched above).
   useConnectionState();
-  const { left, total } = useVotesLeft();
+  const { left, total, spent } = useVotesLeft();
+  const anonymous = useMeta()?.anonymous ?? false;
   const [order, setOrder] = useState<NoteListOrder>('position');
   const headingId = useId();
   const statusId = useId();
@@ -64,6 +70,11 @@ export const NoteList = memo(function NoteList() {
 
   const countsVisible = resultsVisible(session.phase);
   const untitled = t('noteList.untitled');
+  // A sketch is listed by its description ("Sketch: …"), or as a sketch without one.
+  const sketchWords = useMemo<SketchWords>(
+    () => ({ named: (description) => t('sketches.list.named', { description }), unnamed: t('sketches.list.unnamed') }),
+    [t],
+  );
   const direction = i18n.dir(i18n.language);
   const ordered = useMemo(() => {
     const collator = new Intl.Collator(i18n.language);
@@ -72,9 +83,9 @@ export const NoteList = memo(function NoteList() {
       countsVisible,
       votesOf: (id) => tally.notes.get(id)?.votes ?? 0,
       compare: collator.compare,
-      label: (note) => noteLabel(note.text, '') || null,
+      label: (note) => sortedName(note, sketchWords),
     });
-  }, [notes, order, direction, countsVisible, tally, i18n.language]);
+  }, [notes, order, direction, countsVisible, tally, i18n.language, sketchWords]);
 
   // What the rules say once for the whole list (each button is then one cheap check of this person's own ballot).
   const me = connection.userId;
@@ -83,7 +94,11 @@ export const NoteList = memo(function NoteList() {
   const onClusters = session.dotsOn === 'clusters';
   // The projector's screen has nothing to press: its list only reads the board out.
   const actions = connection.role !== 'projector';
-  const status = statusLine({ closed, onClusters, left, total });
+  const status = statusLine({ closed, onClusters, left, total, spent, ballot: session.ballot });
+  // An agreement vote is given with rating buttons, one rating per option; its results are distributions.
+  const rates = session.ballot === 'agreement';
+  const myRatings = rates ? myRatingsByTarget(votes.values(), me, session.roundId) : null;
+  const ratings = useRoundRatings(session.roundId, rates && countsVisible);
 
   // Items move when notes move or counts change; a focused button that React moves loses focus in the browser (it
   // falls to the page's body), so it gets it back: the element is the same, keys are note ids. Focus that went
@@ -149,10 +164,10 @@ export const NoteList = memo(function NoteList() {
       ) : (
         <ul className="note-list-items" aria-label={t('outline.label')}>
           {ordered.map((note) => {
-            const label = noteLabel(note.text, untitled);
+            const label = listedName(note, untitled, sketchWords);
             const myDots = mine.get(note.id)?.length ?? 0;
             const vote =
-              !actions || onClusters
+              !actions || onClusters || rates
                 ? null
                 : voteControls({
                     closed,
@@ -168,7 +183,8 @@ export const NoteList = memo(function NoteList() {
                 key={note.id}
                 noteId={note.id}
                 summary={countsVisible ? t('outline.item', { text: label, count: votesOn(note) }) : label}
-                name={noteLabel(note.text, untitled, NAME_LENGTH)}
+                name={listedName(note, untitled, sketchWords, NAME_LENGTH)}
+                sketch={sketchKind(note)}
                 cluster={
                   note.clusterId === undefined ? null : clusterLabel(clusters, note.clusterId, t('clusters.unnamed'))
                 }
@@ -182,6 +198,10 @@ export const NoteList = memo(function NoteList() {
                 ownReason={ownReason ? t(ownReason.key, ownReason.values) : null}
                 mayEdit={!readOnly && mayEditNote(connection, note.id).ok}
                 actions={actions}
+                rates={actions && rates && !onClusters}
+                rating={myRatings?.get(note.id) ?? null}
+                rateBlocked={closed ?? (privateNotes.has(note.id) ? 'note-private' : null)}
+                support={countsVisible ? supportOf(note) : null}
               />
             );
           })}
@@ -192,6 +212,16 @@ export const NoteList = memo(function NoteList() {
 
   function votesOn(note: Note): number {
     return tally.notes.get(note.id)?.votes ?? 0;
+  }
+
+  /** Who is behind a note's count: "From 7 people", or its ratings in words (neither where that would tell who). */
+  function supportOf(note: Note): string | null {
+    if (rates) {
+      const rated = ratings.get(note.id);
+      if (!rated) return null;
+      return showsDistribution(rated, anonymous) ? distributionText(t, rated) : null;
+    }
+    return fromPeopleText(t, votesOn(note), tally.notes.get(note.id)?.voters ?? 0, anonymous);
   }
 });
 
@@ -209,13 +239,20 @@ function statusLine({
   onClusters,
   left,
   total,
+  spent,
+  ballot,
 }: {
   closed: ReturnType<typeof votingClosed>;
   onClusters: boolean;
   left: number;
   total: number;
+  spent: number;
+  ballot: Ballot;
 }): { key: string; values: Record<string, unknown> } {
   if (closed) return blockMessage(closed, total);
+  // An agreement vote rates every option; a heat-map vote without a budget has none to count down.
+  if (ballot === 'agreement') return { key: 'ballots.rate.listStatus', values: { count: spent } };
+  if (!countsDown(ballot, total)) return { key: 'ballots.budget.noLimit', values: { count: spent } };
   if (left === 0) return blockMessage('budget-exhausted', total);
   if (onClusters) return { key: 'noteList.votesLeftOnClusters', values: { left, total } };
   return { key: 'votes.left', values: { left, total } };

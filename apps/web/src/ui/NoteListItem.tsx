@@ -1,12 +1,15 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NoteId } from '@notevote/board';
+import type { NoteId, Rating } from '@notevote/board';
+import { RatingButtons } from '../ballots/RatingButtons';
 import { useBoard } from '../sync/board-context';
 import { editNote, showNote } from './commands';
 import { focusBoardCanvas } from './focus-return';
 import { announcer } from './announcer';
 import type { VoteBlock, VoteControls } from './note-list-model';
 import { VoteButtons } from './VoteButtons';
+import type { SketchKind } from '../sketches/sketch-names';
+import type { TFunction } from 'i18next';
 
 export interface NoteListItemProps {
   noteId: NoteId;
@@ -31,8 +34,17 @@ export interface NoteListItemProps {
   /** Why one more dot may not go on this note in particular (stacking, a private note), or null. */
   ownReason: string | null;
   mayEdit: boolean;
+  /** Whether it is a sketch, and whether it has a description (its author is asked for one). */
+  sketch: SketchKind;
   /** Whether it has buttons at all (not on a projector, which has nothing to press). */
   actions: boolean;
+  /** In an agreement vote, its rating buttons instead of the vote buttons: whether it has them, and the rating given. */
+  rates: boolean;
+  rating: Rating | null;
+  /** Why rating it is refused now, or null. */
+  rateBlocked: VoteBlock | null;
+  /** Who is behind its count once counts are visible ("From 7 people", or its ratings in words), or null. */
+  support: string | null;
 }
 
 /**
@@ -45,9 +57,11 @@ export const NoteListItem = memo(function NoteListItem(props: NoteListItemProps)
   const { noteId, name, voteMain } = props;
   const ownReasonId = `${props.reasonId}-${noteId}`;
   const details = [
+    props.support,
     props.cluster !== null ? t('noteList.inCluster', { name: props.cluster }) : null,
     props.mine ? t('noteList.yours') : null,
     props.myDots > 0 ? t('noteList.yourDots', { count: props.myDots }) : null,
+    props.sketch === 'undescribed' && props.mine ? t('sketches.list.prompt') : null,
   ].filter((detail): detail is string => detail !== null);
   return (
     <li className="note-list-item" data-testid="note-item" data-note-id={noteId}>
@@ -77,13 +91,15 @@ export const NoteListItem = memo(function NoteListItem(props: NoteListItemProps)
           {props.mayEdit && (
             <button
               type="button"
-              aria-label={t('noteList.editNamed', { text: name })}
+              aria-label={editName(t, props.sketch, name)}
               onClick={() => {
                 showNote(board, noteId);
                 editNote(board, noteId);
               }}
             >
-              {t('noteList.edit')}
+              {props.sketch === null
+                ? t('noteList.edit')
+                : t(props.sketch === 'described' ? 'sketches.list.editDescription' : 'sketches.list.addDescription')}
             </button>
           )}
           {voteMain && (
@@ -97,8 +113,24 @@ export const NoteListItem = memo(function NoteListItem(props: NoteListItemProps)
               reasonId={props.ownReason ? ownReasonId : props.reasonId}
             />
           )}
+          {props.rates && (
+            <RatingButtons
+              subject={{ noteId }}
+              label={t('ballots.rate.group', { text: name })}
+              current={props.rating}
+              blocked={props.rateBlocked}
+              reasonId={props.ownReason ? ownReasonId : props.reasonId}
+            />
+          )}
         </div>
       )}
     </li>
   );
 });
+
+/** The edit button's name: "Edit “…”" for a note; for a sketch, editing (or adding) its description. */
+function editName(t: TFunction, sketch: SketchKind, name: string): string {
+  if (sketch === 'described') return t('sketches.list.editDescriptionNamed', { text: name });
+  if (sketch === 'undescribed') return t('sketches.list.addDescriptionNamed');
+  return t('noteList.editNamed', { text: name });
+}

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { SidePanel } from './SidePanel';
 import { useBoard, useMeta, usePeople, usePresence, useUi } from '../sync/board-context';
+import { DeciderSelf } from '../ballots/DeciderDialog';
+import { useDeciders } from '../ballots/use-ballots';
 
 /**
  * Who is on the board. On a named board: everyone who joined, online first. On an anonymous board nobody's name is
@@ -18,6 +20,8 @@ export function PeoplePanel() {
       onClose={() => togglePanel('people')}
     >
       {anonymous ? <AnonymousPeople /> : <NamedPeople />}
+      {/* Supervotes carry a name: a decider sees theirs here; on an anonymous board, the code to be named by. */}
+      <DeciderSelf />
     </SidePanel>
   );
 }
@@ -42,6 +46,7 @@ function NamedPeople() {
   const { connection } = useBoard();
   const people = usePeople();
   const presence = usePresence();
+  const deciders = useDeciders();
   const me = connection.userId;
   const online = new Set<string>();
   if (me) online.add(me);
@@ -55,7 +60,16 @@ function NamedPeople() {
       {entries.map(([id, person]) => (
         <li key={id}>
           <span className="person-swatch" style={{ backgroundColor: person.color }} aria-hidden="true" />
-          <span className="person-name">{id === me ? t('people.you', { name: person.name }) : person.name}</span>
+          <span className="person-name">
+            {id === me ? t('people.you', { name: person.name }) : person.name}
+            {/* Deciders are named by design: everyone may see who decides (and who was asked). */}
+            {deciders.has(id) && (
+              <span className="person-decider">
+                {' · '}
+                {t(deciders.get(id)!.accepted ? 'ballots.people.decider' : 'ballots.people.waiting')}
+              </span>
+            )}
+          </span>
           <span className={online.has(id) ? 'presence-online' : 'presence-away'}>
             {online.has(id) ? t('people.online') : t('people.offline')}
           </span>

@@ -6,6 +6,7 @@ import { relayNow } from '../sync/relay-time';
 import { audienceOf, bannerShown, phaseInstruction, roundName } from './phase-instruction';
 import { TimerDisplay } from './TimerDisplay';
 import { TimerSoundToggle } from './TimerSoundToggle';
+import { useMyDecider } from '../ballots/use-ballots';
 import './phases.css';
 
 export interface PhaseBannerProps {
@@ -27,9 +28,10 @@ export function PhaseBanner({ size = 'normal' }: PhaseBannerProps) {
   const { connection } = useBoard();
   const session = useSession();
   const round = useCurrentRound();
+  const decider = useMyDecider()?.accepted === true;
   // Idle or not does not depend on the moment: any clock will do here; the timer reads the relay's.
   if (!bannerShown(session.phase, timerView(session, relayNow()))) return null;
-  const instruction = phaseInstruction(session.phase, audienceOf(connection.role), session);
+  const instruction = phaseInstruction(session.phase, audienceOf(connection.role), session, { decider });
   const instructionText = instruction ? t(instruction.key, instruction.values) : null;
   return (
     <section

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  DOTS_ON,
   LIMITS,
   ROUND_PHASES,
   extendTimer,
@@ -11,13 +10,13 @@ import {
   setTimerAdvances,
   startTimer,
   stopTimer,
-  type DotsOn,
   type Round,
 } from '@notevote/board';
 import { useBoard, useSecrecySummary, useSession } from '../sync/board-context';
 import { useCurrentRound } from '../sync/use-rounds';
 import { relayNow } from '../sync/relay-time';
-import type { VoteRules } from '../state/vote-rules-draft';
+import { VoteRulesFields, VoteRulesSummary } from '../ballots/VoteRulesFields';
+import { DecidersSection } from '../ballots/DecidersSection';
 import { roundName } from './phase-instruction';
 import { parseTimebox } from './timer-text';
 import { TimerDisplay } from './TimerDisplay';
@@ -99,6 +98,7 @@ function RoundInProgress() {
   const { t } = useTranslation();
   const moves = usePhaseMoves();
   const round = useCurrentRound();
+  const session = useSession();
   const { back, next } = moves.steps;
   return (
     <div className="settings">
@@ -112,7 +112,9 @@ function RoundInProgress() {
       </ol>
       <PhaseProgress />
       {next === 'vote' && <VoteRulesFields rules={moves.rules} onChange={moves.setRules} />}
-      {moves.phase === 'vote' && <VoteRulesSummary rules={moves.rules} />}
+      {moves.phase === 'vote' && <VoteRulesSummary session={session} />}
+      {/* Deciders may be named, or removed, while they vote too (one who declined, say). */}
+      {moves.phase === 'vote' && session.ballot === 'supervote' && <DecidersSection />}
       <div className="phase-moves">
         {back && (
           <button type="button" onClick={moves.back}>
@@ -213,63 +215,6 @@ export function VotesPerPersonInput(props: {
         if (Number.isInteger(value) && value >= props.min && value <= LIMITS.maxVotesPerPerson) props.onChange(value);
       }}
     />
-  );
-}
-
-/** The vote's rules, chosen before the round enters Vote (written with the phase change). */
-export function VoteRulesFields({ rules, onChange }: { rules: VoteRules; onChange: (rules: VoteRules) => void }) {
-  const { t } = useTranslation();
-  const name = useId();
-  return (
-    <fieldset className="phase-fieldset" data-testid="vote-rules">
-      <legend>{t('phases.voteRules.heading')}</legend>
-      <label htmlFor="phase-budget">{t('phases.voteRules.budget')}</label>
-      <VotesPerPersonInput
-        id="phase-budget"
-        min={1}
-        value={rules.votesPerPerson}
-        onChange={(votesPerPerson) => onChange({ ...rules, votesPerPerson })}
-      />
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={rules.allowStacking}
-          onChange={(e) => onChange({ ...rules, allowStacking: e.target.checked })}
-        />
-        {t('phases.voteRules.stacking')}
-      </label>
-      <fieldset className="phase-fieldset">
-        <legend>{t('phases.voteRules.dotsOn')}</legend>
-        {DOTS_ON.map((dotsOn: DotsOn) => (
-          <label key={dotsOn} className="checkbox">
-            <input
-              type="radio"
-              name={name}
-              value={dotsOn}
-              checked={rules.dotsOn === dotsOn}
-              onChange={() => onChange({ ...rules, dotsOn })}
-            />
-            {t(`phases.voteRules.dotsOnOption.${dotsOn}`)}
-          </label>
-        ))}
-      </fieldset>
-    </fieldset>
-  );
-}
-
-/** The rules of the vote in progress, in one line. */
-function VoteRulesSummary({ rules }: { rules: VoteRules }) {
-  const { t } = useTranslation();
-  return (
-    <p className="field-note" data-testid="vote-rules-summary">
-      {t('phases.voteRules.current', {
-        summary: t('phases.voteRules.summary', {
-          count: rules.votesPerPerson,
-          stacking: t(rules.allowStacking ? 'phases.voteRules.stackingOn' : 'phases.voteRules.stackingOff'),
-          where: t(`phases.voteRules.dotsOnOption.${rules.dotsOn}`),
-        }),
-      })}
-    </p>
   );
 }
 

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useSession, useUi } from '../sync/board-context';
+import { useBoard, useSession, useUi } from '../sync/board-context';
 import { useAllowedNow } from '../sync/use-allowed-now';
+import { votingClosed } from '../sync/permissions';
+import { countsDown } from '../ballots/budget';
 import { phoneActions, type PhoneAction } from './phone-actions';
 import { useVotesLeft } from './VoteBudget';
 import './phone.css';
@@ -15,15 +17,28 @@ export function PhoneActionBar() {
   const tool = useUi((s) => s.tool);
   // A notice (a refused vote, say) shows in the same place: it matters more than the reminder of what to tap.
   const noticeShown = useUi((s) => s.notice !== null);
-  const { votesPerPerson } = useSession();
+  const { connection } = useBoard();
+  const { votesPerPerson, ballot } = useSession();
   const allows = useAllowedNow();
-  const actions = phoneActions({ mayEdit: !readOnly, votesPerPerson, allows });
+  // An agreement vote has ratings, not dots: given from the notes list, or from a note tapped on the board.
+  const mayRate = ballot === 'agreement' && votingClosed(connection) === null;
+  const actions = phoneActions({
+    mayEdit: !readOnly,
+    votesPerPerson,
+    allows,
+    countsDown: countsDown(ballot, votesPerPerson),
+    mayRate,
+  });
   const hint =
-    readOnly || noticeShown || tool === 'select'
+    readOnly || noticeShown
       ? null
-      : tool === 'add-note'
-        ? t('phone.addNoteHint')
-        : t('phone.voteHint');
+      : tool === 'select'
+        ? mayRate
+          ? t('ballots.phone.rateHint')
+          : null
+        : tool === 'add-note'
+          ? t('phone.addNoteHint')
+          : t('phone.voteHint');
   return (
     <nav className="phone-action-bar" aria-label={t('phone.actions')} data-testid="phone-action-bar">
       <p className="phone-mode-hint" role="status">
@@ -45,6 +60,7 @@ function PhoneActionItem({ action }: { action: PhoneAction }) {
   const tool = useUi((s) => s.tool);
   const setTool = useUi((s) => s.setTool);
   const resultsOpen = useUi((s) => s.panel === 'results');
+  const notesOpen = useUi((s) => s.panel === 'notes');
   const togglePanel = useUi((s) => s.togglePanel);
   switch (action) {
     case 'add-note': {
@@ -68,6 +84,18 @@ function PhoneActionItem({ action }: { action: PhoneAction }) {
     }
     case 'votes-left':
       return <VotesLeft />;
+    case 'rate': {
+      const pressed = notesOpen;
+      return (
+        <PhoneActionButton
+          icon="±"
+          label={t('ballots.phone.rate')}
+          hint={t('ballots.phone.rateHint')}
+          pressed={pressed}
+          onClick={() => togglePanel('notes')}
+        />
+      );
+    }
     case 'results':
       return (
         <PhoneActionButton

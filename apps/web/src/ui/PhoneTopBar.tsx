@@ -4,6 +4,7 @@ import { useBoard, useUi } from '../sync/board-context';
 import { ConnectionBadge } from './ConnectionBadge';
 import { deleteSelection, undo } from './commands';
 import { LanguageMenu } from './LanguageMenu';
+import { SketchMenuItems, SketchPhoneInputs } from '../sketches/SketchTools';
 import './phone.css';
 
 /**
@@ -54,6 +55,7 @@ export function PhoneTopBar({ title }: { title: string }) {
       >
         <span aria-hidden="true">☰</span>
       </button>
+      <SketchPhoneInputs />
       {open && (
         <div ref={menu} id={menuId} className="phone-menu">
           <PhoneMenuItems onChosen={() => setOpen(false)} />
@@ -91,6 +93,7 @@ function PhoneMenuItems({ onChosen }: { onChosen: () => void }) {
           {t('noteList.toggle')}
         </button>
       </li>
+      <SketchMenuItems onChosen={onChosen} />
       {isFacilitator && (
         <li>
           <button

@@ -1,13 +1,17 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { computeTally, resultsVisible, type RoundId, type Tally } from '@notevote/board';
+import { computeTally, resultsVisible, supportSpread, type Tally } from '@notevote/board';
 import { SidePanel } from './SidePanel';
-import { useBoard, useNotes, usePublicVotes, useSession, useTally, useUi } from '../sync/board-context';
+import { useBoard, useMeta, useNotes, usePublicVotes, useSession, useUi } from '../sync/board-context';
 import { useRounds } from '../sync/use-rounds';
 import { useViewedRound } from '../sync/use-viewed-round';
+import { useRoundTally } from '../sync/use-round-tally';
 import { dotsCounted, dotsOfRound, viewFor } from '../sync/round-view';
 import { showNote } from './commands';
 import { ClusterResults } from './ClusterResults';
+import { AgreementResults, DecisionsBlock, HeatmapResults } from '../ballots/BallotResults';
+import { spreadText } from '../ballots/spread';
+import { useViewedBallot } from '../ballots/use-ballots';
 import './phases.css';
 
 /** The select's value for the dots cast outside rounds (round ids are never empty). */
@@ -17,7 +21,10 @@ const OUTSIDE_ROUNDS = '';
  * Notes ranked by votes (ties: earliest note first), of one round: the round in progress, or an earlier one chosen
  * from the rounds list ("Round 1: 14 people, 70 dots"), whose ranking and heatmap (and dots) then show. Clicking an
  * entry pans to that note. Only public dots count, and the round in progress shows its results only from the Results
- * phase on: until then the panel says when they will appear.
+ * phase on: until then the panel says when they will appear. Each count says how many people it came from ("12 dots
+ * from 7 people"; not on an anonymous board with fewer than three behind it). The round type decides the rest: a
+ * supervote's decisions come first, apart; a heat-map vote is read from the heatmap and not ranked; an agreement
+ * vote shows each option's spread of ratings, most agreed first.
  */
 export function ResultsPanel() {
   const { t } = useTranslation();
@@ -27,6 +34,10 @@ export function ResultsPanel() {
   const { secretVoting, phase } = useSession();
   const { round, current, shown } = useViewedRound();
   const tally = useRoundTally(round, current);
+  const ballot = useViewedBallot();
+  const anonymous = useMeta()?.anonymous ?? false;
+  // The dot vote and the straw poll rank; the others show their own kind of result instead.
+  const ranks = ballot === 'dots' || ballot === 'straw-poll';
   return (
     <SidePanel
       id="results"
@@ -40,12 +51,15 @@ export function ResultsPanel() {
           {t('results.secretVoting')}
         </p>
       )}
-      {shown && <ClusterResults tally={tally} />}
+      {shown && ballot === 'supervote' && <DecisionsBlock round={round} />}
+      {shown && ranks && <ClusterResults tally={tally} />}
+      {shown && ballot === 'heatmap' && <HeatmapResults tally={tally} />}
+      {shown && ballot === 'agreement' && <AgreementResults round={round} />}
       {!shown ? (
         <p className="empty-hint" data-testid="results-hidden">
           {t(board.connection.role === 'facilitator' ? 'phases.results.hiddenFacilitator' : 'phases.results.hidden')}
         </p>
-      ) : tally.ranking.length === 0 ? (
+      ) : !ranks ? null : tally.ranking.length === 0 ? (
         <p className="empty-hint">{t('results.empty')}</p>
       ) : (
         <ol className="results-list" data-testid="results-ranking">
@@ -65,7 +79,7 @@ export function ResultsPanel() {
                 >
                   {text}
                 </button>
-                <span className="result-votes">{t('results.votes', { count: entry.votes })}</span>
+                <span className="result-votes">{spreadText(t, entry.votes, entry.voters, anonymous)}</span>
               </li>
             );
           })}
@@ -73,24 +87,6 @@ export function ResultsPanel() {
       )}
     </SidePanel>
   );
-}
-
-/**
- * The tally of the round on show: the live one for the round in progress (kept incrementally), or computed for an
- * earlier round (recomputed only when the public dots change, or a note comes or goes).
- */
-function useRoundTally(round: RoundId | null, current: boolean): Tally {
-  const { connection } = useBoard();
-  const live = useTally();
-  const votes = usePublicVotes();
-  const noteCount = useNotes().size;
-  const earlier = useMemo(() => {
-    // The tally reads the document; the public dots and the number of notes say when it may have changed.
-    void votes;
-    void noteCount;
-    return current ? null : computeTally(connection.doc, { round });
-  }, [connection, round, current, votes, noteCount]);
-  return earlier ?? live;
 }
 
 /**
@@ -106,15 +102,17 @@ function RoundChooser() {
   const noteCount = useNotes().size;
   const setViewedRound = useUi((s) => s.setViewedRound);
   const { round: viewed } = useViewedRound();
+  const anonymous = useMeta()?.anonymous ?? false;
   const options = useMemo(() => {
     // The tallies read the document; the public dots and the number of notes say when they may have changed.
     void noteCount;
-    const label = (name: string, tally: Tally) =>
-      t('phases.results.option', {
-        round: name,
-        people: t('phases.results.people', { count: tally.voterCount }),
-        dots: t('phases.results.dots', { count: dotsCounted(tally) }),
-      });
+    const label = (name: string, tally: Tally) => {
+      const dots = t('phases.results.dots', { count: dotsCounted(tally) });
+      // How many people voted is left out where it would tell who did what (an anonymous board, under three).
+      const { people } = supportSpread(dotsCounted(tally), tally.voterCount, anonymous);
+      if (people === null) return t('ballots.results.roundOption', { round: name, dots });
+      return t('phases.results.option', { round: name, people: t('phases.results.people', { count: people }), dots });
+    };
     const list = rounds.map((round) => {
       const name = t('phases.round', { number: round.number });
       const inProgress = round.id === session.roundId && !resultsVisible(session.phase);
@@ -130,7 +128,7 @@ function RoundChooser() {
       list.unshift({ value: OUTSIDE_ROUNDS, label: label(t('phases.results.outside'), outside) });
     }
     return list;
-  }, [connection, rounds, session.roundId, session.phase, votes, noteCount, t]);
+  }, [connection, rounds, session.roundId, session.phase, votes, noteCount, anonymous, t]);
   if (rounds.length === 0) return null;
   return (
     <p className="round-chooser">

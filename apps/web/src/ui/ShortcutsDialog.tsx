@@ -7,6 +7,7 @@ const MOD = isMac ? '⌘' : 'Ctrl';
 
 const SHORTCUTS: Array<[string, string]> = [
   ['N', 'addNote'],
+  [`${MOD} + V`, 'sketches.paste'],
   ['Enter', 'edit'],
   ['Esc', 'finishEdit'],
   ['Enter', 'newLine'],

@@ -22,6 +22,7 @@ import type { Tool } from '../state/ui-store';
 import { toolAllowed } from './tool-gating';
 import { addNoteAtViewCenter, deleteSelection, recolorSelection, redo, undo } from './commands';
 import { ClusterTools } from './ClusterTools';
+import { SketchTools } from '../sketches/SketchTools';
 
 const TOOLS: Array<{ tool: Tool; label: string; hint: string }> = [
   { tool: 'select', label: 'toolbar.select', hint: 'toolbar.selectHint' },
@@ -108,6 +109,7 @@ export function Toolbar() {
           {t('toolbar.addNote')}
         </button>
       )}
+      <SketchTools />
       {(allows.write || allows.arrange) && (
         <div role="radiogroup" aria-label={t('toolbar.color')} className="color-swatches">
           {NOTE_COLORS.map((color, index) => (

@@ -5,6 +5,7 @@ import { en } from '../i18n/en';
 import {
   blockMessage,
   effectiveOrder,
+  isVotingClosed,
   myDotsByTarget,
   noteLabel,
   orderNotes,
@@ -146,6 +147,12 @@ describe('the vote button', () => {
     expect(blockMessage('read-only', 3).key).toBe('refusals.read-only');
     expect(blockMessage('board-locked', 3).key).toBe('noteList.locked');
     expect(blockMessage('dots-on-clusters', 3).key).toBe('noteList.onClusters');
+    expect(blockMessage('not-a-decider', 3).key).toBe('votes.refused.not-a-decider');
+  });
+
+  it('in a supervote, is closed (taking back too) for someone who is no decider', () => {
+    expect(isVotingClosed('not-a-decider')).toBe(true);
+    expect(voteControls({ ...open, closed: 'not-a-decider', myDots: 0 }).blocked).toBe('not-a-decider');
   });
 });
 

@@ -103,7 +103,13 @@ export type VoteBlock = VotingClosed | Extract<VoteInCheck, { ok: false }>['reas
 
 /** Whether a block closes voting as a whole (then taking a dot back is closed too), not just one more dot here. */
 export function isVotingClosed(block: VoteBlock): block is VotingClosed {
-  return block === 'read-only' || block === 'loading' || block === 'phase-closed' || block === 'board-locked';
+  return (
+    block === 'read-only' ||
+    block === 'loading' ||
+    block === 'phase-closed' ||
+    block === 'board-locked' ||
+    block === 'not-a-decider'
+  );
 }
 
 /** What a note's (or cluster's) vote controls offer. */

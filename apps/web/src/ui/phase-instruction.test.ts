@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ROUND_PHASES, type PHASES, type Session } from '@notevote/board';
+import { BALLOTS, LIMITS, ROUND_PHASES, type PHASES, type Session } from '@notevote/board';
 import { i18n } from '../i18n';
-import { audienceOf, bannerShown, phaseInstruction, type Audience } from './phase-instruction';
+import { audienceOf, bannerShown, phaseInstruction, type Audience, type InstructionRules } from './phase-instruction';
 
 const rules: Pick<Session, 'votesPerPerson' | 'dotsOn'> = { votesPerPerson: 5, dotsOn: 'notes' };
-const text = (phase: (typeof PHASES)[number], audience: Audience, r = rules) => {
+const text = (phase: (typeof PHASES)[number], audience: Audience, r: InstructionRules = rules) => {
   const instruction = phaseInstruction(phase, audience, r);
   return instruction && i18n.t(instruction.key, instruction.values);
 };
@@ -39,6 +39,81 @@ describe('phaseInstruction', () => {
         for (const dotsOn of ['notes', 'anywhere', 'clusters'] as const) {
           const instruction = phaseInstruction(phase, audience, { votesPerPerson: 2, dotsOn })!;
           expect(i18n.exists(instruction.key, instruction.values), `${phase} ${audience}`).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe('phaseInstruction per round type', () => {
+  const vote = (
+    audience: Audience,
+    ballot: 'heatmap' | 'straw-poll' | 'supervote' | 'agreement',
+    votesPerPerson = 5,
+    decider = false,
+  ) => {
+    const instruction = phaseInstruction('vote', audience, { votesPerPerson, dotsOn: 'notes', ballot }, { decider });
+    return instruction && i18n.t(instruction.key, instruction.values);
+  };
+
+  it('asks for small dots on parts of notes in a heat-map vote, and never counts down 300 dots without a budget', () => {
+    expect(vote('participant', 'heatmap', 12)).toBe(
+      'Place up to 12 small dots on the parts of notes you like, several on one if you wish. Nobody sees votes until the results.',
+    );
+    const noLimit = vote('participant', 'heatmap', LIMITS.maxDotsPerPerson);
+    expect(noLimit).toContain('as many small dots as you like');
+    expect(noLimit).not.toContain('300');
+    expect(vote('projector', 'heatmap', LIMITS.maxDotsPerPerson)).not.toContain('300');
+  });
+
+  it('tells a decider to supervote, and everyone else (the room too) that the deciders are voting', () => {
+    expect(vote('participant', 'supervote', 2, true)).toBe(
+      'You are a decider: place your 2 supervotes. They show your name and initials at the results.',
+    );
+    expect(vote('participant', 'supervote', 2, false)).toBe(
+      'The deciders are voting. Their supervotes appear, with their names, at the results.',
+    );
+    expect(vote('projector', 'supervote', 2, true)).toBe('The deciders are voting on their devices.');
+  });
+
+  it('asks for one dot in a straw poll and for ratings, not dots, on an agreement scale', () => {
+    expect(vote('participant', 'straw-poll', 1)).toContain('your one dot');
+    const agreement = vote('participant', 'agreement', LIMITS.maxDotsPerPerson);
+    expect(agreement).toContain('Rate each option');
+    expect(agreement).not.toMatch(/\d/);
+    expect(vote('facilitator', 'agreement')).toContain('you see how many have voted');
+  });
+
+  it('says at Results where each kind of result is', () => {
+    const results = (ballot: 'heatmap' | 'supervote' | 'agreement') => {
+      const instruction = phaseInstruction('results', 'participant', { votesPerPerson: 5, dotsOn: 'notes', ballot });
+      return instruction && i18n.t(instruction.key, instruction.values);
+    };
+    expect(results('heatmap')).toContain('heatmap');
+    expect(results('supervote')).toContain('decisions');
+    expect(results('agreement')).toContain('ratings');
+  });
+
+  it('keeps the dot vote’s lines, and reads a session without a ballot as a dot vote', () => {
+    expect(text('vote', 'participant', { ...rules, ballot: 'dots' })).toBe(text('vote', 'participant'));
+    expect(text('write', 'participant', { ...rules, ballot: 'agreement' })).toBe(text('write', 'participant'));
+  });
+
+  it('has a translated line for every round type, phase and audience, with and without a budget', () => {
+    for (const audience of ['participant', 'facilitator', 'projector'] as const) {
+      for (const ballot of BALLOTS) {
+        for (const phase of ROUND_PHASES) {
+          for (const votesPerPerson of [1, 3, LIMITS.maxDotsPerPerson]) {
+            for (const decider of [false, true]) {
+              const instruction = phaseInstruction(
+                phase,
+                audience,
+                { votesPerPerson, dotsOn: 'notes', ballot },
+                { decider },
+              )!;
+              expect(i18n.exists(instruction.key, instruction.values), `${ballot} ${phase} ${audience}`).toBe(true);
+            }
+          }
         }
       }
     }

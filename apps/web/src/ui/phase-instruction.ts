@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Phase, Role, Round, Session, TimerView } from '@notevote/board';
+import { hasNoBudget, type Phase, type Role, type Round, type Session, type TimerView } from '@notevote/board';
 
 /** Who reads the banner: each gets the line that tells them what to do (the room on a projector, the facilitator). */
 export type Audience = 'participant' | 'facilitator' | 'projector';
@@ -15,21 +15,58 @@ export interface Instruction {
   values: { count?: number };
 }
 
+/** The vote's rules as the instruction reads them: the ballot defaults to a dot vote (sessions from before ballots). */
+export type InstructionRules = Pick<Session, 'votesPerPerson' | 'dotsOn'> & Partial<Pick<Session, 'ballot'>>;
+
 /**
  * The one line of instruction for `phase`, for `audience`: e.g. a participant in Write reads "Write your ideas, one
- * per note. Nobody sees them until the reveal."; in Vote the line names their budget and where dots go. Null
- * outside rounds (the board is open: nothing to instruct).
+ * per note. Nobody sees them until the reveal."; in Vote the line names their budget and where dots go, in the words
+ * of the round type (a supervote tells a decider to vote and everyone else that the deciders are voting). Null
+ * outside rounds (the board is open: nothing to instruct). `decider`: this person is a decider who accepted.
  */
 export function phaseInstruction(
   phase: Phase,
   audience: Audience,
-  rules: Pick<Session, 'votesPerPerson' | 'dotsOn'>,
+  rules: InstructionRules,
+  { decider = false }: { decider?: boolean } = {},
 ): Instruction | null {
   if (phase === 'open') return null;
+  const ballot = rules.ballot ?? 'dots';
+  if (ballot !== 'dots' && (phase === 'vote' || phase === 'results')) {
+    return ballotInstruction(phase, audience, { ...rules, ballot }, decider);
+  }
   if (phase === 'vote' && audience !== 'facilitator') {
     return { key: `phases.instruction.${audience}.vote.${rules.dotsOn}`, values: { count: rules.votesPerPerson } };
   }
   return { key: `phases.instruction.${audience}.${phase}`, values: {} };
+}
+
+/** The Vote and Results lines of the round types other than the dot vote (`ballots.instruction.*`). */
+function ballotInstruction(
+  phase: 'vote' | 'results',
+  audience: Audience,
+  rules: InstructionRules & Pick<Session, 'ballot'>,
+  decider: boolean,
+): Instruction {
+  const { ballot, votesPerPerson: count } = rules;
+  const base = `ballots.instruction.${audience}`;
+  if (phase === 'results') return { key: `${base}.results.${ballot}`, values: {} };
+  if (audience === 'facilitator') return { key: `${base}.vote.${ballot}`, values: {} };
+  switch (ballot) {
+    case 'heatmap':
+      return hasNoBudget(rules)
+        ? { key: `${base}.vote.heatmapNoLimit`, values: {} }
+        : { key: `${base}.vote.heatmap`, values: { count } };
+    case 'supervote':
+      return audience === 'participant' && decider
+        ? { key: `${base}.vote.supervoteDecider`, values: { count } }
+        : { key: `${base}.vote.supervote`, values: {} };
+    case 'straw-poll':
+    case 'agreement':
+      return { key: `${base}.vote.${ballot}`, values: {} };
+    case 'dots':
+      return { key: `phases.instruction.${audience}.vote.${rules.dotsOn}`, values: { count } };
+  }
 }
 
 /**

@@ -1,17 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { setPhase, startRound, type Phase, type RoundPhase } from '@notevote/board';
+import { setPhase, startRound, votingRules, type Phase, type RoundPhase } from '@notevote/board';
 import { useBoard, useSession } from '../sync/board-context';
 import { useCurrentRound, useRounds } from '../sync/use-rounds';
 import { relayNow } from '../sync/relay-time';
 import { voteRulesDraft, type VoteRules } from '../state/vote-rules-draft';
 import { backWarnings, endRevealsPending, phaseSteps } from './phase-moves';
 import { roundName } from './phase-instruction';
+import { draftFromSession, rulesAfterRound } from '../ballots/ballot-choice';
 
 /**
  * The facilitator's moves, shared by the panel's controls and the top bar's stepper: start a round, Next, Back (with a
  * confirmation saying what going back cannot undo), end the round. Every move is stamped with the relay's clock, and
- * entering Vote writes the vote's rules chosen beforehand (the draft), in the same transaction as the phase.
+ * entering Vote writes the vote's rules chosen beforehand (the draft: round type and settings, turned into session
+ * values by the board package's `votingRules`), in the same transaction as the phase.
  */
 export function usePhaseMoves() {
   const { t } = useTranslation();
@@ -21,18 +23,14 @@ export function usePhaseMoves() {
   const rounds = useRounds();
   const draftStore = voteRulesDraft(ui);
   const draft = useStore(draftStore, (state) => state.draft);
-  const rules: VoteRules = draft ?? {
-    votesPerPerson: session.votesPerPerson,
-    allowStacking: session.allowStacking,
-    dotsOn: session.dotsOn,
-  };
+  const rules: VoteRules = draft ?? draftFromSession(session);
   const steps = phaseSteps(session.phase);
   const stamp = () => ({ now: relayNow(), origin: connection.localOrigin });
   const phaseName = (phase: Phase) => t(`phases.name.${phase}`);
 
   const goTo = (phase: RoundPhase) => {
     if (phase === 'vote') {
-      setPhase(connection.doc, 'vote', { ...stamp(), ...rules });
+      setPhase(connection.doc, 'vote', { ...stamp(), ...votingRules(rules) });
       draftStore.setState({ draft: null });
     } else {
       setPhase(connection.doc, phase, stamp());
@@ -64,10 +62,12 @@ export function usePhaseMoves() {
     end: () => {
       const name = round ? roundName(round, t) : t('phases.results.current');
       if (endRevealsPending(session) && !window.confirm(t('phases.controls.confirmEnd', { round: name }))) return;
-      setPhase(connection.doc, 'open', stamp());
+      // A round type belongs to its round (which keeps it on record): the open board after it is a dot vote again, as
+      // before any round, not an agreement scale or a supervote nobody is running.
+      setPhase(connection.doc, 'open', { ...stamp(), ...rulesAfterRound(session.ballot) });
     },
     start: ({ title, phase }: { title: string; phase: 'write' | 'vote' }) => {
-      startRound(connection.doc, { ...stamp(), title, phase, ...(phase === 'vote' ? rules : {}) });
+      startRound(connection.doc, { ...stamp(), title, phase, ...(phase === 'vote' ? votingRules(rules) : {}) });
       if (phase === 'vote') draftStore.setState({ draft: null });
     },
   };

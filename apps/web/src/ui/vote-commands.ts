@@ -1,5 +1,14 @@
 import type { TFunction } from 'i18next';
-import { canCastVoteIn, readSession, stackKey, type ClusterId, type NoteId, type VoteTarget } from '@notevote/board';
+import {
+  canCastVoteIn,
+  rateIn,
+  readSession,
+  stackKey,
+  type ClusterId,
+  type NoteId,
+  type Rating,
+  type VoteTarget,
+} from '@notevote/board';
 import { castDot, dotSpot } from '../canvas/vote-tool';
 import { framesOf, frameOf } from '../canvas/cluster-frames';
 import { unvote } from '../sync/actions';
@@ -38,7 +47,9 @@ function controlsFor({ connection }: Board, subject: VoteSubject): VoteControls 
 /** Where a dot on `subject` goes: beside the dots already on it. Null when the note or cluster is gone. */
 function targetFor({ connection }: Board, subject: VoteSubject): VoteTarget | null {
   const { roundId } = readSession(connection.doc);
-  let placed = 0;
+  // While voting is secret nobody sees the others' dots, so each voter's first dot would land on the same spot and,
+  // once revealed, hide the others (a straw poll's large dots most of all): each voter starts at a place of their own.
+  let placed = spotOffset(connection.userId);
   for (const { vote } of connection.votes.snapshot.values()) {
     if ((vote.round ?? null) === roundId && stackKey(vote) === keyOf(subject)) placed++;
   }
@@ -48,6 +59,13 @@ function targetFor({ connection }: Board, subject: VoteSubject): VoteTarget | nu
   }
   const frame = frameOf(framesOf(connection.notes.snapshot), subject.clusterId)?.frame;
   return frame ? { noteId: null, clusterId: subject.clusterId, ...dotSpot(frame, placed) } : null;
+}
+
+/** How many places along the edge a voter's dots start from (0–5), the same for one voter on every note. */
+function spotOffset(userId: string | null): number {
+  let hash = 0;
+  for (const char of userId ?? '') hash = (hash * 31 + char.charCodeAt(0)) | 0;
+  return Math.abs(hash) % 6;
 }
 
 /** Places one of this person's dots on `subject`, or says why not. True when the dot was cast. */
@@ -75,21 +93,59 @@ export function toggleVote(board: Board, subject: VoteSubject, t: TFunction): bo
 }
 
 /**
+ * Rates `subject` in an agreement vote (the rating buttons of the notes list and of the selected note): gives
+ * `rating`, replacing this person's earlier rating of it, or takes the rating back when it is the one already given
+ * (`rateIn`). Asks the rules first, like the vote buttons; says why when refused. True when something changed.
+ */
+export function rateSubject(board: Board, subject: VoteSubject, rating: Rating, t: TFunction): boolean {
+  const { connection, ui } = board;
+  const closed = votingClosed(connection);
+  if (closed) return explain(board, closed, t);
+  const target = targetFor(board, subject);
+  const me = connection.userId;
+  if (target === null || me === null) return false;
+  const result = rateIn(connection.workspace, me, { ...target, rating }, { origin: connection.localOrigin });
+  if (!result.ok) {
+    ui.getState().showNotice(
+      t(`votes.refused.${result.reason}`, { total: readSession(connection.doc).votesPerPerson }),
+    );
+  }
+  return result.ok;
+}
+
+/** The id of the selected note's rating buttons on the board (ballots/RatingBar), where D takes the focus. */
+export const RATING_BAR_ID = 'rating-bar';
+
+/**
  * The D key with one note selected: toggles this person's vote on it (with Shift, takes one back), or on its cluster
- * in a round voting on clusters. False when it is not for this key (no single note selected).
+ * in a round voting on clusters. In an agreement vote, where a vote is a rating, it takes the focus to the selected
+ * note's rating buttons (the pressed one, else the first). False when it is not for this key (no single note
+ * selected).
  */
 export function voteOnSelection(board: Board, t: TFunction, { takeBack = false } = {}): boolean {
   const { selection } = board.ui.getState();
   if (selection.size !== 1) return false;
   const note = board.connection.notes.snapshot.get([...selection][0]!);
   if (!note) return false;
+  const session = readSession(board.connection.doc);
   let subject: VoteSubject = { noteId: note.id };
-  if (readSession(board.connection.doc).dotsOn === 'clusters') {
+  if (session.dotsOn === 'clusters') {
     if (note.clusterId === undefined) {
       board.ui.getState().showNotice(t('noteList.notInCluster'));
       return true;
     }
     subject = { clusterId: note.clusterId };
+  }
+  if (session.ballot === 'agreement') {
+    const closed = votingClosed(board.connection);
+    if (closed) {
+      explain(board, closed, t);
+      return true;
+    }
+    const bar = document.getElementById(RATING_BAR_ID);
+    const button = bar?.querySelector<HTMLElement>('button[aria-pressed="true"]') ?? bar?.querySelector('button');
+    button?.focus();
+    return true;
   }
   if (takeBack) takeBackVote(board, subject, t);
   else toggleVote(board, subject, t);

@@ -165,6 +165,18 @@ describe('revealing', () => {
     expect([...allVotes(board)]).toHaveLength(1);
   });
 
+  it('reveals a sketch with its picture, and a malformed picture as a plain note', () => {
+    const { board, own } = workspace();
+    const image = { ref: 'Zm9vYmFyYmF6cXV4MTIzND', width: 4000, height: 3000, orientation: 6 };
+    const sketch = createNote(own!, { x: 0, y: 0, text: 'A map', image }, { authorId: AMINA });
+    const raw = new Y.Map<unknown>();
+    notesMap(own!).set('odd', raw);
+    raw.set('image', { ref: '../../etc/passwd', width: 10, height: 10, orientation: 1 });
+    copyRevealed(board, [{ own: own!, ownerId: AMINA }], { notes: true, votes: false });
+    expect(readNote(board, sketch)).toMatchObject({ text: 'A map', image });
+    expect(readNote(board, 'odd')).not.toHaveProperty('image');
+  });
+
   it('brings out-of-range values from a private note into range instead of failing', () => {
     const { board, own } = workspace();
     const raw = new Y.Map<unknown>();

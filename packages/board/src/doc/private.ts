@@ -270,6 +270,8 @@ function sanitized(note: Note): NoteInit & { text: string } {
     color: isColor(note.color) ? note.color : NOTE_COLORS[0],
   };
   if (note.clusterId !== undefined) init.clusterId = note.clusterId;
+  // A sketch stays a sketch: its picture (already checked by readNoteMap) comes out with it.
+  if (note.image !== undefined) init.image = note.image;
   return init;
 }
 

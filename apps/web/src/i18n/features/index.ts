@@ -1,5 +1,8 @@
 import type { Catalog } from '../catalog-check';
 import type { LanguageCode } from '../languages';
+import { ballots } from './ballots';
+import { events } from './events';
+import { sketches } from './sketches';
 
 /**
  * One feature's strings in the six languages. Each language's catalog holds the same single top-level key (the
@@ -8,4 +11,4 @@ import type { LanguageCode } from '../languages';
 export type FeatureCatalog = Record<LanguageCode, Catalog>;
 
 /** The features with strings of their own, merged into `CATALOGS` (catalogs.ts). */
-export const FEATURE_CATALOGS: readonly FeatureCatalog[] = [];
+export const FEATURE_CATALOGS: readonly FeatureCatalog[] = [sketches, events, ballots];
