@@ -268,7 +268,7 @@ test('a supervote: the decider accepts being named, votes, and the decisions com
   await expectPhase(B.page, 'Vote');
   // Boris is no decider: no vote tool, a line saying the deciders vote, and list buttons that say why not.
   expect(await instruction(B.page)).toBe(
-    'The deciders are voting. Their supervotes appear, with their names, at the results.',
+    'The deciders are voting. Their supervotes appear on the board, with their names, as they place them.',
   );
   expect(
     await B.page.getByRole('toolbar', { name: 'Tools' }).getByRole('button', { name: 'Vote', exact: true }).count(),
@@ -280,14 +280,15 @@ test('a supervote: the decider accepts being named, votes, and the decisions com
   );
 
   expect(await instruction(A.page)).toBe(
-    'You are a decider: place your 2 supervotes. They show your name and initials at the results.',
+    'You are a decider: place your 2 supervotes. Everyone sees them as you place them, with your name and initials.',
   );
   await openNotesList(A.page);
   await voteFor(A.page, LEDGER).click();
   await expect.poll(() => A.page.getByTestId('vote-budget').first().textContent()).toBe('1 of 2 supervotes left');
-  // Her own marker is on her board (the initials, apart from everyone's dots), secret until Results.
+  // Her marker is on the board (the initials, apart from everyone's dots), for everyone as she places it: a
+  // supervote is cast in the open.
   await expect.poll(() => paintedOn(A.page, 'ballots'), { timeout: 5_000 }).toBeGreaterThan(0);
-  expect(await paintedOn(B.page, 'ballots')).toBe(0);
+  await expect.poll(() => paintedOn(B.page, 'ballots'), { timeout: 5_000 }).toBeGreaterThan(0);
 
   await showResults(F.page);
   await expectPhase(B.page, 'Results');

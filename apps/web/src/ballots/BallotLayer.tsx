@@ -67,7 +67,7 @@ function SupervoteMarkers({ clusterOrigins }: { clusterOrigins: ReadonlyMap<Clus
   const deciders = useDeciders();
   const scale = useUi((s) => s.viewport.scale);
   const { round, current } = useViewedRound();
-  const me = current ? connection.userId : null;
+  const me = current ? connection.voterId : null;
   const markers = useMemo(
     () => placeMarkers(dotsOfRound(votes.values(), round), notes, clusterOrigins),
     [votes, round, notes, clusterOrigins],

@@ -27,8 +27,8 @@ export function DeciderDialog() {
   useEffect(() => {
     if (open) dialog.current?.focus();
   }, [open]);
-  if (!open || connection.userId === null) return null;
-  const me = connection.userId;
+  if (!open || connection.deciderId === null) return null;
+  const me = connection.deciderId;
   const origin = connection.localOrigin;
   const answer = (accept: boolean) => {
     if (accept) answerDecider(connection.doc, me, true, { origin });
@@ -78,7 +78,7 @@ export function DeciderSelf() {
   const anonymous = useMeta()?.anonymous ?? false;
   const decider = useMyDecider();
   const [codeShown, setCodeShown] = useState(false);
-  const me = connection.userId;
+  const me = connection.deciderId;
   if (me === null || connection.role === 'projector') return null;
   if (decider?.accepted) {
     return (

@@ -26,8 +26,10 @@ export function DecidersSection() {
   const headingId = useId();
   const online = new Set<string>();
   for (const each of presence.values()) if (each.user.id) online.add(each.user.id);
-  if (connection.userId) online.add(connection.userId);
-  const candidates = deciderCandidates({ people, online, deciders, me: connection.userId, anonymous });
+  // Deciders are named by decider id: a user id on a named board, on an anonymous one a tag (see deciderIdFor).
+  const me = connection.deciderId;
+  if (me) online.add(me);
+  const candidates = deciderCandidates({ people, online, deciders, me, anonymous });
   const origin = connection.localOrigin;
   return (
     <section className="deciders" aria-labelledby={headingId} data-testid="deciders">

@@ -37,7 +37,7 @@ export function SelectionRating() {
     const name = clusterLabel(clusters, note.clusterId, t('clusters.unnamed'));
     label = t('ballots.rate.groupCluster', { name: noteLabel(name, '', NAME_LENGTH) });
   }
-  const current = myRatingsByTarget(votes.values(), connection.userId, session.roundId).get(key) ?? null;
+  const current = myRatingsByTarget(votes.values(), connection.voterId, session.roundId).get(key) ?? null;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape') return;
     e.preventDefault();

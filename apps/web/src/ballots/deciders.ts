@@ -43,7 +43,7 @@ export function deciderCandidates({
 const CODE_PATTERN = new RegExp(`^[A-Za-z0-9_-]{${USER_ID_LENGTH}}$`);
 const GROUP = 4;
 
-/** A user id as a decider code, in groups of four so it can be read out ("AbCd EfGh …"). */
+/** A decider id (`deciderIdFor`) as a decider code, in groups of four so it can be read out ("AbCd EfGh …"). */
 export function formatDeciderCode(userId: UserId): string {
   const groups: string[] = [];
   for (let i = 0; i < userId.length; i += GROUP) groups.push(userId.slice(i, i + GROUP));

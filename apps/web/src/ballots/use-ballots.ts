@@ -27,7 +27,8 @@ export function useDeciders(): ReadonlyMap<UserId, Decider> {
 export function useMyDecider(): Decider | undefined {
   const { connection } = useBoard();
   const deciders = useDeciders();
-  return connection.userId === null ? undefined : deciders.get(connection.userId);
+  const me = connection.deciderId;
+  return me === null ? undefined : deciders.get(me);
 }
 
 /**

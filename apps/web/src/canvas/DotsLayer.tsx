@@ -37,7 +37,7 @@ export const DotsLayer = memo(function DotsLayer({
   const { round, current } = useViewedRound();
   const ballot = useViewedBallot();
   const drawn = ballotDrawsDots(ballot) && ballot !== 'supervote';
-  const me = current ? connection.userId : null;
+  const me = current ? connection.voterId : null;
 
   const { own, others } = useMemo(
     () => placeDots(drawn ? dotsOfRound(votes.values(), round) : [], secretVotes, notes, people, me, clusterOrigins),

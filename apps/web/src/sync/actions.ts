@@ -56,6 +56,13 @@ function author(connection: BoardConnection): BoardIdentity {
   return identity;
 }
 
+/** The id this person's dots of the current vote go under (their decider id in a supervote: see voterIdIn). */
+function voterOf(connection: BoardConnection): string {
+  const voterId = connection.voterId;
+  if (voterId === null) throw new Error('this link cannot vote (a projector), or the board has not loaded yet');
+  return voterId;
+}
+
 /** Adds a note centred on a board point: privately while writing is silent, on the board otherwise. */
 export function addNoteCenteredAt(connection: BoardConnection, center: Point, color: string): NoteId {
   const half = DEFAULT_NOTE_SIZE / 2;
@@ -110,12 +117,12 @@ export function editText(connection: BoardConnection, noteId: NoteId, text: stri
  * that is still private is refused: see castVoteIn).
  */
 export function vote(connection: BoardConnection, target: VoteTarget): CastVoteInResult {
-  return castVoteIn(connection.workspace, author(connection).userId, target, { origin: connection.localOrigin });
+  return castVoteIn(connection.workspace, voterOf(connection), target, { origin: connection.localOrigin });
 }
 
 /** Takes back one of this user's dots, public or secret. */
 export function unvote(connection: BoardConnection, voteId: string): boolean {
-  return retractVoteIn(connection.workspace, author(connection).userId, voteId, { origin: connection.localOrigin });
+  return retractVoteIn(connection.workspace, voterOf(connection), voteId, { origin: connection.localOrigin });
 }
 
 /** Records this user's display name and colour on the board (never on an anonymous board: it stores no names). */

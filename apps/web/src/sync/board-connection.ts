@@ -6,13 +6,16 @@ import {
   LiveVotes,
   TallyTracker,
   credentialSubprotocols,
+  deciderIdFor,
   deriveBoardIdentity,
   LEAD_PRESENCE_KEY,
   privateDocName,
   readMeta,
   readSession,
+  readSettings,
   retractOrphanedDots,
   sessionMap,
+  voterIdIn,
   type BoardIdentity,
   type Lead,
   type Note,
@@ -221,6 +224,21 @@ export class BoardConnection {
   /** This person's user id on this board (null for a projector, and until the board has loaded). */
   get userId(): string | null {
     return this.boardIdentity?.userId ?? null;
+  }
+
+  /**
+   * The id this person's dots of the current vote are filed under: their user id, or in a supervote their decider id
+   * (on an anonymous board a tag that ties their name to their supervotes only; see `deciderIdFor`).
+   */
+  get voterId(): string | null {
+    const identity = this.boardIdentity;
+    return identity ? voterIdIn(readSession(this.doc), identity, readSettings(this.doc).anonymous) : null;
+  }
+
+  /** The id this person is (or would be) named a decider under (their user id on a named board). */
+  get deciderId(): string | null {
+    const identity = this.boardIdentity;
+    return identity ? deciderIdFor(identity, readSettings(this.doc).anonymous) : null;
   }
 
   get connectionStatus(): ConnectionStatus {

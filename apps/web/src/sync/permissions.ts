@@ -2,10 +2,12 @@ import {
   authorIdFor,
   authorize,
   ballotDrawsDots,
+  deciderIdFor,
   docWithNote,
   readDecider,
   readSession,
   readSettings,
+  voterIdIn,
   workspaceFacts,
   type Action,
   type BoardIdentity,
@@ -81,14 +83,16 @@ export function allowedNow(asker: Asker): PhaseAllows {
 function ballotRefusal(asker: Asker, identity: BoardIdentity): 'not-a-decider' | null {
   const { ballot } = readSession(asker.workspace.board);
   if (ballot !== 'supervote') return null;
-  return readDecider(asker.workspace.board, identity.userId)?.accepted === true ? null : 'not-a-decider';
+  const decider = deciderIdFor(identity, readSettings(asker.workspace.board).anonymous);
+  return readDecider(asker.workspace.board, decider)?.accepted === true ? null : 'not-a-decider';
 }
 
 /** The vote probe: may this person hold dots now (in the document their new dots would go to)? */
 function mayOpenBallot(asker: Asker, identity: BoardIdentity): Verdict {
   const session = readSession(asker.workspace.board);
   const dotsGo: Where = session.secretVoting && asker.workspace.own ? 'private' : 'board';
-  return may(asker, { type: 'open-ballot', voterId: identity.userId }, dotsGo);
+  const voterId = voterIdIn(session, identity, readSettings(asker.workspace.board).anonymous);
+  return may(asker, { type: 'open-ballot', voterId }, dotsGo);
 }
 
 /**

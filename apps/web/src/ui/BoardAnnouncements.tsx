@@ -31,7 +31,7 @@ export function BoardAnnouncements() {
     if (!loaded) return;
     const othersNotes = new Set<NoteId>();
     for (const note of notes.values()) if (!isOwnNote(connection, note)) othersNotes.add(note.id);
-    const me = connection.userId;
+    const me = connection.voterId;
     const facts: BoardFacts = {
       phase: session.phase,
       silentWriting: session.silentWriting,

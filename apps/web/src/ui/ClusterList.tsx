@@ -48,7 +48,7 @@ export function ClusterList({
   const items = frames
     .map(({ clusterId }) => ({ clusterId, name: clusterLabel(clusters, clusterId, unnamed) }))
     .sort((a, b) => collator.compare(a.name, b.name));
-  const me = connection.userId;
+  const me = connection.voterId;
   const countsVisible = resultsVisible(session.phase);
   // In an agreement vote on clusters, each cluster gets the rating buttons instead of the vote buttons.
   const rates = session.ballot === 'agreement';

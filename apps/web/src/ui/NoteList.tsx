@@ -88,7 +88,7 @@ export const NoteList = memo(function NoteList() {
   }, [notes, order, direction, countsVisible, tally, i18n.language, sketchWords]);
 
   // What the rules say once for the whole list (each button is then one cheap check of this person's own ballot).
-  const me = connection.userId;
+  const me = connection.voterId;
   const closed = votingClosed(connection);
   const mine = myDotsByTarget(votes.values(), me, session.roundId);
   const onClusters = session.dotsOn === 'clusters';

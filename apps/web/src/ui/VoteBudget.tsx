@@ -12,7 +12,7 @@ import { useMyDecider } from '../ballots/use-ballots';
 export function useVotesLeft(): { left: number; total: number; spent: number } {
   const { connection } = useBoard();
   const session = useSession();
-  const me = connection.userId;
+  const me = connection.voterId;
   // Dots change the spending, and so do deleted notes (their dots stop counting).
   const subscribe = useCallback(
     (listener: () => void) => {

@@ -68,10 +68,10 @@ describe('phaseInstruction per round type', () => {
 
   it('tells a decider to supervote, and everyone else (the room too) that the deciders are voting', () => {
     expect(vote('participant', 'supervote', 2, true)).toBe(
-      'You are a decider: place your 2 supervotes. They show your name and initials at the results.',
+      'You are a decider: place your 2 supervotes. Everyone sees them as you place them, with your name and initials.',
     );
     expect(vote('participant', 'supervote', 2, false)).toBe(
-      'The deciders are voting. Their supervotes appear, with their names, at the results.',
+      'The deciders are voting. Their supervotes appear on the board, with their names, as they place them.',
     );
     expect(vote('projector', 'supervote', 2, true)).toBe('The deciders are voting on their devices.');
   });

@@ -32,7 +32,7 @@ function keyOf(subject: VoteSubject): string {
 /** The vote controls of `subject` for this person now (see `voteControls`). */
 function controlsFor({ connection }: Board, subject: VoteSubject): VoteControls {
   const session = readSession(connection.doc);
-  const me = connection.userId;
+  const me = connection.voterId;
   const target = 'noteId' in subject ? { noteId: subject.noteId } : { noteId: null, clusterId: subject.clusterId };
   const myDots = myDotsByTarget(connection.votes.snapshot.values(), me, session.roundId).get(keyOf(subject)) ?? [];
   return voteControls({
@@ -49,7 +49,7 @@ function targetFor({ connection }: Board, subject: VoteSubject): VoteTarget | nu
   const { roundId } = readSession(connection.doc);
   // While voting is secret nobody sees the others' dots, so each voter's first dot would land on the same spot and,
   // once revealed, hide the others (a straw poll's large dots most of all): each voter starts at a place of their own.
-  let placed = spotOffset(connection.userId);
+  let placed = spotOffset(connection.voterId);
   for (const { vote } of connection.votes.snapshot.values()) {
     if ((vote.round ?? null) === roundId && stackKey(vote) === keyOf(subject)) placed++;
   }
@@ -81,7 +81,7 @@ export function takeBackVote(board: Board, subject: VoteSubject, t: TFunction): 
   const closed = votingClosed(connection);
   if (closed) return explain(board, closed, t);
   const { roundId } = readSession(connection.doc);
-  const mine = myDotsByTarget(connection.votes.snapshot.values(), connection.userId, roundId).get(keyOf(subject));
+  const mine = myDotsByTarget(connection.votes.snapshot.values(), connection.voterId, roundId).get(keyOf(subject));
   const latest = mine?.[mine.length - 1];
   return latest !== undefined && unvote(connection, latest);
 }
@@ -102,7 +102,7 @@ export function rateSubject(board: Board, subject: VoteSubject, rating: Rating, 
   const closed = votingClosed(connection);
   if (closed) return explain(board, closed, t);
   const target = targetFor(board, subject);
-  const me = connection.userId;
+  const me = connection.voterId;
   if (target === null || me === null) return false;
   const result = rateIn(connection.workspace, me, { ...target, rating }, { origin: connection.localOrigin });
   if (!result.ok) {

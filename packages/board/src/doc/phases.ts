@@ -88,7 +88,8 @@ function enterPhase(doc: Y.Doc, phase: Phase, options: PhaseOptions & VoteRules)
     endRoundInProgress(doc, now);
     Object.assign(changes, { roundId: null, silentWriting: false, secretVoting: false });
   } else {
-    Object.assign(changes, modesOf(phase, before));
+    // The ballot being chosen with this move decides whether the vote is secret (a supervote is not).
+    Object.assign(changes, modesOf(phase, { ...before, ballot: changes.ballot ?? before.ballot }));
   }
   const session = sessionMap(doc);
   for (const [key, value] of Object.entries(changes)) if (session.get(key) !== value) session.set(key, value);

@@ -73,6 +73,17 @@ export function authorIdFor(identity: BoardIdentity, noteId: NoteId, anonymous: 
   return base64url(hmac(sha256, identity.authorKey, utf8ToBytes(`notevote-note:${noteId}`))).slice(0, USER_ID_LENGTH);
 }
 
+/**
+ * The id a person is named a decider under, and files their supervotes under. On a named board it is their user id.
+ * On an anonymous board it is a tag only their device (and the relay, while they are connected) can compute: the
+ * decider's name sits next to it in the document, so it must not be the user id their other dots are filed under —
+ * naming a decider would otherwise tie every dot they ever placed on the board to their name.
+ */
+export function deciderIdFor(identity: BoardIdentity, anonymous: boolean): string {
+  if (!anonymous) return identity.userId;
+  return base64url(hmac(sha256, identity.authorKey, utf8ToBytes('notevote-decider:v1'))).slice(0, USER_ID_LENGTH);
+}
+
 /** Fixed inputs and outputs, checked by the tests of both apps against the same derivation. */
 export const IDENTITY_TEST_VECTOR = {
   secret: 'correct horse battery staple',

@@ -1,4 +1,4 @@
-import { authorIdFor } from '../identity/derive';
+import { authorIdFor, deciderIdFor } from '../identity/derive';
 import type { NoteId, VoteId } from '../schema/ids';
 import { checkNewDot, stackKey } from '../votes/rules';
 import type { Action, RuleContext } from './actions';
@@ -23,7 +23,9 @@ import { ALLOWED, refuse, type Verdict } from './refusals';
  * - a dot carries the current round and sits where the vote allows (`session.dotsOn`); only the facilitator takes
  *   away dots of earlier rounds;
  * - the ballot (`session.ballot`) adds what the budget cannot say: an agreement vote's "dots" carry a rating (and no
- *   other vote's do), and in a supervote only the deciders who accepted being named vote;
+ *   other vote's do), and in a supervote only the deciders who accepted being named vote, filing their supervotes
+ *   under their decider id (`deciderIdFor`: on an anonymous board a tag, not their user id, so their name ties
+ *   nothing else they did to them);
  * - the facilitator names deciders (never as accepted: the name is theirs to give) and may remove any; a decider
  *   accepts or declines only what they were named as (their own entry, same name).
  */
@@ -55,6 +57,9 @@ function authorizeOne(context: RuleContext, action: Action, created: ReadonlySet
   const { actor, session, settings, where, facts } = context;
   const identity = actor.identity!;
   const me = identity.userId;
+  const decider = deciderIdFor(identity, settings.anonymous);
+  // Whose dots these are: one's own ballot, or one's supervotes (filed under one's decider id).
+  const mine = (voterId: string) => voterId === me || voterId === decider;
   const facilitator = actor.role === 'facilitator';
   const lockedOut = session.locked && !facilitator;
   const allows = facilitator ? ALL_ALLOWED : PHASE_ALLOWS[session.phase];
@@ -91,7 +96,11 @@ function authorizeOne(context: RuleContext, action: Action, created: ReadonlySet
     case 'set-decider': {
       const named = facts.decider(action.userId);
       // The person named may accept or decline what they were named as (or step down, removing it).
-      if (action.userId === me && named !== undefined && (action.entry === null || action.entry.name === named.name)) {
+      if (
+        action.userId === decider &&
+        named !== undefined &&
+        (action.entry === null || action.entry.name === named.name)
+      ) {
         return ALLOWED;
       }
       if (!facilitator) return refuse('facilitator-only');
@@ -127,12 +136,12 @@ function authorizeOne(context: RuleContext, action: Action, created: ReadonlySet
     case 'change-fixed-field':
       return created.has(action.noteId) ? ALLOWED : refuse('author-mismatch');
     case 'open-ballot':
-      if (action.voterId !== me) return refuse('not-your-vote');
+      if (!mine(action.voterId)) return refuse('not-your-vote');
       if (lockedOut) return refuse('board-locked');
       return allows.vote ? ALLOWED : refuse('phase-closed');
     case 'clear-ballot':
     case 'remove-dot':
-      if (action.voterId !== me && !facilitator) return refuse('not-your-vote');
+      if (!mine(action.voterId) && !facilitator) return refuse('not-your-vote');
       if (lockedOut) return refuse('board-locked');
       if (facilitator) return ALLOWED;
       if (!allows.vote) return refuse('phase-closed');
@@ -140,9 +149,9 @@ function authorizeOne(context: RuleContext, action: Action, created: ReadonlySet
       if (action.type === 'remove-dot') {
         return action.round === undefined || action.round === session.roundId ? ALLOWED : refuse('round-closed');
       }
-      return facts.holdsEarlierDots(me, where) ? refuse('round-closed') : ALLOWED;
+      return facts.holdsEarlierDots(action.voterId, where) ? refuse('round-closed') : ALLOWED;
     case 'add-dot': {
-      if (action.voterId !== me) return refuse('not-your-vote');
+      if (!mine(action.voterId)) return refuse('not-your-vote');
       if (lockedOut) return refuse('board-locked');
       if (!allows.vote) return refuse('phase-closed');
       if ((action.vote.round ?? null) !== session.roundId) return refuse('wrong-round');
@@ -153,7 +162,11 @@ function authorizeOne(context: RuleContext, action: Action, created: ReadonlySet
       const { noteId, clusterId, rating } = action.vote;
       if (session.ballot === 'agreement' && rating === undefined) return refuse('rating-needed');
       if (session.ballot !== 'agreement' && rating !== undefined) return refuse('not-an-agreement-vote');
-      if (session.ballot === 'supervote' && facts.decider(me)?.accepted !== true) return refuse('not-a-decider');
+      if (session.ballot === 'supervote') {
+        if (action.voterId !== decider || facts.decider(decider)?.accepted !== true) return refuse('not-a-decider');
+      } else if (action.voterId !== me) {
+        return refuse('not-your-vote');
+      }
       if (session.dotsOn === 'clusters') {
         if (clusterId === undefined) return refuse('dots-on-clusters');
         return facts.hasCluster(clusterId) ? ALLOWED : refuse('cluster-missing');
@@ -194,7 +207,10 @@ function isOwnNote(
  * reveal has it in both documents): removals first, then each added dot under the budget and stacking rule.
  */
 function checkBudget(context: RuleContext, actions: readonly Action[]): Verdict {
-  const me = context.actor.identity!.userId;
+  const identity = context.actor.identity!;
+  // One's dots are filed under one's user id, or one's decider id in a supervote; every add-dot was checked to be one.
+  const me =
+    context.session.ballot === 'supervote' ? deciderIdFor(identity, context.settings.anonymous) : identity.userId;
   if (!actions.some((action) => action.type === 'add-dot' && action.voterId === me)) return ALLOWED;
   const { facts, where } = context;
   const here = facts.ballot(me, where);

@@ -30,11 +30,14 @@ export const PHASE_ALLOWS: Readonly<Record<Phase, Readonly<PhaseAllows>>> = {
  */
 export function modesOf(
   phase: RoundPhase,
-  before: Pick<Session, 'secretVoting'>,
+  before: Pick<Session, 'secretVoting'> & Partial<Pick<Session, 'ballot'>>,
 ): Pick<Session, 'silentWriting' | 'secretVoting'> {
+  // A supervote is cast in the open: the deciders are named by design, and in a design sprint everyone watches them
+  // place their supervotes after the straw poll.
+  const secretVote = phase === 'vote' && before.ballot !== 'supervote';
   return {
     silentWriting: phase === 'write',
-    secretVoting: phase === 'vote' || (before.secretVoting && (phase === 'write' || phase === 'reveal')),
+    secretVoting: secretVote || (before.secretVoting && (phase === 'write' || phase === 'reveal')),
   };
 }
 

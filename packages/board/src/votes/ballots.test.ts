@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { deriveBoardIdentity } from '../identity/derive';
+import { deciderIdFor, deriveBoardIdentity } from '../identity/derive';
 import { initBoard } from '../doc/board';
 import { answerDecider, initialsOf, nameDecider, readDeciders, removeDecider } from '../doc/deciders';
 import { createNote } from '../doc/notes';
@@ -15,7 +15,7 @@ import type { Role } from '../schema/roles';
 import { LIMITS, type Vote } from '../schema/types';
 import { computeDecisions, computeRatings, mayBreakDown, supportSpread } from '../tally/ballot-results';
 import { computeTally } from '../tally/compute';
-import { votingRules } from './ballots';
+import { voterIdIn, votingRules } from './ballots';
 
 const AMINA = deriveBoardIdentity('amina', 'b', 2);
 const BORIS = deriveBoardIdentity('boris', 'b', 2);
@@ -178,6 +178,48 @@ describe('supervote', () => {
     expect(verdict(context(doc, 'participant', AMINA, 'board'), set(BORIS.userId, null))).toBe('facilitator-only');
     removeDecider(doc, BORIS.userId);
     expect(readDeciders(doc).size).toBe(0);
+  });
+
+  it('a supervote is cast in the open, unlike every other vote of a round', () => {
+    const { doc } = board();
+    startVote(doc, 'supervote');
+    expect(readSession(doc).secretVoting).toBe(false);
+    const other = board();
+    startVote(other.doc, 'straw-poll');
+    expect(readSession(other.doc).secretVoting).toBe(true);
+  });
+
+  it('on an anonymous board a decider is named, and supervotes, under a tag that is not their user id', () => {
+    const { doc } = board(true);
+    const round = startVote(doc, 'supervote');
+    const tag = deciderIdFor(BORIS, true);
+    expect(tag).not.toBe(BORIS.userId);
+    expect(deciderIdFor(BORIS, false)).toBe(BORIS.userId);
+    expect(voterIdIn(readSession(doc), BORIS, true)).toBe(tag);
+    nameDecider(doc, tag, 'Boris Ivanov');
+    answerDecider(doc, tag, true);
+    const anonymousContext = (who: typeof AMINA): RuleContext => ({
+      ...context(doc, 'participant', who, 'board'),
+      settings: { anonymous: true, language: 'en' },
+    });
+    const supervote = (voterId: string): Action => ({
+      type: 'add-dot',
+      voterId,
+      voteId: 'v1',
+      vote: { noteId: 'n1', x: 1, y: 1, at: 1, round },
+    });
+    expect(verdict(anonymousContext(BORIS), supervote(tag))).toBe('ok');
+    // Filed under his user id, his supervote would tie his name to every dot he placed in other rounds.
+    expect(verdict(anonymousContext(BORIS), supervote(BORIS.userId))).toBe('not-a-decider');
+    expect(verdict(anonymousContext(AMINA), supervote(tag))).toBe('not-your-vote');
+    // Accepting is his, under the tag he was named by.
+    const accept: Action = { type: 'set-decider', userId: tag, entry: { name: 'Boris Ivanov', accepted: true } };
+    expect(verdict(anonymousContext(BORIS), accept)).toBe('ok');
+    expect(verdict(anonymousContext(AMINA), accept)).toBe('facilitator-only');
+    const space: Workspace = { board: doc, own: null };
+    expect(castVoteIn(space, tag, { noteId: 'n2', x: 0, y: 0 }).ok).toBe(true);
+    expect(computeDecisions(doc).map((decision) => decision.name)).toEqual(['Boris Ivanov']);
+    expect(computeTally(doc).voters.has(BORIS.userId)).toBe(false);
   });
 
   it('lists each decider’s supervotes under their name and initials', () => {

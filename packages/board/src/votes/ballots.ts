@@ -1,3 +1,5 @@
+import { deciderIdFor, type BoardIdentity } from '../identity/derive';
+import type { UserId } from '../schema/ids';
 import { LIMITS, type Ballot, type DotsOn, type Session } from '../schema/types';
 
 /*
@@ -67,4 +69,12 @@ export function ballotRanks(ballot: Ballot | null): boolean {
 /** Whether a ballot's dots are drawn as dots on the board (an agreement scale's ratings are shown as bars instead). */
 export function ballotDrawsDots(ballot: Ballot | null): boolean {
   return ballot !== 'agreement';
+}
+
+/**
+ * The id a person's dots are filed under in the current vote: their user id, or in a supervote their decider id
+ * (`deciderIdFor`), which on an anonymous board is a tag that ties their name to their supervotes only.
+ */
+export function voterIdIn(session: Pick<Session, 'ballot'>, identity: BoardIdentity, anonymous: boolean): UserId {
+  return session.ballot === 'supervote' ? deciderIdFor(identity, anonymous) : identity.userId;
 }

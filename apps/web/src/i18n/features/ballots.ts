@@ -74,7 +74,7 @@ export const ballots: FeatureCatalog = {
         heading: 'You were named a decider',
         body: 'The facilitator named you a decider for the supervote, as “{{name}}” ({{initials}}). Your supervotes will show your name and initials to everyone on this board and in the report.',
         anonymous:
-          'This board is anonymous, but supervotes are not. Accepting also lets anyone on the board tell which dots of the other rounds were yours.',
+          'This board is anonymous, but supervotes are not: they carry the name given here. Your notes and your dots of the other rounds stay anonymous.',
         accept: 'Accept',
         decline: 'Decline',
         acceptedNotice: 'You are a decider: your supervotes show your name and initials.',
@@ -99,11 +99,12 @@ export const ballots: FeatureCatalog = {
             heatmapNoLimit:
               'Place as many small dots as you like on the parts of notes you like. Nobody sees votes until the results.',
             'straw-poll': 'Place your one dot on the option you prefer. Nobody sees votes until the results.',
-            supervote: 'The deciders are voting. Their supervotes appear, with their names, at the results.',
+            supervote:
+              'The deciders are voting. Their supervotes appear on the board, with their names, as they place them.',
             supervoteDecider_one:
-              'You are a decider: place your supervote. It shows your name and initials at the results.',
+              'You are a decider: place your supervote. Everyone sees it as you place it, with your name and initials.',
             supervoteDecider_other:
-              'You are a decider: place your {{count}} supervotes. They show your name and initials at the results.',
+              'You are a decider: place your {{count}} supervotes. Everyone sees them as you place them, with your name and initials.',
             agreement:
               'Rate each option: select a note on the board, or use the notes list. Nobody sees ratings until the results.',
           },
@@ -283,7 +284,7 @@ export const ballots: FeatureCatalog = {
         heading: 'Vous avez été désigné(e) décideur',
         body: 'L’animateur vous a désigné(e) décideur pour le supervote, sous le nom « {{name}} » ({{initials}}). Vos supervotes afficheront votre nom et vos initiales à toutes les personnes présentes sur ce tableau ainsi que dans le rapport.',
         anonymous:
-          'Ce tableau est anonyme, mais les supervotes ne le sont pas. En acceptant, vous permettez aussi à toute personne présente sur le tableau de savoir quelles gommettes des autres tours étaient les vôtres.',
+          'Ce tableau est anonyme, mais les supervotes ne le sont pas : ils portent le nom indiqué ici. Vos notes et vos gommettes des autres tours restent anonymes.',
         accept: 'Accepter',
         decline: 'Refuser',
         acceptedNotice: 'Vous êtes décideur : vos supervotes affichent votre nom et vos initiales.',
@@ -310,13 +311,14 @@ export const ballots: FeatureCatalog = {
               'Placez autant de petites gommettes que vous le souhaitez sur les parties des notes qui vous intéressent. Personne ne voit les votes avant les résultats.',
             'straw-poll':
               'Placez votre unique gommette sur l’option que vous préférez. Personne ne voit les votes avant les résultats.',
-            supervote: 'Les décideurs votent. Leurs supervotes apparaîtront, avec leur nom, au moment des résultats.',
+            supervote:
+              'Les décideurs votent. Leurs supervotes apparaissent sur le tableau, avec leur nom, à mesure qu’ils les placent.',
             supervoteDecider_one:
-              'Vous êtes décideur : placez votre supervote. Il affichera votre nom et vos initiales au moment des résultats.',
+              'Vous êtes décideur : placez votre supervote. Tout le monde le voit dès que vous le placez, avec votre nom et vos initiales.',
             supervoteDecider_many:
-              'Vous êtes décideur : placez vos {{count}} supervotes. Ils afficheront votre nom et vos initiales au moment des résultats.',
+              'Vous êtes décideur : placez vos {{count}} supervotes. Tout le monde les voit dès que vous les placez, avec votre nom et vos initiales.',
             supervoteDecider_other:
-              'Vous êtes décideur : placez vos {{count}} supervotes. Ils afficheront votre nom et vos initiales au moment des résultats.',
+              'Vous êtes décideur : placez vos {{count}} supervotes. Tout le monde les voit dès que vous les placez, avec votre nom et vos initiales.',
             agreement:
               'Évaluez chaque option : sélectionnez une note sur le tableau ou utilisez la liste des notes. Personne ne voit les évaluations avant les résultats.',
           },
@@ -517,7 +519,7 @@ export const ballots: FeatureCatalog = {
         heading: 'Ha sido designado persona decisora',
         body: 'El facilitador le ha designado persona decisora para el supervoto, con el nombre «{{name}}» ({{initials}}). Sus supervotos mostrarán su nombre e iniciales a todas las personas de este tablero y en el informe.',
         anonymous:
-          'Este tablero es anónimo, pero los supervotos no lo son. Si acepta, cualquier persona del tablero podrá saber también qué puntos de las demás rondas eran suyos.',
+          'Este tablero es anónimo, pero los supervotos no lo son: llevan el nombre indicado aquí. Sus notas y sus puntos de las demás rondas siguen siendo anónimos.',
         accept: 'Aceptar',
         decline: 'Rechazar',
         acceptedNotice: 'Usted es persona decisora: sus supervotos muestran su nombre e iniciales.',
@@ -545,13 +547,13 @@ export const ballots: FeatureCatalog = {
             'straw-poll':
               'Coloque su único punto en la opción que prefiera. Nadie verá los votos hasta que se muestren los resultados.',
             supervote:
-              'Las personas decisoras están votando. Sus supervotos aparecerán, con sus nombres, en los resultados.',
+              'Las personas decisoras están votando. Sus supervotos aparecen en el tablero, con sus nombres, a medida que los colocan.',
             supervoteDecider_one:
-              'Usted es persona decisora: coloque su supervoto. Mostrará su nombre e iniciales en los resultados.',
+              'Usted es persona decisora: coloque su supervoto. Todos lo verán en cuanto lo coloque, con su nombre e iniciales.',
             supervoteDecider_many:
-              'Usted es persona decisora: coloque sus {{count}} supervotos. Mostrarán su nombre e iniciales en los resultados.',
+              'Usted es persona decisora: coloque sus {{count}} supervotos. Todos los verán en cuanto los coloque, con su nombre e iniciales.',
             supervoteDecider_other:
-              'Usted es persona decisora: coloque sus {{count}} supervotos. Mostrarán su nombre e iniciales en los resultados.',
+              'Usted es persona decisora: coloque sus {{count}} supervotos. Todos los verán en cuanto los coloque, con su nombre e iniciales.',
             agreement:
               'Valore cada opción: seleccione una nota en el tablero o utilice la lista de notas. Nadie verá las valoraciones hasta que se muestren los resultados.',
           },
@@ -749,7 +751,7 @@ export const ballots: FeatureCatalog = {
         heading: 'Вас назначили лицом, принимающим решения',
         body: 'Ведущий назначил вас лицом, принимающим решения, для суперголосования под именем «{{name}}» ({{initials}}). Ваши суперголоса будут показывать ваше имя и инициалы всем на этой доске и в отчёте.',
         anonymous:
-          'Эта доска анонимна, но суперголоса — нет. Дав согласие, вы также позволите любому участнику доски узнать, какие точки в других раундах поставили вы.',
+          'Эта доска анонимна, но суперголоса — нет: они подписаны указанным здесь именем. Ваши заметки и точки в других раундах остаются анонимными.',
         accept: 'Согласиться',
         decline: 'Отказаться',
         acceptedNotice: 'Вы — лицо, принимающее решения: ваши суперголоса показывают ваше имя и инициалы.',
@@ -779,15 +781,15 @@ export const ballots: FeatureCatalog = {
             'straw-poll':
               'Поставьте свою единственную точку на вариант, который вы предпочитаете. До объявления результатов голоса никто не видит.',
             supervote:
-              'Голосуют лица, принимающие решения. Их суперголоса появятся вместе с их именами при объявлении результатов.',
+              'Голосуют лица, принимающие решения. Их суперголоса появляются на доске вместе с их именами по мере того, как они их ставят.',
             supervoteDecider_one:
-              'Вы — лицо, принимающее решения: поставьте {{count}} суперголос. При объявлении результатов на нём будут видны ваше имя и инициалы.',
+              'Вы — лицо, принимающее решения: поставьте {{count}} суперголос. Все сразу увидят его вместе с вашим именем и инициалами.',
             supervoteDecider_few:
-              'Вы — лицо, принимающее решения: поставьте {{count}} суперголоса. При объявлении результатов на них будут видны ваше имя и инициалы.',
+              'Вы — лицо, принимающее решения: поставьте {{count}} суперголоса. Все сразу увидят их вместе с вашим именем и инициалами.',
             supervoteDecider_many:
-              'Вы — лицо, принимающее решения: поставьте {{count}} суперголосов. При объявлении результатов на них будут видны ваше имя и инициалы.',
+              'Вы — лицо, принимающее решения: поставьте {{count}} суперголосов. Все сразу увидят их вместе с вашим именем и инициалами.',
             supervoteDecider_other:
-              'Вы — лицо, принимающее решения: поставьте {{count}} суперголоса. При объявлении результатов на них будут видны ваше имя и инициалы.',
+              'Вы — лицо, принимающее решения: поставьте {{count}} суперголоса. Все сразу увидят их вместе с вашим именем и инициалами.',
             agreement:
               'Оцените каждый вариант: выберите заметку на доске или воспользуйтесь списком заметок. До объявления результатов оценки никто не видит.',
           },
@@ -985,7 +987,7 @@ export const ballots: FeatureCatalog = {
         heading: '您已被指定为决策者',
         body: '主持人已指定您为本次超级投票的决策者，姓名为“{{name}}”（{{initials}}）。您的超级投票将向本白板上的所有人并在报告中显示您的姓名和姓名缩写。',
         anonymous:
-          '本白板为匿名白板，但超级投票并非匿名。接受后，白板上的任何人还将能够得知其他轮次中哪些圆点是您放置的。',
+          '本白板为匿名白板，但超级投票并非匿名：超级投票将署上此处给出的姓名。您的便签以及您在其他轮次中放置的圆点仍保持匿名。',
         accept: '接受',
         decline: '拒绝',
         acceptedNotice: '您已成为决策者：您的超级投票会显示您的姓名和姓名缩写。',
@@ -1006,8 +1008,9 @@ export const ballots: FeatureCatalog = {
               '请将最多 {{count}} 个小圆点放在您感兴趣的便签局部，如有需要可在同一便签上放置多个。结果公布之前，任何人都看不到投票。',
             heatmapNoLimit: '请将任意数量的小圆点放在您感兴趣的便签局部。结果公布之前，任何人都看不到投票。',
             'straw-poll': '请将您唯一的圆点放在您倾向的选项上。结果公布之前，任何人都看不到投票。',
-            supervote: '决策者正在投票。其超级投票将在结果公布时连同姓名一并显示。',
-            supervoteDecider_other: '您是决策者：请投出您的 {{count}} 张超级投票。结果公布时将显示您的姓名和姓名缩写。',
+            supervote: '决策者正在投票。其超级投票一经投出即连同姓名显示在白板上。',
+            supervoteDecider_other:
+              '您是决策者：请投出您的 {{count}} 张超级投票。投出后所有人都会立即看到，并附有您的姓名和姓名缩写。',
             agreement: '请评价每个选项：在白板上选择一条便签，或使用便签列表。结果公布之前，任何人都看不到评价。',
           },
           results: {
@@ -1174,7 +1177,7 @@ export const ballots: FeatureCatalog = {
         heading: 'سُمّيت صانع قرار',
         body: 'سمّاك الميسّر صانع قرار في التصويت الحاسم، باسم «{{name}}» ({{initials}}). وستُظهر أصواتك الحاسمة اسمك والأحرف الأولى من اسمك لكل من على هذه اللوحة وفي التقرير.',
         anonymous:
-          'هذه اللوحة مجهولة الهوية، لكن الأصوات الحاسمة ليست كذلك. وبموافقتك يصبح بوسع أي شخص على اللوحة أيضًا أن يعرف أي نقاط الجولات الأخرى كانت لك.',
+          'هذه اللوحة مجهولة الهوية، لكن الأصوات الحاسمة ليست كذلك: فهي تحمل الاسم المذكور هنا. أما ملاحظاتك ونقاطك في الجولات الأخرى فتبقى مجهولة الهوية.',
         accept: 'موافقة',
         decline: 'رفض',
         acceptedNotice: 'أنت صانع قرار: تُظهر أصواتك الحاسمة اسمك والأحرف الأولى من اسمك.',
@@ -1204,18 +1207,18 @@ export const ballots: FeatureCatalog = {
             heatmapNoLimit:
               'ضع ما تشاء من النقاط الصغيرة على أجزاء الملاحظات التي تهمك. لن يرى أحد الأصوات حتى إعلان النتائج.',
             'straw-poll': 'ضع نقطتك الوحيدة على الخيار الذي تفضله. لن يرى أحد الأصوات حتى إعلان النتائج.',
-            supervote: 'يصوّت صانعو القرار الآن. وستظهر أصواتهم الحاسمة، بأسمائهم، عند إعلان النتائج.',
+            supervote: 'يصوّت صانعو القرار الآن. وتظهر أصواتهم الحاسمة على اللوحة، بأسمائهم، فور وضعها.',
             supervoteDecider_zero: 'أنت صانع قرار، لكن ليست لديك أصوات حاسمة في هذا التصويت.',
             supervoteDecider_one:
-              'أنت صانع قرار: ضع صوتك الحاسم. وسيظهر عليه اسمك والأحرف الأولى من اسمك عند إعلان النتائج.',
+              'أنت صانع قرار: ضع صوتك الحاسم. وسيراه الجميع فور وضعه، مع اسمك والأحرف الأولى من اسمك.',
             supervoteDecider_two:
-              'أنت صانع قرار: ضع صوتيك الحاسمين. وسيظهر عليهما اسمك والأحرف الأولى من اسمك عند إعلان النتائج.',
+              'أنت صانع قرار: ضع صوتيك الحاسمين. وسيراهما الجميع فور وضعهما، مع اسمك والأحرف الأولى من اسمك.',
             supervoteDecider_few:
-              'أنت صانع قرار: ضع أصواتك الحاسمة الـ{{count}}. وسيظهر عليها اسمك والأحرف الأولى من اسمك عند إعلان النتائج.',
+              'أنت صانع قرار: ضع أصواتك الحاسمة الـ{{count}}. وسيراها الجميع فور وضعها، مع اسمك والأحرف الأولى من اسمك.',
             supervoteDecider_many:
-              'أنت صانع قرار: ضع أصواتك الحاسمة الـ{{count}}. وسيظهر عليها اسمك والأحرف الأولى من اسمك عند إعلان النتائج.',
+              'أنت صانع قرار: ضع أصواتك الحاسمة الـ{{count}}. وسيراها الجميع فور وضعها، مع اسمك والأحرف الأولى من اسمك.',
             supervoteDecider_other:
-              'أنت صانع قرار: ضع أصواتك الحاسمة الـ{{count}}. وسيظهر عليها اسمك والأحرف الأولى من اسمك عند إعلان النتائج.',
+              'أنت صانع قرار: ضع أصواتك الحاسمة الـ{{count}}. وسيراها الجميع فور وضعها، مع اسمك والأحرف الأولى من اسمك.',
             agreement:
               'قيّم كل خيار: اختر ملاحظة على اللوحة، أو استخدم قائمة الملاحظات. لن يرى أحد التقييمات حتى إعلان النتائج.',
           },
