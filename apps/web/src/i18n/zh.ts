@@ -414,8 +414,6 @@ export const zh: Catalog = {
     badge: '投影视图（只读）',
     ranking: '得票最多的便签',
     clusterRanking: '得票最多的分组',
-    supporters_other: '{{count}} 名支持者',
-    votes_other: '{{count}} 票',
     join: '用手机加入',
     controls: '投影控制',
     follow: '跟随主持人',

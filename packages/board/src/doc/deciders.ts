@@ -61,6 +61,9 @@ export function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/u).filter(Boolean);
   const letter = (word: string) => [...word][0] ?? '';
   if (words.length === 0) return '?';
-  if (words.length === 1) return [...words[0]!].slice(0, 2).join('');
+  if (words.length === 1) {
+    const [first = '', second = ''] = [...words[0]!];
+    return first.toLocaleUpperCase() + second;
+  }
   return words.slice(0, 3).map(letter).join('').toLocaleUpperCase();
 }

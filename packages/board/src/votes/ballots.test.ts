@@ -248,6 +248,7 @@ describe('supervote', () => {
     expect(initialsOf('  maría josé  de la vega ')).toBe('MJD');
     expect(initialsOf('عائشة بنت')).toBe('عب');
     expect(initialsOf('王')).toBe('王');
+    expect(initialsOf('amina')).toBe('Am');
   });
 });
 
