@@ -1,16 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
-import {
-  LIMITS,
-  RATINGS,
-  type ClusterId,
-  type Note,
-  type NoteId,
-  type RatingTally,
-  type RoundId,
-  type Tally,
-} from '@notevote/board';
+import { useNoteNames } from '../sketches/use-note-names';
+import { LIMITS, RATINGS, type ClusterId, type RatingTally, type RoundId, type Tally } from '@notevote/board';
 import { useBoard, useMeta, useNotes, useUi } from '../sync/board-context';
 import { useClusters } from '../sync/use-clusters';
 import { showNote } from '../ui/commands';
@@ -26,6 +17,7 @@ const CLUSTER_KEY = 'cluster:';
 /** What a note or cluster key (`stackKey`) is called in the results, and how to show it on the board. */
 export function useOptionNames(): (key: string) => { label: string; show: (() => void) | null } {
   const { t } = useTranslation();
+  const { nameOf } = useNoteNames();
   const board = useBoard();
   const notes = useNotes();
   const clusters = useClusters();
@@ -39,7 +31,7 @@ export function useOptionNames(): (key: string) => { label: string; show: (() =>
     }
     const note = notes.get(key);
     return {
-      label: note?.text.trim() || t('results.untitledNote'),
+      label: nameOf(note),
       show: note ? () => showNote(board, key) : null,
     };
   };
@@ -202,6 +194,7 @@ export function AgreementResults({ round, limit }: { round: RoundId | null; limi
  */
 export function HeatmapResults({ tally }: { tally: Tally }) {
   const { t } = useTranslation();
+  const { nameOf } = useNoteNames();
   const board = useBoard();
   const notes = useNotes();
   const anonymous = useMeta()?.anonymous ?? false;
@@ -218,7 +211,7 @@ export function HeatmapResults({ tally }: { tally: Tally }) {
       ) : (
         <ul className="results-list" data-testid="heatmap-notes">
           {tally.ranking.map((entry) => {
-            const text = noteText(notes, entry.noteId, t);
+            const text = nameOf(notes.get(entry.noteId));
             return (
               <li key={entry.noteId}>
                 <button
@@ -239,8 +232,4 @@ export function HeatmapResults({ tally }: { tally: Tally }) {
       )}
     </section>
   );
-}
-
-function noteText(notes: ReadonlyMap<NoteId, Note>, noteId: NoteId, t: TFunction): string {
-  return notes.get(noteId)?.text.trim() || t('results.untitledNote');
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useNoteNames } from '../sketches/use-note-names';
 import { useMeta, useNotes, useSession, useTally } from '../sync/board-context';
 import { useClusters } from '../sync/use-clusters';
 import { clusterLabel } from '../ui/cluster-names';
@@ -15,6 +16,7 @@ import { clusterTallyText, spreadText } from '../ballots/spread';
  */
 export function ProjectorRanking({ visible, limit = 5 }: { visible: boolean; limit?: number }) {
   const { t } = useTranslation();
+  const { nameOf } = useNoteNames();
   const { ranking, clusterRanking } = useTally();
   const { ballot, roundId } = useSession();
   const anonymous = useMeta()?.anonymous ?? false;
@@ -67,9 +69,7 @@ export function ProjectorRanking({ visible, limit = 5 }: { visible: boolean; lim
             {ranking.slice(0, clusterRanking.length > 0 ? Math.min(limit, 3) : limit).map((entry) => (
               <li key={entry.noteId}>
                 <span className="projector-rank">{entry.rank}</span>
-                <span className="projector-note-text">
-                  {notes.get(entry.noteId)?.text.trim() || t('results.untitledNote')}
-                </span>
+                <span className="projector-note-text">{nameOf(notes.get(entry.noteId))}</span>
                 <span className="projector-votes">{spreadText(t, entry.votes, entry.voters, anonymous)}</span>
               </li>
             ))}
@@ -78,9 +78,7 @@ export function ProjectorRanking({ visible, limit = 5 }: { visible: boolean; lim
           <ul>
             {ranking.slice(0, limit).map((entry) => (
               <li key={entry.noteId}>
-                <span className="projector-note-text">
-                  {notes.get(entry.noteId)?.text.trim() || t('results.untitledNote')}
-                </span>
+                <span className="projector-note-text">{nameOf(notes.get(entry.noteId))}</span>
                 <span className="projector-votes">{spreadText(t, entry.votes, entry.voters, anonymous)}</span>
               </li>
             ))}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useNoteNames } from '../sketches/use-note-names';
 import type { Note, Tally } from '@notevote/board';
 import { useBoard, useMeta, useNotes, usePrivateNotes } from '../sync/board-context';
 import { clusterTallyText } from '../ballots/spread';
@@ -15,6 +16,7 @@ import './clusters.css';
  */
 export function ClusterResults({ tally }: { tally: Tally }) {
   const { t } = useTranslation();
+  const { nameOf } = useNoteNames();
   const board = useBoard();
   const notes = useNotes();
   const privateNotes = usePrivateNotes();
@@ -62,7 +64,7 @@ export function ClusterResults({ tally }: { tally: Tally }) {
                 <ul className="cluster-result-notes" aria-label={t('clusters.results.notesOf', { name })}>
                   {clusterNotes.map((note) => (
                     <li key={note.id}>
-                      <span>{note.text.trim() || t('results.untitledNote')}</span>
+                      <span>{nameOf(note)}</span>
                       <span>{t('results.votes', { count: votesOn(note) })}</span>
                     </li>
                   ))}

@@ -1,5 +1,6 @@
 import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNoteNames } from '../sketches/use-note-names';
 import { canCastVoteIn, resultsVisible, type Ballot, type Note } from '@notevote/board';
 import {
   useBoard,
@@ -27,7 +28,7 @@ import {
   type NoteListOrder,
 } from './note-list-model';
 import { ClusterList } from './ClusterList';
-import { listedName, sketchKind, sortedName, type SketchWords } from '../sketches/sketch-names';
+import { listedName, sketchKind, sortedName } from '../sketches/sketch-names';
 import { NoteListItem } from './NoteListItem';
 import { useVotesLeft } from './VoteBudget';
 import { countsDown } from '../ballots/budget';
@@ -71,10 +72,7 @@ export const NoteList = memo(function NoteList() {
   const countsVisible = resultsVisible(session.phase);
   const untitled = t('noteList.untitled');
   // A sketch is listed by its description ("Sketch: …"), or as a sketch without one.
-  const sketchWords = useMemo<SketchWords>(
-    () => ({ named: (description) => t('sketches.list.named', { description }), unnamed: t('sketches.list.unnamed') }),
-    [t],
-  );
+  const { words: sketchWords } = useNoteNames('noteList.untitled');
   const direction = i18n.dir(i18n.language);
   const ordered = useMemo(() => {
     const collator = new Intl.Collator(i18n.language);

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNoteNames } from '../sketches/use-note-names';
 import { computeTally, resultsVisible, supportSpread, type Tally } from '@notevote/board';
 import { SidePanel } from './SidePanel';
 import { useBoard, useMeta, useNotes, usePublicVotes, useSession, useUi } from '../sync/board-context';
@@ -28,6 +29,7 @@ const OUTSIDE_ROUNDS = '';
  */
 export function ResultsPanel() {
   const { t } = useTranslation();
+  const { nameOf } = useNoteNames();
   const board = useBoard();
   const notes = useNotes();
   const togglePanel = useUi((s) => s.togglePanel);
@@ -64,7 +66,7 @@ export function ResultsPanel() {
       ) : (
         <ol className="results-list" data-testid="results-ranking">
           {tally.ranking.map((entry) => {
-            const text = notes.get(entry.noteId)?.text.trim() || t('results.untitledNote');
+            const text = nameOf(notes.get(entry.noteId));
             return (
               <li key={entry.noteId}>
                 <span className="rank" aria-hidden="true">
