@@ -6,6 +6,19 @@ import { apiBoard, type BoardLinks } from './support/boards';
 import { peopleInChromium } from './support/people';
 import { joinSynced } from './support/synced-client';
 import { addNote, noteItems, openBoard, panBy, waitConnected } from './support/board-ui';
+import {
+  controls,
+  entries,
+  expectPhase,
+  instruction,
+  openFacilitatorPanel,
+  openNotesList,
+  openResults,
+  ratingOf,
+  showResults,
+  startVote,
+  voteFor,
+} from './support/decide-ui';
 
 /*
  * The design sprint's "decide" round types, each run by a facilitator for participants in their own browsers against
@@ -22,11 +35,6 @@ const CORRIDORS = 'Protected wildlife corridors';
 const RANGERS = 'Community ranger training';
 const LEDGER = 'Shared seizure ledger';
 
-const controls = (page: Page) => page.getByTestId('phase-controls');
-const voteFor = (page: Page, text: string) => page.getByRole('button', { name: `Vote for “${text}”`, exact: true });
-const ratingOf = (page: Page, text: string) =>
-  page.getByRole('group', { name: `Your rating of “${text}”`, exact: true });
-
 /** A board whose facilitator's device (a client writing as the app does) put `texts` on it, side by side. */
 async function boardWith(title: string, texts: readonly string[]): Promise<BoardLinks> {
   const links = await apiBoard(baseUrl, title);
@@ -41,46 +49,6 @@ async function boardWith(title: string, texts: readonly string[]): Promise<Board
   return links;
 }
 
-async function openFacilitatorPanel(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Facilitate', exact: true }).click();
-  await controls(page).waitFor({ state: 'visible', timeout: 5_000 });
-}
-
-/** Starts round 1 at Vote with the round type `ballot` (its radio's name), after `configure` sets its rules. */
-async function startVote(page: Page, ballot: string, configure?: (rules: Locator) => Promise<void>): Promise<void> {
-  await openFacilitatorPanel(page);
-  await controls(page).getByLabel('Vote: vote again on what is on the board').check();
-  await controls(page).getByRole('radio', { name: ballot, exact: true }).check();
-  if (configure) await configure(controls(page).getByTestId('vote-rules'));
-  await controls(page).getByRole('button', { name: 'Start round 1', exact: true }).click();
-}
-
-async function showResults(page: Page): Promise<void> {
-  await controls(page).getByRole('button', { name: 'Next: Results', exact: true }).click();
-}
-
-async function expectPhase(page: Page, name: string): Promise<void> {
-  await expect.poll(() => page.getByTestId('phase-name').first().textContent(), { timeout: 5_000 }).toBe(name);
-}
-
-async function instruction(page: Page): Promise<string> {
-  return (await page.getByTestId('phase-instruction').first().textContent()) ?? '';
-}
-
-/** Opens the notes list as a panel (top bar). */
-async function openNotesList(page: Page): Promise<void> {
-  const toggle = page.getByRole('button', { name: 'Notes list', exact: true });
-  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
-  await expect.poll(() => page.getByTestId('notes-list').getAttribute('data-shown')).toBe('true');
-}
-
-async function openResults(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: 'Results', exact: true }).click();
-  const panel = page.getByRole('complementary', { name: 'Results', exact: true });
-  await panel.waitFor({ state: 'visible', timeout: 5_000 });
-  return panel;
-}
-
 /** How many pixels a layer of the board has painted (alpha above a faint threshold). */
 function paintedOn(page: Page, layer: 'dots' | 'ballots'): Promise<number> {
   return page.evaluate((name) => {
@@ -93,11 +61,6 @@ function paintedOn(page: Page, layer: 'dots' | 'ballots'): Promise<number> {
     for (let i = 3; i < data.length; i += 4) if (data[i]! > 8) painted++;
     return painted;
   }, layer);
-}
-
-/** The text of each entry of a list, its runs of white space made single. */
-async function entries(list: Locator): Promise<string[]> {
-  return (await list.getByRole('listitem').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
 }
 
 function hasFocus(target: Locator): Promise<boolean> {

@@ -15,8 +15,9 @@ export interface EventTeamOutcome {
   /** The board's title (from the board itself). */
   title: string;
   /**
-   * The round whose results are shown: the latest one with dots on the board, else the latest one (or the board's
-   * dots outside rounds, on a board that never ran a round).
+   * The round whose results are shown (`reportedRound`): the team's latest ranked vote with dots — a dot vote or a
+   * straw poll, not the deciders' supervote (listed apart as decisions), a heat-map vote or an agreement scale (no
+   * ranking) — else the latest round with dots, else the latest one (or the dots outside rounds).
    */
   round: OutcomeRound;
   /** People whose dots count in that round: the tally's voter count, as the board's own report says. */
@@ -47,10 +48,16 @@ export interface EventOutcomeOptions {
   topRanks?: number;
 }
 
-/** The round a team's results come from: the latest with dots, else the latest there is. */
+/**
+ * The round a team's results come from: its latest ranked vote of the whole team with dots (after a decide sequence,
+ * the straw poll, whose supervote is shown as decisions), else the latest with dots, else the latest there is.
+ */
 export function reportedRound(outcome: Outcome): OutcomeRound | null {
   const withDots = outcome.rounds.filter((round) => round.dots.total > 0);
-  return withDots.at(-1) ?? outcome.rounds.at(-1) ?? null;
+  const ranked = withDots.filter(
+    (round) => round.ballot === null || round.ballot === 'dots' || round.ballot === 'straw-poll',
+  );
+  return ranked.at(-1) ?? withDots.at(-1) ?? outcome.rounds.at(-1) ?? null;
 }
 
 /** One team's outcome from its board's outcome; null for a board with nothing to report (no round, no notes). */
