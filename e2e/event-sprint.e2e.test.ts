@@ -12,7 +12,6 @@ import {
   expectPhase,
   openFacilitatorPanel,
   openNotesList,
-  showResults,
   startVote,
   voteFor,
 } from './support/decide-ui';
