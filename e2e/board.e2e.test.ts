@@ -259,7 +259,7 @@ test('a vote on a note shows in the other person’s tally and results', async (
   const results = a.getByRole('complementary', { name: 'Results' });
   const entry = results.getByRole('button', { name: `Show note: ${text}` });
   await expect.poll(() => entry.count(), { timeout: 5_000 }).toBe(1);
-  expect(await results.textContent()).toContain('1 vote');
+  expect(await results.textContent()).toContain('1 dot from 1 person');
 });
 
 test('the heatmap is drawn where the dots are (README screenshot)', async () => {

@@ -74,7 +74,7 @@ describe('ballots through the relay', () => {
 
     // Before accepting, his supervote is refused, as is the facilitator saying yes for him.
     expect(
-      await attempt(relay, privateDocName('supervote-board', boris.userId), boris.access, boris.own.doc, (doc) => {
+      await attempt(relay, 'supervote-board', boris.access, boris.board.doc, (doc) => {
         const dots = new Y.Map();
         doc.getMap('votes').set(boris.userId, dots);
         dots.set('v1', { noteId: 'n1', x: 1, y: 1, at: Date.now(), round: readSession(boris.board.doc).roundId });
@@ -94,7 +94,8 @@ describe('ballots through the relay', () => {
       ok: false,
       reason: 'not-a-decider',
     });
-    await waitFor(() => voterVotes(boris.own.doc, boris.userId)?.size === 1, 'his supervote');
+    // Cast in the open: it is on everyone's board at once, filed under his decider id (his user id on a named board).
+    await waitFor(() => voterVotes(amina.board.doc, boris.userId)?.size === 1, 'his supervote on everyone’s board');
 
     // At Results the supervote is revealed, under his name.
     setPhase(facilitator.board.doc, 'results', { now: Date.now() });
