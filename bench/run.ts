@@ -4,7 +4,8 @@
  *
  *   pnpm bench                      everything, full size (several minutes)
  *   pnpm bench --smoke              tiny sizes: proves every benchmark still works (CI); writes no RESULTS.md
- *   pnpm bench --only=board,bundle  some suites (names below)
+ *   pnpm bench --only=board,bundle  some suites (names below); prints the report, writes bench/RESULTS.md only with
+ *                                   --out (a partial run must never replace the full results)
  *   pnpm bench --out=<file>         write the report elsewhere
  */
 import { writeFileSync } from 'node:fs';
@@ -23,7 +24,9 @@ function parseArgs(argv: readonly string[]) {
     throw new Error(`unknown suite(s): ${unknown.join(', ')}; choose from ${SUITES.map((s) => s.name).join(', ')}`);
   }
   const smoke = argv.includes('--smoke');
-  return { smoke, only, out: value('out') ?? (smoke ? null : path.join(here, 'RESULTS.md')) };
+  // Only a full run may replace bench/RESULTS.md: a partial one would drop every other suite's results from it.
+  const full = !smoke && only === null;
+  return { smoke, only, out: value('out') ?? (full ? path.join(here, 'RESULTS.md') : null) };
 }
 
 async function main(): Promise<number> {
@@ -48,6 +51,8 @@ async function main(): Promise<number> {
   if (out) {
     writeFileSync(out, report);
     log(`report written to ${path.relative(process.cwd(), out)}`);
+  } else if (only && !smoke) {
+    log('a partial run: bench/RESULTS.md keeps the last full run; add --out=<file> to keep this report');
   }
   return outcomes.some((outcome) => 'error' in outcome) ? 1 : 0;
 }
