@@ -23,7 +23,12 @@ export function watchFirstFullFrame({ notes, dotsOnNotes }: { notes: number; dot
     const list = document.querySelector('ul[aria-label="Notes on this board"]');
     if (list && list.children.length === notes) {
       let dots = 0;
-      for (const item of Array.from(list.children)) dots += Number(voteCount.exec(item.textContent ?? '')?.[1] ?? 0);
+      // Each item's summary line ("<text> — 4 votes") holds its count; the details under it (who is behind the
+      // count, the cluster) are not part of it.
+      for (const item of Array.from(list.children)) {
+        const summary = item.querySelector('[data-testid="note-summary"]')?.textContent ?? '';
+        dots += Number(voteCount.exec(summary)?.[1] ?? 0);
+      }
       if (dots === dotsOnNotes) {
         w.benchDataComplete = performance.now();
         requestAnimationFrame((frame) => (w.benchFirstFullFrame = frame));
