@@ -203,13 +203,27 @@ test('an event of three teams: live counts, the lounge QR code to the drop-in pa
   // Counts only: the phone's name is nowhere.
   expect(markdown).not.toContain('Chen');
 
+  // The drop-in code leaked (a photo of the lounge screen online): the organiser replaces it. The old code opens
+  // nothing any more, the page shows the new one, and the phone already on its team's board stays there.
+  const oldCode = answer.dropIn.code.replace('-', '');
+  O.page.once('dialog', (dialog) => void dialog.accept());
+  await O.page.getByRole('button', { name: 'Replace the code', exact: true }).click();
+  await expect.poll(() => readQr(O.page.getByTestId('event-qr')), { timeout: 10_000 }).not.toBe(qr);
+  const newQr = (await readQr(O.page.getByTestId('event-qr')))!;
+  expect(await O.page.getByTestId('event-notice').textContent()).toContain('The drop-in code was replaced');
+  expect((await fetch(new URL(`api/drop-in/${oldCode}`, baseUrl))).status).toBe(404);
+  const newCode = new URL(newQr).pathname.split('/').at(-1)!;
+  expect((await fetch(new URL(`api/drop-in/${newCode}`, baseUrl))).status).toBe(200);
+  // The phone, its facilitator and Dara are all still on the Wildlife trafficking board.
+  await expectTeam(O.page, 'Wildlife trafficking', '3 people on the board', 'Phase: Open board');
+
   // Both pages fit a 320 px wide phone.
   await O.page.setViewportSize({ width: 320, height: 640 });
   await O.page.getByRole('heading', { name: 'Teams', exact: true }).waitFor();
   await expect.poll(() => fitsWidth(O.page)).toBe(true);
   await saveScreenshot(O.page, 'events-organiser-320');
   await P.page.setViewportSize({ width: 320, height: 640 });
-  await P.page.goto(qr!);
+  await P.page.goto(newQr);
   await P.page.getByTestId('drop-in-teams').waitFor();
   await expect.poll(() => fitsWidth(P.page)).toBe(true);
   // In Arabic the page reads right to left, and still fits.

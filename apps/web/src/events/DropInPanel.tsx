@@ -12,10 +12,13 @@ export function DropInPanel({
   answer,
   onLounge,
   onCopied,
+  onReplace,
 }: {
   answer: EventAnswer;
   onLounge: () => void;
   onCopied: (copied: boolean) => void;
+  /** Replaces the drop-in code, once the organiser confirmed (a code that leaked). */
+  onReplace: () => void;
 }) {
   const { t } = useTranslation();
   // The page's and the section's paddings and borders (events.css) are around it.
@@ -45,9 +48,14 @@ export function DropInPanel({
         testId="event-drop-in-url"
         onCopied={onCopied}
       />
-      <button type="button" className="primary" onClick={onLounge}>
-        {t('events.organiser.showLounge')}
-      </button>
+      <div className="event-actions">
+        <button type="button" className="primary" onClick={onLounge}>
+          {t('events.organiser.showLounge')}
+        </button>
+        <button type="button" onClick={onReplace}>
+          {t('events.organiser.replaceDropIn')}
+        </button>
+      </div>
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { LanguageMenu } from '../ui/LanguageMenu';
 import { AddTeamForm } from './AddTeamForm';
 import { CopyField } from './CopyField';
 import { DropInPanel } from './DropInPanel';
-import { addTeam, readOrganiserToken } from './event-api';
+import { addTeam, readOrganiserToken, replaceDropIn } from './event-api';
 import { EventReportSection } from './EventReportSection';
 import { LoungeScreen } from './LoungeScreen';
 import { TeamCard } from './TeamCard';
@@ -50,6 +50,18 @@ function OrganiserView({ eventId, token }: { eventId: string; token: string }) {
     },
     [eventId, token, refresh, t],
   );
+  const replace = useCallback(async () => {
+    if (!window.confirm(t('events.organiser.replaceDropInConfirm'))) return;
+    try {
+      await replaceDropIn(eventId, token);
+      await refresh();
+      setNotice(t('events.organiser.dropInReplaced'));
+    } catch (error) {
+      setNotice(
+        t('events.organiser.replaceFailed', { message: error instanceof Error ? error.message : String(error) }),
+      );
+    }
+  }, [eventId, token, refresh, t]);
 
   if (problem?.kind === 'refused') {
     return (
@@ -82,11 +94,16 @@ function OrganiserView({ eventId, token }: { eventId: string; token: string }) {
           {t('events.organiser.retrying', { message: problem.message })}
         </p>
       )}
-      <p role="status" className="event-notice">
+      <p role="status" className="event-notice" data-testid="event-notice">
         {notice}
       </p>
       <div className="event-columns">
-        <DropInPanel answer={answer} onLounge={() => setLounge(true)} onCopied={onCopied} />
+        <DropInPanel
+          answer={answer}
+          onLounge={() => setLounge(true)}
+          onCopied={onCopied}
+          onReplace={() => void replace()}
+        />
         <section className="event-section" aria-labelledby="event-teams-heading">
           <h2 id="event-teams-heading">{t('events.organiser.teamsHeading')}</h2>
           <ul className="team-list">

@@ -158,6 +158,19 @@ export async function addTeam(eventId: string, token: string, title: string): Pr
   );
 }
 
+/**
+ * Replaces the event's drop-in code (organiser only): the QR code and short address shown so far stop opening the
+ * event, for when they reached people they should not have. Answers the event with its new code.
+ */
+export async function replaceDropIn(eventId: string, token: string): Promise<EventAnswer> {
+  return eventFrom(
+    await fetch(`/api/events/${encodeURIComponent(eventId)}/links/drop-in`, {
+      method: 'POST',
+      headers: organiser(token),
+    }),
+  );
+}
+
 /** The combined report (Markdown), named by the relay after the event's title. */
 export async function fetchEventReport(eventId: string, token: string): Promise<DownloadedFile> {
   const response = await ensureOk(

@@ -39,6 +39,11 @@ export const events: FeatureCatalog = {
         qrLabel: 'QR code to pick a team of this event: {{url}}',
         shortUrl: 'Short address for picking a team',
         showLounge: 'Show on the lounge screen',
+        replaceDropIn: 'Replace the code',
+        replaceDropInConfirm:
+          'Replace the drop-in code? The QR code and short address shown so far stop working at once; show the new ones instead. Boards, their links and the people on them stay as they are.',
+        dropInReplaced: 'The drop-in code was replaced: the old QR code and address no longer open the event.',
+        replaceFailed: 'The code could not be replaced ({{message}}). Check the connection and try again.',
         leaveLounge: 'Back to the event page',
         teamsHeading: 'Teams',
         online_one: '{{count}} person on the board',
@@ -126,6 +131,11 @@ export const events: FeatureCatalog = {
         qrLabel: 'رمز QR لاختيار فريق في هذه الفعالية: {{url}}',
         shortUrl: 'العنوان المختصر لاختيار فريق',
         showLounge: 'العرض على شاشة الردهة',
+        replaceDropIn: 'استبدال الرمز',
+        replaceDropInConfirm:
+          'هل تريد استبدال رمز الدخول؟ يتوقف رمز QR والعنوان المختصر المعروضان حتى الآن عن العمل فورًا؛ اعرض الجديدين بدلًا منهما. تبقى اللوحات وروابطها والأشخاص عليها كما هم.',
+        dropInReplaced: 'استُبدل رمز الدخول: لم يعد رمز QR القديم ولا العنوان القديم يفتحان الفعالية.',
+        replaceFailed: 'تعذّر استبدال الرمز ({{message}}). يُرجى التحقق من الاتصال والمحاولة مرة أخرى.',
         leaveLounge: 'العودة إلى صفحة الفعالية',
         teamsHeading: 'الأفرقة',
         online_zero: 'لا أحد على اللوحة',
@@ -210,6 +220,11 @@ export const events: FeatureCatalog = {
         qrLabel: '用于选择本活动小组的二维码：{{url}}',
         shortUrl: '选择小组的短地址',
         showLounge: '在休息区屏幕上显示',
+        replaceDropIn: '更换代码',
+        replaceDropInConfirm:
+          '要更换加入代码吗？目前显示的二维码和短地址将立即失效；请改为显示新的二维码和地址。各白板、其链接以及白板上的人员均保持不变。',
+        dropInReplaced: '加入代码已更换：旧的二维码和地址不再能打开本活动。',
+        replaceFailed: '无法更换代码（{{message}}）。请检查网络连接后重试。',
         leaveLounge: '返回活动页面',
         teamsHeading: '小组',
         online_other: '白板上有 {{count}} 人',
@@ -294,6 +309,12 @@ export const events: FeatureCatalog = {
         qrLabel: 'Code QR pour choisir une équipe de cet événement\u00a0: {{url}}',
         shortUrl: 'Adresse courte pour choisir une équipe',
         showLounge: 'Afficher sur l’écran d’accueil',
+        replaceDropIn: 'Remplacer le code',
+        replaceDropInConfirm:
+          'Remplacer le code d’accès ? Le code QR et l’adresse courte affichés jusqu’ici cessent aussitôt de fonctionner ; affichez les nouveaux à leur place. Les tableaux, leurs liens et les personnes qui s’y trouvent restent inchangés.',
+        dropInReplaced:
+          'Le code d’accès a été remplacé : l’ancien code QR et l’ancienne adresse n’ouvrent plus l’événement.',
+        replaceFailed: 'Le code n’a pas pu être remplacé ({{message}}). Vérifiez la connexion et réessayez.',
         leaveLounge: 'Retour à la page de l’événement',
         teamsHeading: 'Équipes',
         online_one: '{{count}} personne sur le tableau',
@@ -383,6 +404,11 @@ export const events: FeatureCatalog = {
         qrLabel: 'QR-код для выбора команды этого мероприятия: {{url}}',
         shortUrl: 'Короткий адрес для выбора команды',
         showLounge: 'Показать на экране в зоне отдыха',
+        replaceDropIn: 'Заменить код',
+        replaceDropInConfirm:
+          'Заменить код входа? Показанные до сих пор QR-код и короткий адрес сразу перестанут работать; покажите вместо них новые. Доски, их ссылки и участники на них останутся без изменений.',
+        dropInReplaced: 'Код входа заменён: старые QR-код и адрес больше не открывают мероприятие.',
+        replaceFailed: 'Не удалось заменить код ({{message}}). Проверьте подключение и повторите попытку.',
         leaveLounge: 'Вернуться на страницу мероприятия',
         teamsHeading: 'Команды',
         online_one: 'На доске {{count}} человек',
@@ -470,6 +496,12 @@ export const events: FeatureCatalog = {
         qrLabel: 'Código QR para elegir un equipo de este evento: {{url}}',
         shortUrl: 'Dirección corta para elegir un equipo',
         showLounge: 'Mostrar en la pantalla de la sala de descanso',
+        replaceDropIn: 'Reemplazar el código',
+        replaceDropInConfirm:
+          '¿Reemplazar el código de acceso? El código QR y la dirección corta mostrados hasta ahora dejan de funcionar de inmediato; muestre los nuevos en su lugar. Los tableros, sus enlaces y las personas que están en ellos no cambian.',
+        dropInReplaced:
+          'Se reemplazó el código de acceso: el código QR y la dirección anteriores ya no abren el evento.',
+        replaceFailed: 'No se pudo reemplazar el código ({{message}}). Compruebe la conexión e inténtelo de nuevo.',
         leaveLounge: 'Volver a la página del evento',
         teamsHeading: 'Equipos',
         online_one: '{{count}} persona en el tablero',
