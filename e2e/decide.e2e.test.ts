@@ -1,5 +1,5 @@
 import { expect, inject, test } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createNote } from '../packages/board/src/doc/notes';
 import { saveScreenshot } from './support/artifacts';
 import { apiBoard, type BoardLinks } from './support/boards';
@@ -19,6 +19,7 @@ import {
   startVote,
   voteFor,
 } from './support/decide-ui';
+import { tabTo } from './support/keyboard';
 
 /*
  * The design sprint's "decide" round types, each run by a facilitator for participants in their own browsers against
@@ -61,24 +62,6 @@ function paintedOn(page: Page, layer: 'dots' | 'ballots'): Promise<number> {
     for (let i = 3; i < data.length; i += 4) if (data[i]! > 8) painted++;
     return painted;
   }, layer);
-}
-
-function hasFocus(target: Locator): Promise<boolean> {
-  return target.evaluate((element) => element === document.activeElement);
-}
-
-/** Presses Tab (or Shift+Tab, when the target comes before the focused element) until `target` has focus. */
-async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
-  const before = await target.evaluate(
-    (element) =>
-      document.activeElement !== null &&
-      (element.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
-  );
-  for (let presses = 0; presses < max; presses++) {
-    if (await hasFocus(target)) return;
-    await page.keyboard.press(before ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()} in ${max} presses`);
 }
 
 test('a straw poll: one dot each, hidden from everyone else until the facilitator moves to Results, then shown', async () => {

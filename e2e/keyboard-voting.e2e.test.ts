@@ -8,6 +8,7 @@ import { apiBoard } from './support/boards';
 import { peopleInChromium } from './support/people';
 import { joinSynced } from './support/synced-client';
 import { addNote, noteEditor, noteItem, noteItems, openBoard, panBy, waitConnected } from './support/board-ui';
+import { hasFocus, tabTo } from './support/keyboard';
 
 /**
  * Voting without a pointer. A participant who uses only the keyboard (`page.keyboard`, never the mouse) reaches the
@@ -27,27 +28,6 @@ const takeBack = (page: Page, text: string) =>
   page.getByRole('button', { name: `Take back your vote for “${text}”`, exact: true });
 const notesRegion = (page: Page) => page.getByRole('region', { name: 'Notes', exact: true });
 const announcer = (page: Page) => page.getByTestId('announcer');
-
-function hasFocus(target: Locator): Promise<boolean> {
-  return target.evaluate((element) => element === document.activeElement);
-}
-
-/**
- * Presses Tab (or Shift+Tab, when the target comes before the focused element) until `target` has focus, as a
- * keyboard user moves through the page. Fails if it never gets there.
- */
-async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
-  const before = await target.evaluate(
-    (element) =>
-      document.activeElement !== null &&
-      (element.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
-  );
-  for (let presses = 0; presses < max; presses++) {
-    if (await hasFocus(target)) return;
-    await page.keyboard.press(before ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()} in ${max} presses`);
-}
 
 /** The text of the first element Tab reaches on the page. */
 function firstInTabOrder(page: Page): Promise<string | null> {
