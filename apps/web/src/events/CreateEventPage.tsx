@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n';
-import { RelayRequestError } from '../sync/board-link';
+import { CreationKeyField, useCreation } from '../ui/creation';
 import { LanguageMenu } from '../ui/LanguageMenu';
 import { createEventOnServer, MAX_TEAMS, teamTitles } from './event-api';
 import './events.css';
@@ -15,38 +15,20 @@ export function CreateEventPage() {
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
   const [teams, setTeams] = useState('');
-  const [createKey, setCreateKey] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const create = async (event: FormEvent) => {
+  const { createKey, setCreateKey, busy, error, setError, run } = useCreation({
+    refused: 'events.create.refused',
+    failed: 'events.create.failed',
+  });
+  const create = (event: FormEvent) => {
     event.preventDefault();
     const titles = teamTitles(teams);
     if (titles.length === 0) return setError(t('events.create.noTeams'));
     if (titles.length > MAX_TEAMS) return setError(t('events.create.tooManyTeams', { count: MAX_TEAMS }));
-    setBusy(true);
-    setError(null);
-    try {
+    return run(async (key) => {
       // The combined report and the teams' reports are written in the language the organiser works in.
-      const created = await createEventOnServer(
-        title.trim(),
-        titles,
-        currentLanguage(),
-        createKey?.trim() || undefined,
-      );
+      const created = await createEventOnServer(title.trim(), titles, currentLanguage(), key);
       window.location.assign(created.links.organiser);
-    } catch (failure) {
-      if (failure instanceof RelayRequestError && failure.status === 401) {
-        setError(
-          createKey === null ? t('landing.keyNeeded') : t('events.create.refused', { message: failure.message }),
-        );
-        setCreateKey((key) => key ?? '');
-      } else if (failure instanceof RelayRequestError) {
-        setError(t('events.create.refused', { message: failure.message }));
-      } else {
-        setError(t('events.create.failed', { message: (failure as Error).message }));
-      }
-      setBusy(false);
-    }
+    });
   };
   return (
     <main className="page">
@@ -74,18 +56,7 @@ export function CreateEventPage() {
           <p id="event-teams-hint" className="field-hint">
             {t('events.create.teamsHint')}
           </p>
-          {createKey !== null && (
-            <>
-              <label htmlFor="event-create-key">{t('landing.keyLabel')}</label>
-              <input
-                id="event-create-key"
-                type="password"
-                autoComplete="off"
-                value={createKey}
-                onChange={(event) => setCreateKey(event.target.value)}
-              />
-            </>
-          )}
+          <CreationKeyField id="event-create-key" value={createKey} onChange={setCreateKey} />
           <button type="submit" className="primary" disabled={busy}>
             {t('events.create.submit')}
           </button>

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n';
-import { createBoardOnServer, RelayRequestError } from '../sync/board-link';
+import { createBoardOnServer } from '../sync/board-link';
+import { CreationKeyField, useCreation } from './creation';
 import { LanguageMenu } from './LanguageMenu';
 
 /** Set by the facilitator panel after deleting a board, so the start page can say it is done. */
@@ -15,36 +16,19 @@ export function Landing() {
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
   const [anonymous, setAnonymous] = useState(false);
-  const [createKey, setCreateKey] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { createKey, setCreateKey, busy, error, run } = useCreation({
+    refused: 'landing.refused',
+    failed: 'landing.failed',
+  });
   const [deleted] = useState(justDeleted);
-  const create = async (event: FormEvent) => {
+  const create = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    return run(async (key) => {
       // The board's reports are written in the language its creator works in; the facilitator panel can change it.
-      const { links } = await createBoardOnServer(
-        title.trim(),
-        createKey?.trim() || undefined,
-        anonymous,
-        currentLanguage(),
-      );
+      const { links } = await createBoardOnServer(title.trim(), key, anonymous, currentLanguage());
       // The creator holds the facilitator link; the board page shows the participant and projector links to share.
       window.location.assign(links.facilitator);
-    } catch (failure) {
-      if (failure instanceof RelayRequestError && failure.status === 401) {
-        // First time: just ask for the key; after a wrong one, say what the server said.
-        setError(createKey === null ? t('landing.keyNeeded') : t('landing.refused', { message: failure.message }));
-        setCreateKey((key) => key ?? '');
-      } else if (failure instanceof RelayRequestError) {
-        setError(t('landing.refused', { message: failure.message }));
-      } else {
-        setError(t('landing.failed', { message: (failure as Error).message }));
-      }
-      setBusy(false);
-    }
+    });
   };
   return (
     <main className="page">
@@ -78,18 +62,7 @@ export function Landing() {
           <p id="anonymous-hint" className="field-hint">
             {t('landing.anonymousHint')}
           </p>
-          {createKey !== null && (
-            <>
-              <label htmlFor="create-key">{t('landing.keyLabel')}</label>
-              <input
-                id="create-key"
-                type="password"
-                autoComplete="off"
-                value={createKey}
-                onChange={(e) => setCreateKey(e.target.value)}
-              />
-            </>
-          )}
+          <CreationKeyField id="create-key" value={createKey} onChange={setCreateKey} />
           <button type="submit" className="primary" disabled={busy}>
             {t('landing.create')}
           </button>
