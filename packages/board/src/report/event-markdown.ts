@@ -1,7 +1,7 @@
 import type { BoardLanguage } from '../schema/languages';
 import { LIMITS } from '../schema/types';
 import type { EventOutcome, EventTeamOutcome } from './event-report';
-import { clusterRow, decisionsSection, noteRow, ratingsTable, roundLabel } from './markdown';
+import { clustersTable, decisionsSection, notesTable, ratingsTable, roundLabel, row, withholdsAny } from './markdown';
 import { markdownText } from './markdown-text';
 import { reportText, type ReportText } from './report-text';
 import type { OutcomeRound } from './types';
@@ -33,9 +33,6 @@ export function eventOutcomeMarkdown(event: EventOutcome, options: EventMarkdown
   return lines.join('\n');
 }
 
-/** One table row; its cells are in reading order, whichever way the language reads. */
-const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-
 const teamTitle = (say: ReportText, title: string) => markdownText(title) || say.text('untitledBoard');
 
 /** The round's label as the board's report gives it, "(in progress)" included. */
@@ -44,13 +41,9 @@ function labelOf(say: ReportText, round: OutcomeRound): string {
   return round.current ? say.text('inProgress', { round: label }) : label;
 }
 
-/** Whether a team's shown numbers leave something out (an anonymous board with too few people behind a number). */
+/** Whether a team's section shows a withheld number (its agreement distributions, or its top rows' supporters). */
 function withholds(team: EventTeamOutcome): boolean {
-  return (
-    team.topNotes.some((note) => note.supporters === null) ||
-    team.topClusters.some((cluster) => cluster.supporters === null) ||
-    (team.round.ballot === 'agreement' && team.round.notes.some((note) => note.raters > 0 && note.ratings === null))
-  );
+  return withholdsAny(team.round.ballot === 'agreement' ? team.round.notes : team.topNotes, team.topClusters);
 }
 
 function summary(say: ReportText, teams: readonly EventTeamOutcome[]): string[] {
@@ -86,27 +79,14 @@ function teamSection(say: ReportText, team: EventTeamOutcome): string[] {
   lines.push(...demoted(decisionsSection(say, outcome)));
   if (round.dots.total === 0) return [...lines, say.text('eventNoDotsYet'), ''];
   if (team.topClusters.length > 0) {
-    lines.push(`### ${say.text('eventTopClusters')}`, '');
-    const header = ['rankColumn', 'clusterColumn', 'dotsColumn', 'supportersColumn', 'notesColumn'] as const;
-    lines.push(row(header.map((key) => say.text(key))), '| ---: | --- | ---: | ---: | ---: |');
-    for (const cluster of team.topClusters) lines.push(clusterRow(say, cluster));
-    lines.push('');
+    lines.push(`### ${say.text('eventTopClusters')}`, '', ...clustersTable(say, team.topClusters));
   }
   lines.push(`### ${say.text('eventTopNotes')}`, '');
   // An agreement scale is read by its ratings, not by dots: its table, as in the board's report.
   if (round.ballot === 'agreement') return [...lines, ...ratingsTable(say, round), ''];
   if (team.topNotes.length === 0) return [...lines, say.text('noNoteGotDots'), ''];
   // A heat-map vote shows where the dots went; it ranks nothing (as the board's report says).
-  const ranks = round.ballot !== 'heatmap';
-  const header = ['rankColumn', 'noteColumn', 'clusterColumn', 'dotsColumn', 'supportersColumn'] as const;
-  lines.push(
-    row((ranks ? header : header.slice(1)).map((key) => say.text(key))),
-    ranks ? '| ---: | --- | --- | ---: | ---: |' : '| --- | --- | ---: | ---: |',
-  );
-  for (const note of team.topNotes) lines.push(noteRow(say, note, ranks));
-  lines.push('');
-  if (!ranks) lines.push(say.text('heatmapNotRanked'), '');
-  return lines;
+  return [...lines, ...notesTable(say, team.topNotes, round.ballot !== 'heatmap')];
 }
 
 /** "3 people voted, 7 dots (5 on notes, 2 on clusters).": the board report's sentence, from the same numbers. */

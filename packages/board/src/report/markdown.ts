@@ -77,11 +77,7 @@ export function outcomeMarkdown(outcome: Outcome, options: OutcomeMarkdownOption
   }
   lines.push(...decisionsSection(say, outcome));
   for (const round of outcome.rounds) lines.push(...roundSection(say, round));
-  const withheld = outcome.rounds.some(
-    (round) =>
-      round.notes.some((note) => note.supporters === null || (note.raters > 0 && note.ratings === null)) ||
-      round.clusters.some((cluster) => cluster.supporters === null),
-  );
+  const withheld = outcome.rounds.some((round) => withholdsAny(round.notes, round.clusters));
   if (withheld) lines.push(say.text('withheld', { count: say.number(LIMITS.minBreakdownGroup) }), '');
   return lines.join('\n');
 }
@@ -168,28 +164,13 @@ function roundSection(say: ReportText, round: OutcomeRound): string[] {
     }
     lines.push('');
   }
-  if (round.clusters.length > 0) {
-    lines.push(`### ${say.text('clustersHeading')}`, '');
-    const header = ['rankColumn', 'clusterColumn', 'dotsColumn', 'supportersColumn', 'notesColumn'] as const;
-    lines.push(row(header.map((key) => say.text(key))), '| ---: | --- | ---: | ---: | ---: |');
-    for (const cluster of round.clusters) lines.push(clusterRow(say, cluster));
-    lines.push('');
-  }
+  if (round.clusters.length > 0)
+    lines.push(`### ${say.text('clustersHeading')}`, '', ...clustersTable(say, round.clusters));
   lines.push(`### ${say.text('notesHeading')}`, '');
   if (round.ballot === 'agreement') return [...lines, ...ratingsTable(say, round), ''];
   const ranked = round.notes.filter((note) => note.rank !== null);
   const ranks = round.ballot !== 'heatmap';
-  if (ranked.length > 0) {
-    const header = ['rankColumn', 'noteColumn', 'clusterColumn', 'dotsColumn', 'supportersColumn'] as const;
-    const shown = ranks ? header : header.slice(1);
-    lines.push(
-      row(shown.map((key) => say.text(key))),
-      ranks ? '| ---: | --- | --- | ---: | ---: |' : '| --- | --- | ---: | ---: |',
-    );
-    for (const note of ranked) lines.push(noteRow(say, note, ranks));
-    lines.push('');
-    if (!ranks) lines.push(say.text('heatmapNotRanked'), '');
-  }
+  if (ranked.length > 0) lines.push(...notesTable(say, ranked, ranks));
   const unvoted = round.notes.length - ranked.length;
   if (ranked.length === 0) lines.push(say.text(round.notes.length === 0 ? 'noNotes' : 'noNoteGotDots'));
   else if (unvoted > 0) lines.push(say.count('otherNotesWithoutDots', unvoted));
@@ -197,15 +178,47 @@ function roundSection(say: ReportText, round: OutcomeRound): string[] {
   return lines;
 }
 
+/** Whether any of these numbers is withheld (an anonymous board, too few people behind it): the report says why. */
+export function withholdsAny(notes: readonly OutcomeNote[], clusters: readonly OutcomeCluster[]): boolean {
+  return (
+    notes.some((note) => note.supporters === null || (note.raters > 0 && note.ratings === null)) ||
+    clusters.some((cluster) => cluster.supporters === null)
+  );
+}
+
+/** The clusters' table (ranked first), then a blank line. */
+export function clustersTable(say: ReportText, clusters: readonly OutcomeCluster[]): string[] {
+  const header = ['rankColumn', 'clusterColumn', 'dotsColumn', 'supportersColumn', 'notesColumn'] as const;
+  const lines = [row(header.map((key) => say.text(key))), '| ---: | --- | ---: | ---: | ---: |'];
+  for (const cluster of clusters) lines.push(clusterRow(say, cluster));
+  return [...lines, ''];
+}
+
+/**
+ * The notes' table with their dots and supporters, then a blank line. A heat-map vote ranks nothing (`ranks`
+ * false): no rank column, and a line saying why.
+ */
+export function notesTable(say: ReportText, notes: readonly OutcomeNote[], ranks: boolean): string[] {
+  const header = ['rankColumn', 'noteColumn', 'clusterColumn', 'dotsColumn', 'supportersColumn'] as const;
+  const lines = [
+    row((ranks ? header : header.slice(1)).map((key) => say.text(key))),
+    ranks ? '| ---: | --- | --- | ---: | ---: |' : '| --- | --- | ---: | ---: |',
+  ];
+  for (const note of notes) lines.push(noteRow(say, note, ranks));
+  lines.push('');
+  if (!ranks) lines.push(say.text('heatmapNotRanked'), '');
+  return lines;
+}
+
 /** One table row; its cells are in reading order, whichever way the language reads. */
-const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+export const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
 
 function clusterName(say: ReportText, name: string | null): string {
   return (name === null ? '' : markdownText(name)) || `_${say.text('unnamedCluster')}_`;
 }
 
 /** A cluster's row of the clusters table: rank, name, dots, supporters, notes. */
-export function clusterRow(say: ReportText, cluster: OutcomeCluster): string {
+function clusterRow(say: ReportText, cluster: OutcomeCluster): string {
   const rank = cluster.rank === null ? DASH : say.number(cluster.rank);
   return row([
     rank,
@@ -225,7 +238,7 @@ function noteCell(say: ReportText, note: OutcomeNote): string {
 }
 
 /** A note's row of the notes table: rank (unless `ranks` is false), note, cluster, dots, supporters. */
-export function noteRow(say: ReportText, note: OutcomeNote, ranks = true): string {
+function noteRow(say: ReportText, note: OutcomeNote, ranks = true): string {
   const cluster = note.clusterId === null ? DASH : clusterName(say, note.clusterName);
   const rank = note.rank === null ? DASH : say.number(note.rank);
   const cells = [noteCell(say, note), cluster, say.number(note.dots), count(say, note.supporters)];
