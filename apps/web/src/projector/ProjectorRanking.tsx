@@ -1,3 +1,4 @@
+import { ballotRanks } from '@notevote/board';
 import { useTranslation } from 'react-i18next';
 import { useNoteNames } from '../sketches/use-note-names';
 import { useMeta, useNotes, useSession, useTally } from '../sync/board-context';
@@ -33,7 +34,7 @@ export function ProjectorRanking({ visible, limit = 5 }: { visible: boolean; lim
   }
   if (ranking.length === 0) return null;
   // A heat-map vote is read from the heatmap: the notes with most dots, without ranks.
-  const ranks = ballot !== 'heatmap';
+  const ranks = ballotRanks(ballot);
   return (
     <>
       {ranks && clusterRanking.length > 0 && (

@@ -1,5 +1,6 @@
 import type { BoardLanguage } from '../schema/languages';
 import { LIMITS } from '../schema/types';
+import { ballotRanks } from '../votes/ballots';
 import type { EventOutcome, EventTeamOutcome } from './event-report';
 import { clustersTable, decisionsSection, notesTable, ratingsTable, roundLabel, row, withholdsAny } from './markdown';
 import { markdownText } from './markdown-text';
@@ -86,7 +87,7 @@ function teamSection(say: ReportText, team: EventTeamOutcome): string[] {
   if (round.ballot === 'agreement') return [...lines, ...ratingsTable(say, round), ''];
   if (team.topNotes.length === 0) return [...lines, say.text('noNoteGotDots'), ''];
   // A heat-map vote shows where the dots went; it ranks nothing (as the board's report says).
-  return [...lines, ...notesTable(say, team.topNotes, round.ballot !== 'heatmap')];
+  return [...lines, ...notesTable(say, team.topNotes, ballotRanks(round.ballot))];
 }
 
 /** "3 people voted, 7 dots (5 on notes, 2 on clusters).": the board report's sentence, from the same numbers. */

@@ -1,6 +1,7 @@
 import type { BoardLanguage } from '../schema/languages';
 import { BoardInputError } from '../schema/validate';
 import { LIMITS, RATINGS, type Ballot, type DotsOn, type Rating, type RoundPhase } from '../schema/types';
+import { ballotRanks } from '../votes/ballots';
 import { toBase64 } from './base64';
 import { markdownText } from './markdown-text';
 import { reportText, type ReportText, type TextKey } from './report-text';
@@ -169,7 +170,7 @@ function roundSection(say: ReportText, round: OutcomeRound): string[] {
   lines.push(`### ${say.text('notesHeading')}`, '');
   if (round.ballot === 'agreement') return [...lines, ...ratingsTable(say, round), ''];
   const ranked = round.notes.filter((note) => note.rank !== null);
-  const ranks = round.ballot !== 'heatmap';
+  const ranks = ballotRanks(round.ballot);
   if (ranked.length > 0) lines.push(...notesTable(say, ranked, ranks));
   const unvoted = round.notes.length - ranked.length;
   if (ranked.length === 0) lines.push(say.text(round.notes.length === 0 ? 'noNotes' : 'noNoteGotDots'));
