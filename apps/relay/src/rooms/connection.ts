@@ -3,10 +3,17 @@ import type { BoardIdentity, RefusalCode } from '@notevote/board';
 import type { Role } from '../auth/capabilities';
 import { CloseCode, type CloseCodeValue } from '../sync/close-codes';
 import { KEEPALIVE_FRAME, MessageType } from '../sync/protocol';
+import { sharedBinaryFrame } from '../sync/wire-frame';
 import type { Channel, RoomMember } from './member';
 import { TokenBucket } from './rate-limit';
 
 let nextConnectionNumber = 1;
+
+/** The parts of ws' internals the direct write relies on (ws 8; no permessage-deflate, which the relay never offers). */
+interface WsInternals {
+  _socket?: { write(data: Buffer): boolean; pause(): void; resume(): void; destroyed: boolean };
+  _sender?: { _state: number; _queue: unknown[] };
+}
 
 export type { Channel } from './member';
 
@@ -92,7 +99,7 @@ export class Connection implements RoomMember {
     if (frame[0] === MessageType.awareness) return this.presenceBucket.tryTake(this.lastReceivedAt);
     const wait = this.bucket.take(this.lastReceivedAt);
     if (wait === 0 || this.paused) return true;
-    const tcp = (this.socket as unknown as { _socket?: { pause(): void; resume(): void } })._socket;
+    const tcp = (this.socket as unknown as WsInternals)._socket;
     if (!tcp) return true;
     this.paused = true;
     this.tcp = tcp;
@@ -121,8 +128,22 @@ export class Connection implements RoomMember {
       return;
     }
     this.lastSentAt = Date.now();
-    this.socket.send(frame, { binary: true });
+    const tcp = this.idleTcp();
+    if (tcp) tcp.write(sharedBinaryFrame(frame));
+    else this.socket.send(frame, { binary: true });
     this.onSent?.(frame);
+  }
+
+  /**
+   * The TCP socket under the WebSocket when ws has nothing of its own queued, so a frame written to it directly lands
+   * in order. A broadcast then writes one prebuilt buffer per socket (see `sharedBinaryFrame`): on a plenary that is
+   * a thousand sends per update, and ws' per-send header, cork and writev were most of the relay's own time in it.
+   * ws queues only while compressing or reading a Blob, neither of which the relay does; null falls back to ws.
+   */
+  private idleTcp(): WsInternals['_socket'] | null {
+    const { _socket: tcp, _sender: sender } = this.socket as unknown as WsInternals;
+    if (!tcp || tcp.destroyed || !sender || sender._state !== 0 || sender._queue.length > 0) return null;
+    return tcp;
   }
 
   /** Closes with a code and a reason: a refusal code (see REFUSALS in @notevote/board), which clients translate. */

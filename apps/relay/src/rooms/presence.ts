@@ -2,7 +2,13 @@ import { randomInt } from 'node:crypto';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { sanitizePresence } from '@notevote/board';
-import { decodeAwareness, encodeAwarenessEntries, type AwarenessEntry } from '../sync/awareness-codec';
+import {
+  decodeAwareness,
+  encodeAwarenessEntries,
+  encodeAwarenessEntry,
+  joinAwarenessEntries,
+  type AwarenessEntry,
+} from '../sync/awareness-codec';
 import { encodeAwareness, ProtocolError } from '../sync/protocol';
 import type { RoomMember } from './member';
 import type { FacilitatorLead } from './facilitator-lead';
@@ -174,16 +180,20 @@ export class Presence {
 
   /** Sends a turn's changes to everyone, leaving out of each sender's message the states that are its own. */
   private readonly broadcast = (aliases: number[], senders: ReadonlySet<RoomMember>): void => {
-    const all = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, aliases));
+    // Each state encoded once (as y-protocols' encodeAwarenessUpdate would: a removed one as null), then joined into
+    // the message for everyone and the ones for each sender.
+    const { meta, states } = this.awareness;
+    const entries = aliases.map((alias) =>
+      encodeAwarenessEntry(alias, meta.get(alias)?.clock ?? 0, states.get(alias) ?? null),
+    );
+    const all = encodeAwareness(joinAwarenessEntries(entries));
     for (const receiver of this.receivers()) {
       if (!senders.has(receiver)) {
         receiver.send(all);
         continue;
       }
-      const others = aliases.filter((alias) => this.owners.get(alias) !== receiver);
-      if (others.length > 0) {
-        receiver.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, others)));
-      }
+      const others = entries.filter((_, i) => this.owners.get(aliases[i]!) !== receiver);
+      if (others.length > 0) receiver.send(encodeAwareness(joinAwarenessEntries(others)));
     }
   };
 }

@@ -28,7 +28,7 @@ export interface SqliteStoreOptions {
   onFlush?: (batchSize: number) => void;
 }
 
-interface PendingUpdate {
+export interface PendingUpdate {
   doc: string;
   data: Uint8Array;
 }
@@ -59,9 +59,7 @@ export function openSqliteStore(options: SqliteStoreOptions): DocStore {
   const deleteDoc = db.prepare<[string]>('DELETE FROM updates WHERE doc = ?');
   const deleteNamesInRange = db.prepare<[string, string]>('DELETE FROM updates WHERE doc >= ? AND doc < ?');
 
-  const insertBatch = db.transaction((batch: readonly PendingUpdate[]) => {
-    for (const u of batch) insert.run(u.doc, u.data);
-  });
+  const writeBatch = batchWriter(db, dbPath);
   const replaceWithSnapshot = db.transaction((doc: string, snapshot: Uint8Array) => {
     // Bounded by the last seq assigned so far rather than "all rows", so the statement stays
     // correct even if compaction ever stops being synchronous with appends.
@@ -79,17 +77,7 @@ export function openSqliteStore(options: SqliteStoreOptions): DocStore {
   const commit = createGroupCommit<PendingUpdate>({
     delayMs: groupCommitMs,
     write(batch) {
-      try {
-        // IMMEDIATE takes the write lock up front instead of upgrading mid-transaction.
-        insertBatch.immediate(batch);
-      } catch (error) {
-        throw storageError(
-          `save ${batch.length} update(s)`,
-          'None of them were stored (the in-memory document still has them; a later successful compact() saves them)',
-          dbPath,
-          error,
-        );
-      }
+      writeBatch(batch);
       options.onFlush?.(batch.length);
     },
   });
@@ -182,6 +170,55 @@ export function openSqliteStore(options: SqliteStoreOptions): DocStore {
         db.close();
       }
     },
+  };
+}
+
+/** A second connection to a store's database that only appends (see `openSqliteThreadStore`'s fast path). */
+export interface SqliteAppender {
+  /** Inserts the batch in one transaction, committed (fsynced, with FULL) before it returns; throws if it could not. */
+  write(batch: readonly PendingUpdate[]): void;
+  close(): void;
+}
+
+/**
+ * Opens an append-only connection to a database that `openSqliteStore` has already opened and migrated. Appends are
+ * rows of the same `updates` table, so the store reads them like its own; the caller must not write through both
+ * connections at once (SQLite would make one wait for the other's lock).
+ */
+export function openSqliteAppender(dbPath: string, synchronous: 'FULL' | 'NORMAL' = 'FULL'): SqliteAppender {
+  if (!(SYNCHRONOUS_MODES as readonly string[]).includes(synchronous)) {
+    throw new Error(`synchronous must be one of ${SYNCHRONOUS_MODES.join(', ')}, got "${synchronous}"`);
+  }
+  const db = new Database(dbPath, { fileMustExist: true });
+  try {
+    // Per connection, so as on the store's own: the same durability, and a wait rather than an error on its lock.
+    db.pragma(`synchronous = ${synchronous}`);
+    db.pragma('busy_timeout = 5000');
+    return { write: batchWriter(db, dbPath), close: () => db.close() };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Writes a batch of appends in one transaction, or throws saying that none of them was stored. */
+function batchWriter(db: Database.Database, dbPath: string): (batch: readonly PendingUpdate[]) => void {
+  const insert = db.prepare<[string, Uint8Array]>('INSERT INTO updates (doc, data) VALUES (?, ?)');
+  const insertBatch = db.transaction((batch: readonly PendingUpdate[]) => {
+    for (const u of batch) insert.run(u.doc, u.data);
+  });
+  return (batch) => {
+    try {
+      // IMMEDIATE takes the write lock up front instead of upgrading mid-transaction.
+      insertBatch.immediate(batch);
+    } catch (error) {
+      throw storageError(
+        `save ${batch.length} update(s)`,
+        'None of them were stored (the in-memory document still has them; a later successful compact() saves them)',
+        dbPath,
+        error,
+      );
+    }
   };
 }
 

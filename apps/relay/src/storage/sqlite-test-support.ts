@@ -36,6 +36,8 @@ export async function appendThenKill(
   opener: string,
   dbPath: string,
   update: Uint8Array,
+  /** `times`: appends of it in one turn; `afterReady`: made once `store.ready` settles (the threaded store's). */
+  { times = 1, afterReady = false }: { times?: number; afterReady?: boolean } = {},
 ): Promise<{ ended: NodeJS.Signals | number | null; stderr: string }> {
   const require = createRequire(import.meta.url);
   const tsx = pathToFileURL(require.resolve('tsx')).href;
@@ -44,7 +46,9 @@ export async function appendThenKill(
   const script = `
     const { ${opener} } = await import(${JSON.stringify(storeModule)});
     const store = ${opener}({ path: process.env.DB_PATH });
-    await store.append('board', Buffer.from(process.env.UPDATE, 'base64'));
+    if (${afterReady}) await store.ready;
+    const update = Buffer.from(process.env.UPDATE, 'base64');
+    await Promise.all(Array.from({ length: ${times} }, () => store.append('board', update)));
     process.stdout.write('written\\n');
     setInterval(() => {}, 60_000);
   `;

@@ -48,3 +48,24 @@ export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint
   }
   return encoding.toUint8Array(encoder);
 }
+
+/**
+ * One client's entry of an awareness update, encoded once so it can go into many updates: a turn's presence goes to
+ * everyone, and each sender gets it without its own states (see `Presence`), so encoding whole updates per sender
+ * would stringify the same states again and again.
+ */
+export function encodeAwarenessEntry(clientId: number, clock: number, state: unknown): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, clientId);
+  encoding.writeVarUint(encoder, clock);
+  encoding.writeVarString(encoder, JSON.stringify(state));
+  return encoding.toUint8Array(encoder);
+}
+
+/** An awareness update made of entries from `encodeAwarenessEntry`, in the y-protocols format. */
+export function joinAwarenessEntries(entries: readonly Uint8Array[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const entry of entries) encoding.writeUint8Array(encoder, entry);
+  return encoding.toUint8Array(encoder);
+}
