@@ -252,6 +252,13 @@ export async function buildApp({
     },
     maxConnectionsPerBoard: config.maxConnectionsPerBoard,
     maxConnectionsPerAddress: config.maxConnectionsPerAddress,
+    upgrades: {
+      perSecond: config.connectionsPerSecond,
+      burst: config.connectionBurst,
+      devicePerMinute: config.deviceConnectionsPerMinute,
+      deviceBurst: config.deviceConnectionBurst,
+      maxPerDevice: config.maxConnectionsPerDevice,
+    },
     allowedOrigins: config.allowedOrigins,
     publicUrl: config.publicUrl,
   });

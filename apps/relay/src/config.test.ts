@@ -59,6 +59,54 @@ describe('configuration', () => {
     expect(() => loadConfig({ UPLOAD_BURST: '0' })).toThrow(/UPLOAD_BURST must be a whole number from 1/);
   });
 
+  it('admits 2,000 people on one board behind one address, each with several sockets, without tuning', () => {
+    const config = loadConfig({});
+    // The web app opens two sockets per person (the board and their private document), more with a second tab.
+    const plenarySockets = 2_000 * 2;
+    expect(config.maxConnectionsPerBoard).toBeGreaterThanOrEqual(2 * plenarySockets);
+    expect(config.maxConnectionsPerAddress).toBeGreaterThanOrEqual(config.maxConnectionsPerBoard);
+    // All of them may reconnect at once after the venue's Wi-Fi drops.
+    expect(config.connectionBurst).toBeGreaterThan(plenarySockets);
+    expect(config.maxConnectionsPerDevice).toBeGreaterThanOrEqual(2 * 2);
+    expect(config.deviceConnectionBurst).toBeGreaterThanOrEqual(config.maxConnectionsPerDevice);
+    expect(config).toMatchObject({
+      maxConnectionsPerBoard: 10_000,
+      maxConnectionsPerAddress: 10_000,
+      maxConnectionsPerDevice: 16,
+      connectionsPerSecond: 50,
+      connectionBurst: 5_000,
+      deviceConnectionsPerMinute: 60,
+      deviceConnectionBurst: 20,
+    });
+  });
+
+  it('reads the connection limits and refuses values outside their ranges', () => {
+    expect(
+      loadConfig({
+        MAX_CONNECTIONS_PER_BOARD: '300',
+        MAX_CONNECTIONS_PER_ADDRESS: '400',
+        MAX_CONNECTIONS_PER_DEVICE: '4',
+        CONNECTIONS_PER_SECOND: '5',
+        CONNECTION_BURST: '100',
+        DEVICE_CONNECTIONS_PER_MINUTE: '10',
+        DEVICE_CONNECTION_BURST: '6',
+      }),
+    ).toMatchObject({
+      maxConnectionsPerBoard: 300,
+      maxConnectionsPerAddress: 400,
+      maxConnectionsPerDevice: 4,
+      connectionsPerSecond: 5,
+      connectionBurst: 100,
+      deviceConnectionsPerMinute: 10,
+      deviceConnectionBurst: 6,
+    });
+    // A device needs two sockets at least: the board and the person's private document.
+    expect(() => loadConfig({ MAX_CONNECTIONS_PER_DEVICE: '1' })).toThrow(/MAX_CONNECTIONS_PER_DEVICE must be a whole/);
+    expect(() => loadConfig({ DEVICE_CONNECTION_BURST: '1' })).toThrow(/DEVICE_CONNECTION_BURST must be a whole/);
+    expect(() => loadConfig({ CONNECTIONS_PER_SECOND: '0' })).toThrow(/CONNECTIONS_PER_SECOND must be a whole/);
+    expect(() => loadConfig({ CONNECTION_BURST: 'many' })).toThrow(/CONNECTION_BURST must be a whole/);
+  });
+
   it('says what is wrong with a bad value', () => {
     expect(() => loadConfig({ CREATE_KEY: 'short' })).toThrow(ConfigError);
     expect(() => loadConfig({ CREATE_KEY: 'short' })).toThrow(/CREATE_KEY must be at least 12/);

@@ -36,8 +36,18 @@ export interface RelayConfig {
   presencePerSecond: number;
   /** How many presence messages a connection may send in a burst above that rate. */
   presenceBurst: number;
+  /** Connections one board may hold on this instance (its board and private-document sockets together). */
   maxConnectionsPerBoard: number;
+  /** Connections one client address may hold (a venue behind one NAT is one address). */
   maxConnectionsPerAddress: number;
+  /** Connections one device key may hold on one board, counted from the moment its upgrade is let through. */
+  maxConnectionsPerDevice: number;
+  /** New WebSocket connections one client address may open per second on average, and how many at once. */
+  connectionsPerSecond: number;
+  connectionBurst: number;
+  /** New WebSocket connections one device key may open per minute on average, and how many at once. */
+  deviceConnectionsPerMinute: number;
+  deviceConnectionBurst: number;
   /** A connection that sends nothing for this long is closed (the stock client renews its presence every 15 s). */
   idleTimeoutMs: number;
   /** Extra browser origins allowed to open WebSockets, besides the relay's own. */
@@ -246,6 +256,34 @@ function metricsListener(env: NodeJS.ProcessEnv, port: number): { metricsPort: n
   return { metricsPort, metricsHost: rawHost || '127.0.0.1' };
 }
 
+/**
+ * The connection limits. The defaults admit the plenary the relay is built for without tuning: 2,000 people on one
+ * board behind one venue NAT (one client address), each with a board socket and a private-document socket, some with
+ * a second tab, plus projectors. An idle connection costs the relay about 16 KiB (README § Configuration), so a full
+ * board at the default cap is about 160 MiB.
+ */
+function connectionLimits(env: NodeJS.ProcessEnv) {
+  return {
+    // 2,000 people × 2 sockets, doubled: for second tabs and projectors, and because after a venue's Wi-Fi drops the
+    // dead sockets still count until heartbeats find them (two HEARTBEAT_MS) while every phone reconnects.
+    maxConnectionsPerBoard: integer(env, 'MAX_CONNECTIONS_PER_BOARD', 10_000, 1, 1_000_000),
+    // As many as one board: a whole venue (often its whole plenary) shares one public address.
+    maxConnectionsPerAddress: integer(env, 'MAX_CONNECTIONS_PER_ADDRESS', 10_000, 1, 1_000_000),
+    // The web app opens two per tab (the board and the person's private document); a few tabs, and sockets a lost
+    // network left behind, stay well under it. At least 2, or the app could not open its private document.
+    maxConnectionsPerDevice: integer(env, 'MAX_CONNECTIONS_PER_DEVICE', 16, 2, 1_000_000),
+    // The burst lets a whole plenary's phones back in at once after its Wi-Fi drops (2,000 × 2 sockets and some
+    // second tabs); the rate refills it in under two minutes and bounds what one address can make the relay do:
+    // every admitted connection is a board join (sync and everyone's presence).
+    connectionsPerSecond: integer(env, 'CONNECTIONS_PER_SECOND', 50, 1, 1_000_000),
+    connectionBurst: integer(env, 'CONNECTION_BURST', 5_000, 1, 10_000_000),
+    // One device reconnecting its few sockets, even several times in a row, stays within the burst; a script reusing
+    // one device key gets one connection a second, and its refused attempts cost nobody else at its address.
+    deviceConnectionsPerMinute: integer(env, 'DEVICE_CONNECTIONS_PER_MINUTE', 60, 1, 1_000_000),
+    deviceConnectionBurst: integer(env, 'DEVICE_CONNECTION_BURST', 20, 2, 1_000_000),
+  };
+}
+
 /** Reads the relay configuration from environment variables, with defaults for everything. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
   const webRoot = env['WEB_ROOT'];
@@ -277,9 +315,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
     messageBurst: integer(env, 'MESSAGE_BURST', 300, 1, 1_000_000),
     presencePerSecond: integer(env, 'PRESENCE_PER_SECOND', 60, 1, 100_000),
     presenceBurst: integer(env, 'PRESENCE_BURST', 120, 1, 1_000_000),
-    maxConnectionsPerBoard: integer(env, 'MAX_CONNECTIONS_PER_BOARD', 2_000, 1, 1_000_000),
-    // Generous: a whole conference venue often shares one public address.
-    maxConnectionsPerAddress: integer(env, 'MAX_CONNECTIONS_PER_ADDRESS', 500, 1, 1_000_000),
+    ...connectionLimits(env),
     idleTimeoutMs: integer(env, 'IDLE_TIMEOUT_MS', 120_000, 1_000, 86_400_000),
     allowedOrigins: (env['ALLOWED_ORIGINS'] ?? '')
       .split(',')

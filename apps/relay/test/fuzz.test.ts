@@ -319,7 +319,15 @@ describe(`relay fuzz (seed ${SEED})`, () => {
       `[fuzz] seed ${SEED} (reproduce with FUZZ_SEED=${SEED}), ${TOTAL_FRAMES} frames` +
         (EXCLUDE.length > 0 ? `, excluding ${EXCLUDE.join(', ')}` : ''),
     );
-    const relay: TestRelay = await startRelay(createMemoryStore());
+    // The fuzz opens tens of thousands of connections from one address with one device key per lane, and a paused
+    // one may stay open until shutdown: it tests frames, not connection limits (test/venue-address.test.ts does).
+    const relay: TestRelay = await startRelay(createMemoryStore(), {
+      connectionsPerSecond: 1_000_000,
+      connectionBurst: 10_000_000,
+      deviceConnectionsPerMinute: 1_000_000,
+      deviceConnectionBurst: 1_000_000,
+      maxConnectionsPerDevice: 1_000_000,
+    });
     cleanups.push(async () => {
       // A connection the rate limit paused when it was closed is never read again, so its close handshake cannot
       // finish and the relay's shutdown would wait for ws' 30 s close timeout: drop remaining sockets first.

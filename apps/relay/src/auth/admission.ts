@@ -32,7 +32,7 @@ export interface AdmissionDeps {
 }
 
 /** Splits `/ws/<boardId>` or `/ws/<boardId>/<userId>` (a private document); null parts when malformed. */
-function parsePath(pathname: string): { boardId: string; owner: string | null } | null {
+export function parsePath(pathname: string): { boardId: string; owner: string | null } | null {
   const raw = pathname.startsWith('/ws/') ? pathname.slice('/ws/'.length) : '';
   let name = '';
   try {

@@ -1,11 +1,13 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { REFUSALS } from '@notevote/board';
+import { REFUSALS, type RefusalCode } from '@notevote/board';
 import type { WebSocket } from 'ws';
 import { admit, type Admission, type AdmissionDeps } from '../auth/admission';
 import type { BoardHost } from '../rooms/board-host';
 import { Connection, type ConnectionLimits } from '../rooms/connection';
-import { CloseCode } from '../sync/close-codes';
+import { CloseCode, type CloseCodeValue } from '../sync/close-codes';
 import { originAllowed } from '../http/origin-check';
+import { OpenCounts } from '../http/open-counts';
+import { upgradeGate, type UpgradeGateOptions } from '../http/upgrade-gate';
 import type { TrafficMeter } from '../ops/metrics';
 
 export interface SyncRouteOptions extends AdmissionDeps {
@@ -16,6 +18,8 @@ export interface SyncRouteOptions extends AdmissionDeps {
   traffic?: TrafficMeter;
   maxConnectionsPerBoard: number;
   maxConnectionsPerAddress: number;
+  /** How fast addresses and devices may open connections, and how many one device may hold (see upgrade-gate). */
+  upgrades: UpgradeGateOptions;
   /** Browser origins allowed besides the relay's own. */
   allowedOrigins: readonly string[];
   /** PUBLIC_URL: pages served there are the relay's own. */
@@ -26,6 +30,20 @@ declare module 'fastify' {
   interface FastifyRequest {
     admission?: Admission;
   }
+}
+
+/**
+ * How long a refused client has to answer the close frame before its socket is dropped. ws would wait 30 s, so a
+ * client that never answers would make each refusal hold a socket that long, counted by no limit.
+ */
+const REFUSED_CLOSE_GRACE_MS = 2_000;
+
+/** Closes a socket refused after its handshake, dropping it if the client does not answer in time. */
+function refuse(socket: WebSocket, code: CloseCodeValue, reason: RefusalCode): void {
+  socket.close(code, reason);
+  const timer = setTimeout(() => socket.terminate(), REFUSED_CLOSE_GRACE_MS);
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
 }
 
 function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
@@ -48,23 +66,28 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
     secret,
     maxConnectionsPerBoard,
     maxConnectionsPerAddress,
+    upgrades,
     allowedOrigins,
     publicUrl,
   },
 ) => {
   const log = app.log;
-  const perAddress = new Map<string, number>();
+  const perAddress = new OpenCounts();
+  // First thing on every upgrade, before the link is checked or the handshake done (see upgrade-gate).
+  const onRequest = upgradeGate(upgrades);
 
-  app.get('/ws', { websocket: true }, (socket: WebSocket) => {
-    socket.close(CloseCode.invalidBoardId, 'no-such-board');
+  app.get('/ws', { websocket: true, onRequest }, (socket: WebSocket) => {
+    refuse(socket, CloseCode.invalidBoardId, 'no-such-board');
   });
 
   app.get(
     '/ws/*',
     {
       websocket: true,
+      onRequest,
       // Links are checked before the upgrade completes, so a refused client never touches a board. A refusal is
-      // still delivered as a 44xx close (not an HTTP error): the stock client retries HTTP errors forever.
+      // still delivered as a 44xx close (not an HTTP error): the stock client retries HTTP errors forever. (The
+      // upgrade gate's refusals are HTTP 429 for that very reason: a client over a connection budget should retry.)
       preValidation: async (request) => {
         // `request.host` is the forwarded host only behind a trusted proxy (TRUST_PROXY), else the Host header.
         const reached = { host: request.headers.host, forwardedHost: request.host };
@@ -77,7 +100,7 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
           };
           return;
         }
-        if ((perAddress.get(request.ip) ?? 0) >= maxConnectionsPerAddress) {
+        if (perAddress.count(request.ip) >= maxConnectionsPerAddress) {
           request.admission = {
             ok: false,
             code: CloseCode.tryAgainLater,
@@ -110,7 +133,7 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
           { board: refusal.boardId, code: refusal.code, reason: refusal.reason },
           `refused a WebSocket: ${REFUSALS[refusal.reason]}`,
         );
-        socket.close(refusal.code, refusal.reason);
+        refuse(socket, refusal.code, refusal.reason);
         return;
       }
       const { boardId } = admission;
@@ -120,13 +143,7 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
         socket.on('close', () => traffic.connectionClosed());
         connection.onSent = (frame) => traffic.message('out', frame.byteLength);
       }
-      const address = request.ip;
-      perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
-      socket.on('close', () => {
-        const left = (perAddress.get(address) ?? 1) - 1;
-        if (left <= 0) perAddress.delete(address);
-        else perAddress.set(address, left);
-      });
+      socket.on('close', perAddress.open(request.ip));
       // The host takes it to its board's room, here or on the instance holding the board; frames that arrive while
       // the board loads are kept and handled in order once it is ready.
       const inlet = host.attach(connection, { boardId, deviceKey: admission.deviceKey, owner: admission.owner });
