@@ -37,6 +37,8 @@ export class Presence {
   private readonly batch: PresenceBatch;
   /** Alias → the state last relayed under it (as JSON) and when, to hold back states that say nothing new. */
   private readonly relayed = new Map<number, { json: string; at: number }>();
+  /** Everyone's presence as one message for joiners, until it changes (null: not encoded since). */
+  private everyone: Uint8Array | null = null;
 
   constructor(
     doc: Y.Doc,
@@ -164,16 +166,29 @@ export class Presence {
 
   private sendAll(connection: RoomMember): void {
     const mine = new Set(this.aliases.get(connection)?.values() ?? []);
-    const present = [...this.awareness.getStates().keys()].filter((alias) => !mine.has(alias));
-    if (present.length > 0) {
-      connection.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, present)));
+    if (mine.size === 0) {
+      // A joiner (it has announced nothing yet): everyone's presence, encoded once until it next changes, so a
+      // plenary reconnecting after a Wi-Fi drop does not encode two thousand states for each of two thousand joiners.
+      this.everyone ??= this.encodeStates([...this.awareness.getStates().keys()]);
+      if (this.everyone) connection.send(this.everyone);
+      return;
     }
+    const present = [...this.awareness.getStates().keys()].filter((alias) => !mine.has(alias));
+    const message = this.encodeStates(present);
+    if (message) connection.send(message);
+  }
+
+  /** An awareness message with the given states, or null when there are none. */
+  private encodeStates(aliases: number[]): Uint8Array | null {
+    if (aliases.length === 0) return null;
+    return encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, aliases));
   }
 
   private readonly onUpdate = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
+    this.everyone = null;
     const sender = this.aliases.has(origin as RoomMember) ? (origin as RoomMember) : null;
     this.batch.add([...added, ...updated, ...removed], sender);
   };
