@@ -42,7 +42,8 @@ export const boardKernels: BenchSuite = async ({ smoke, log }) => {
         `${formatDuration(Math.max(0, trackerShare))} (difference of the two cast medians).`,
     ].join('\n'),
     goals: [
-      goal('Heatmap of 100k dots on a 512×288 grid', heatmap.full.median, 5),
+      // Judged at p95, not the median: a heatmap is redrawn while people vote, and the slow frames are what they see.
+      goal('Heatmap of 100k dots on a 512×288 grid (p95)', heatmap.full.p95, 5),
       {
         name: 'Heatmap vs naive per-dot kernel',
         measured: `${ratio.toFixed(0)}×`,
@@ -63,6 +64,9 @@ function describeMethod(heatmap: HeatmapResults, tally: TallyResults): string {
     `are timed in batches and divided. Inputs are seeded: ${heatmap.dots} clustered dots in board units; a board of ` +
     `${tally.notes} notes (80% clustered, 1% deleted after voting) and ${tally.voters} voters with 5 dots each ` +
     `(5% free dots), encoded and loaded into a fresh Y.Doc as a joining client would. The naive heatmap is ` +
-    `O(dots × cells), so it runs on ${heatmap.naiveDots} dots and is scaled linearly.`
+    `O(dots × cells), so it runs on ${heatmap.naiveDots} dots and is scaled linearly. Goals are judged on the ` +
+    `median, except the full heatmap's, judged on p95. One full garbage collection runs before each measurement, ` +
+    `so the garbage left by building its inputs is not collected inside a sample; none runs between samples, so a ` +
+    `collection that a kernel's own allocations bring on lands in the sample that caused it. No sample is dropped.`
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Why repeated box blurs: a box blur costs O(1) per cell with a running sum whatever its width, and three
- * passes (horizontally, then vertically) converge close to a Gaussian (central limit theorem), so the blur
+ * passes in each direction converge close to a Gaussian (central limit theorem), so the blur
  * costs O(cells) independent of the radius. A truncated exact Gaussian would cost O(cells · 6σ) instead.
  *
  * Why "extended" boxes (Gwosdek et al., 2011): plain boxes only have odd integer widths, so three of them

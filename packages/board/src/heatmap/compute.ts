@@ -1,14 +1,17 @@
 import { planBoxBlur } from './blur-plan';
 import { gridShape, sigmaInCells } from './geometry';
+import { lineBlockSize } from './line-block';
+import { linePadding } from './line-blur';
 import { borrowScratch, releaseScratch, SPLAT_SLOT } from './scratch';
-import { blurApronGrid } from './separable-blur';
-import { createSplatTarget, splatCoordinates, splatLength, splatPoints, type SplatTarget } from './splat';
+import { blurSplat } from './separable-blur';
+import { createSplatTarget, splatCoordinates, splatLayout, splatPoints, type SplatTarget } from './splat';
 import type { DotSource, HeatmapGrid, HeatmapSpec } from './types';
 
 /**
  * Density grid for a set of dots: bilinear splat, then a separable three-pass box blur approximating a Gaussian
- * of sigma = radius (see blur-plan.ts for the choice and its error). Cost is O(dots + cells), plus O(radius ·
- * (columns + rows)) for the blur's zero margins, so a large radius costs no more per cell than a small one.
+ * of sigma = radius (see blur-plan.ts for the choice and its error; line-blur.ts for how the passes run). Cost is
+ * O(dots + cells), plus O(radius · (columns + rows)) for the blur's zero margins, so a large radius costs no more
+ * per cell than a small one.
  * Values are unnormalized: each in-bounds dot adds total mass 1, minus whatever blurs off the grid's edges.
  * Dots outside spec.bounds are ignored.
  */
@@ -31,11 +34,13 @@ export function computeHeatmapFromCoordinates(
 
 function blurSplats(spec: HeatmapSpec, splatAll: (target: SplatTarget) => void): HeatmapGrid {
   const shape = gridShape(spec);
-  const buffer = borrowScratch(SPLAT_SLOT, splatLength(shape));
-  const target = createSplatTarget(shape, spec.bounds, buffer);
+  const plan = planBoxBlur(sigmaInCells(spec));
+  const layout = splatLayout(shape, linePadding(plan));
+  const buffer = borrowScratch(SPLAT_SLOT, lineBlockSize(layout));
+  const target = createSplatTarget(layout, spec.bounds, shape.cellSize, buffer);
   try {
     splatAll(target);
-    const values = blurApronGrid(target.apron, shape.columns, shape.rows, planBoxBlur(sigmaInCells(spec)));
+    const values = blurSplat(target, shape.columns, shape.rows, plan);
     return { ...shape, values };
   } finally {
     // Also on a throwing dot iterator, or the splat buffer would never be pooled again.

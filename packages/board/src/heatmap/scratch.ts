@@ -10,9 +10,8 @@ const MAX_POOLED_LENGTH = 1 << 22;
 
 /** Slots, so buffers in use at the same time never alias. */
 export const SPLAT_SLOT = 0;
-export const BLOCK_A_SLOT = 1;
-export const BLOCK_B_SLOT = 2;
-type ScratchSlot = typeof SPLAT_SLOT | typeof BLOCK_A_SLOT | typeof BLOCK_B_SLOT;
+export const ROWS_SLOT = 1;
+type ScratchSlot = typeof SPLAT_SLOT | typeof ROWS_SLOT;
 
 /**
  * A Float32Array of exactly `length` elements with UNSPECIFIED contents; callers zero what they read and must

@@ -1,35 +1,19 @@
-import * as Y from 'yjs';
-import type { ClusterId, NoteId, UserId } from '../schema/ids';
-import { votesMap } from '../doc/access';
+import type * as Y from 'yjs';
 import { readSession } from '../doc/session';
-import { CLUSTER_KEY_PREFIX, dotKey } from './fields';
-import { NO_CLUSTER, readNoteTable, type NoteTable } from './note-table';
+import { NO_CLUSTER } from './note-table';
+import { NOWHERE, scanBoard, type BoardScan } from './scan';
 import { assembleTally } from './snapshot';
-import type { ClusterTally, NoteTally, Tally } from './types';
+import type { Tally } from './types';
 
 /** Which dots a tally counts: those of one round (null: dots cast outside rounds). Default: the round in progress. */
 export interface TallyOptions {
   round?: string | null;
 }
 
-/** Dot counts by note and cluster index (see NoteTable), plus each voter's spending. */
-interface DotCounts {
-  noteVotes: Int32Array;
-  noteVoters: Int32Array;
-  clusterVotes: Int32Array;
-  clusterVoters: Int32Array;
-  /** Dots on each cluster as a whole (included in clusterVotes). */
-  clusterDots: Int32Array;
-  /** Every voter with a well-formed dot of the round, orphaned ones included, with what they spent. */
-  spent: [UserId, number][];
-  freeVotes: number;
-  onClusters: number;
-  voterCount: number;
-}
-
 /**
  * Computes the tally by scanning the whole document: O(notes + dots). This is the reference the incremental
- * `TallyTracker` is tested against, so it deliberately shares none of the tracker's bookkeeping.
+ * `TallyTracker` is tested against: both read the document with `scanBoard`, but this counts the scan directly and
+ * shares none of the tracker's bookkeeping.
  *
  * It is also what a joining client or a report runs on a full board, hence the flat shape: notes become small
  * integer indexes, dots are counted into typed arrays, and no object is allocated per dot.
@@ -37,120 +21,127 @@ interface DotCounts {
 export function computeTally(doc: Y.Doc, options: TallyOptions = {}): Tally {
   const session = readSession(doc);
   const round = options.round === undefined ? session.roundId : options.round;
-  const table = readNoteTable(doc);
-  const counts = countDots(doc, table, round);
-  const notes: [NoteId, NoteTally][] = [];
-  let totalVotes = 0;
-  for (let i = 0; i < table.ids.length; i++) {
-    const votes = counts.noteVotes[i]!;
-    if (votes === 0) continue;
-    notes.push([table.ids[i]!, { votes, voters: counts.noteVoters[i]! }]);
-    totalVotes += votes;
+  const scan = scanBoard(doc, round, { withVoteIds: false });
+  const counts = countDots(scan);
+  const { notes } = scan;
+  const spent: number[] = [];
+  const spenders: string[] = [];
+  for (let v = 0; v < scan.voterIds.length; v++) {
+    const dots = scan.firstDot[v + 1]! - scan.firstDot[v]!;
+    if (dots === 0) continue;
+    spenders.push(scan.voterIds[v]!);
+    spent.push(dots);
   }
   return assembleTally({
     round,
-    notes,
-    createdAtOf: (noteId) => {
-      const i = table.indexOf.get(noteId);
-      return i === undefined ? 0 : table.createdAt[i]!;
-    },
-    clusters: clusterTallies(table, counts),
-    spent: counts.spent,
+    notes: { ids: notes.ids, votes: counts.noteVotes, voters: counts.noteVoters, createdAt: notes.createdAt },
+    clusters: clusterEntries(scan, counts),
+    spenders,
+    spent,
     votesPerPerson: session.votesPerPerson,
-    totalVotes,
+    totalVotes: counts.totalVotes,
     clusterVotes: counts.onClusters,
     freeVotes: counts.freeVotes,
     voterCount: counts.voterCount,
   });
 }
 
+/** Dot counts by note and cluster slot (existing ones only), and the totals. */
+interface DotCounts {
+  noteVotes: Int32Array;
+  noteVoters: Int32Array;
+  clusterVotes: Int32Array;
+  clusterVoters: Int32Array;
+  /** Dots on each cluster as a whole (included in clusterVotes). */
+  clusterDots: Int32Array;
+  totalVotes: number;
+  freeVotes: number;
+  onClusters: number;
+  voterCount: number;
+}
+
 /**
  * One pass over every voter's dots. A voter's dots are visited one after another, so "is this voter new to this
  * note (or cluster)?" is answered by remembering the last voter counted there, instead of a set of voters per note.
+ * Slots past the existing notes and clusters are orphaned dots: they spend their voter's budget but count nowhere.
  */
-function countDots(doc: Y.Doc, table: NoteTable, round: string | null): DotCounts {
-  const noteCount = table.ids.length;
-  const clusterCount = table.clusterIds.length;
-  const counts: DotCounts = {
-    noteVotes: new Int32Array(noteCount),
-    noteVoters: new Int32Array(noteCount),
-    clusterVotes: new Int32Array(clusterCount),
-    clusterVoters: new Int32Array(clusterCount),
-    clusterDots: new Int32Array(clusterCount),
-    spent: [],
-    freeVotes: 0,
-    onClusters: 0,
-    voterCount: 0,
-  };
+function countDots(scan: BoardScan): DotCounts {
+  const { notes, firstDot, dotOnNote, dotOnCluster } = scan;
+  const { clusterOf } = notes;
+  const noteCount = notes.ids.length;
+  const clusterCount = notes.clusterIds.length;
+  const noteVotes = new Int32Array(noteCount);
+  const noteVoters = new Int32Array(noteCount);
+  const clusterVotes = new Int32Array(clusterCount);
+  const clusterVoters = new Int32Array(clusterCount);
+  const clusterDots = new Int32Array(clusterCount);
   const lastVoterOfNote = new Int32Array(noteCount).fill(-1);
   const lastVoterOfCluster = new Int32Array(clusterCount).fill(-1);
-  const { indexOf, clusterOf, clusterIndex } = table;
-
-  let voter = -1;
-  let wellFormed = false;
-  let spent = 0;
-  let counted = 0;
-  const countInCluster = (cluster: number): void => {
-    counts.clusterVotes[cluster]!++;
-    if (lastVoterOfCluster[cluster] !== voter) {
-      lastVoterOfCluster[cluster] = voter;
-      counts.clusterVoters[cluster]!++;
+  let totalVotes = 0;
+  let freeVotes = 0;
+  let onClusters = 0;
+  let voterCount = 0;
+  for (let voter = 0; voter < scan.voterIds.length; voter++) {
+    let counted = 0;
+    for (let dot = firstDot[voter]!; dot < firstDot[voter + 1]!; dot++) {
+      const note = dotOnNote[dot]!;
+      let cluster = dotOnCluster[dot]!;
+      if (note !== NOWHERE) {
+        if (note >= noteCount) continue;
+        counted++;
+        totalVotes++;
+        noteVotes[note]!++;
+        if (lastVoterOfNote[note] !== voter) {
+          lastVoterOfNote[note] = voter;
+          noteVoters[note]!++;
+        }
+        cluster = clusterOf[note]!;
+        if (cluster === NO_CLUSTER) continue;
+      } else if (cluster === NOWHERE) {
+        freeVotes++;
+        continue;
+      } else {
+        if (cluster >= clusterCount) continue;
+        counted++;
+        onClusters++;
+        clusterDots[cluster]!++;
+      }
+      clusterVotes[cluster]!++;
+      if (lastVoterOfCluster[cluster] !== voter) {
+        lastVoterOfCluster[cluster] = voter;
+        clusterVoters[cluster]!++;
+      }
     }
+    if (counted > 0) voterCount++;
+  }
+  return {
+    noteVotes,
+    noteVoters,
+    clusterVotes,
+    clusterVoters,
+    clusterDots,
+    totalVotes,
+    freeVotes,
+    onClusters,
+    voterCount,
   };
-  const countDot = (raw: unknown): void => {
-    const key = dotKey(raw, round);
-    if (key === undefined) return;
-    wellFormed = true;
-    spent++;
-    if (key === null) {
-      counts.freeVotes++;
-      return;
-    }
-    if (key.startsWith(CLUSTER_KEY_PREFIX)) {
-      const cluster = clusterIndex.get(key.slice(CLUSTER_KEY_PREFIX.length));
-      if (cluster === undefined) return; // a cluster with no existing note: counts nowhere
-      counted++;
-      counts.onClusters++;
-      counts.clusterDots[cluster]!++;
-      countInCluster(cluster);
-      return;
-    }
-    const note = indexOf.get(key);
-    if (note === undefined) return; // orphaned: counts in no tally
-    counted++;
-    counts.noteVotes[note]!++;
-    if (lastVoterOfNote[note] !== voter) {
-      lastVoterOfNote[note] = voter;
-      counts.noteVoters[note]!++;
-    }
-    const cluster = clusterOf[note]!;
-    if (cluster !== NO_CLUSTER) countInCluster(cluster);
-  };
-
-  votesMap(doc).forEach((dots: unknown, voterId) => {
-    if (!(dots instanceof Y.Map)) return;
-    voter++;
-    wellFormed = false;
-    spent = 0;
-    counted = 0;
-    dots.forEach(countDot);
-    if (wellFormed) counts.spent.push([voterId, spent]);
-    if (counted > 0) counts.voterCount++;
-  });
-  return counts;
 }
 
 /** Every cluster holding at least one existing note, voted on or not. */
-function clusterTallies(table: NoteTable, counts: DotCounts): [ClusterId, ClusterTally][] {
-  const noteCounts = new Int32Array(table.clusterIds.length);
-  for (const cluster of table.clusterOf) if (cluster !== NO_CLUSTER) noteCounts[cluster]!++;
-  return table.clusterIds.map((clusterId, i) => [
-    clusterId,
-    {
-      votes: counts.clusterVotes[i]!,
-      voters: counts.clusterVoters[i]!,
-      noteCount: noteCounts[i]!,
-      clusterDots: counts.clusterDots[i]!,
-    },
-  ]);
+function clusterEntries(scan: BoardScan, counts: DotCounts) {
+  const { clusterIds, clusterOf } = scan.notes;
+  const noteCounts = new Int32Array(clusterIds.length);
+  for (const cluster of clusterOf) if (cluster !== NO_CLUSTER) noteCounts[cluster]!++;
+  return clusterIds.map(
+    (clusterId, i) =>
+      [
+        clusterId,
+        {
+          votes: counts.clusterVotes[i]!,
+          voters: counts.clusterVoters[i]!,
+          noteCount: noteCounts[i]!,
+          clusterDots: counts.clusterDots[i]!,
+        },
+      ] as const,
+  );
 }

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { ClusterId, NoteId } from '../schema/ids';
-import { isNoteMap, notesMap } from '../doc/access';
+import { isNoteMap, notesMap, type NoteMap } from '../doc/access';
+import { itemKey, itemValue, mapItems } from '../doc/map-items';
 import { noteClusterId, noteCreatedAt } from './fields';
 
 /** No cluster, in `NoteTable.clusterOf`. */
@@ -15,6 +16,7 @@ export interface NoteTable {
   /** Note id → index, for existing notes only. */
   indexOf: Map<NoteId, number>;
   ids: NoteId[];
+  maps: NoteMap[];
   createdAt: number[];
   /** Index into clusterIds, or NO_CLUSTER. */
   clusterOf: number[];
@@ -23,26 +25,30 @@ export interface NoteTable {
   clusterIndex: Map<ClusterId, number>;
 }
 
-/** Reads every existing note once. Y.Map's forEach is public API and skips the iterator objects of `entries()`. */
+/** Reads every existing note once, straight from the map's items (see doc/map-items.ts). */
 export function readNoteTable(doc: Y.Doc): NoteTable {
-  const notes = notesMap(doc);
   const indexOf = new Map<NoteId, number>();
   const ids: NoteId[] = [];
+  const maps: NoteMap[] = [];
   // Plain arrays, grown as we go: Y.Map's `size` would itself iterate the whole map.
   const createdAt: number[] = [];
   const clusterOf: number[] = [];
   const clusterIndex = new Map<ClusterId, number>();
   const clusterIds: ClusterId[] = [];
-  notes.forEach((value, noteId) => {
-    if (!isNoteMap(value)) return;
+  for (const item of mapItems(notesMap(doc))) {
+    if (item.deleted) continue;
+    const value = itemValue(item);
+    if (!isNoteMap(value)) continue;
+    const noteId = itemKey(item);
     const i = ids.length;
     indexOf.set(noteId, i);
     ids.push(noteId);
+    maps.push(value);
     createdAt.push(noteCreatedAt(value));
     const clusterId = noteClusterId(value);
     if (clusterId === undefined) {
       clusterOf.push(NO_CLUSTER);
-      return;
+      continue;
     }
     let cluster = clusterIndex.get(clusterId);
     if (cluster === undefined) {
@@ -51,6 +57,6 @@ export function readNoteTable(doc: Y.Doc): NoteTable {
       clusterIds.push(clusterId);
     }
     clusterOf.push(cluster);
-  });
-  return { indexOf, ids, createdAt, clusterOf, clusterIds, clusterIndex };
+  }
+  return { indexOf, ids, maps, createdAt, clusterOf, clusterIds, clusterIndex };
 }

@@ -1,16 +1,16 @@
 import type { ClusterId, NoteId, UserId } from '../schema/ids';
-import { compareIds, rankClusters, rankNotes } from './rank';
+import { compareIds, rankClusters, rankNoteColumns, type NoteColumns } from './rank';
 import type { ClusterTally, NoteTally, Tally, VoterTally } from './types';
 
 /** The aggregates a tally is assembled from; both the full scan and the tracker produce these. */
 export interface TallyParts {
   round: string | null;
-  /** Existing notes; entries with 0 votes are dropped. */
-  notes: Iterable<readonly [NoteId, NoteTally]>;
-  createdAtOf: (noteId: NoteId) => number;
+  /** Existing notes; those with 0 votes are dropped. */
+  notes: NoteColumns;
   clusters: Iterable<readonly [ClusterId, ClusterTally]>;
-  /** Every voter holding a well-formed dot, with their spent budget (possibly 0). */
-  spent: Iterable<readonly [UserId, number]>;
+  /** Every voter holding a well-formed dot, with their spent budget (`spent[i]` is `spenders[i]`'s). */
+  spenders: readonly UserId[];
+  spent: ArrayLike<number>;
   votesPerPerson: number;
   totalVotes: number;
   clusterVotes: number;
@@ -21,19 +21,25 @@ export interface TallyParts {
 const byKey = <V>(entries: Iterable<readonly [string, V]>): (readonly [string, V])[] =>
   [...entries].sort((a, b) => compareIds(a[0], b[0]));
 
-/** Builds a `Tally` with deterministic Map order (notes by rank, clusters and voters by id). */
+/**
+ * Builds a `Tally` with deterministic Map order (notes by rank, clusters and voters by id). `voters` is built the
+ * first time it is read: a board has more voters than voted notes, ordering them by id is the costliest part of a
+ * tally, and most readers (rankings, results, reports) never look at them.
+ */
 export function assembleTally(parts: TallyParts): Tally {
-  const ranking = rankNotes(parts.notes, parts.createdAtOf);
-  const notes = new Map<NoteId, NoteTally>(ranking.map((r) => [r.noteId, { votes: r.votes, voters: r.voters }]));
+  const ranking = rankNoteColumns(parts.notes);
+  const notes = new Map<NoteId, NoteTally>();
+  for (const { noteId, votes, voters } of ranking) notes.set(noteId, { votes, voters });
   const clusters = new Map<ClusterId, ClusterTally>(byKey(parts.clusters).map(([id, c]) => [id, { ...c }]));
-  const voters = new Map<UserId, VoterTally>(
-    byKey(parts.spent).map(([id, spent]) => [id, { spent, remaining: Math.max(0, parts.votesPerPerson - spent) }]),
-  );
+  const { spenders, spent, votesPerPerson } = parts;
+  let voters: Map<UserId, VoterTally> | undefined;
   return {
     round: parts.round,
     notes,
     clusters,
-    voters,
+    get voters() {
+      return (voters ??= voterTallies(spenders, spent, votesPerPerson));
+    },
     totalVotes: parts.totalVotes,
     clusterVotes: parts.clusterVotes,
     freeVotes: parts.freeVotes,
@@ -42,4 +48,25 @@ export function assembleTally(parts: TallyParts): Tally {
     ranking,
     clusterRanking: rankClusters(clusters),
   };
+}
+
+/** Each spender's budget, by voter id. */
+function voterTallies(
+  spenders: readonly UserId[],
+  spent: ArrayLike<number>,
+  votesPerPerson: number,
+): Map<UserId, VoterTally> {
+  const voters = new Map<UserId, VoterTally>();
+  for (const i of idOrder(spenders)) {
+    const dots = spent[i]!;
+    voters.set(spenders[i]!, { spent: dots, remaining: Math.max(0, votesPerPerson - dots) });
+  }
+  return voters;
+}
+
+/** Indexes of `ids` in id order: sorting small integers, not [id, value] pairs made for the sort. */
+function idOrder(ids: readonly string[]): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < ids.length; i++) order.push(i);
+  return order.sort((a, b) => compareIds(ids[a]!, ids[b]!));
 }

@@ -2,62 +2,78 @@ import type { ClusterId, NoteId, UserId, VoteId } from '../schema/ids';
 import { DEFAULT_SESSION } from '../schema/types';
 import type { NoteMap, VoterVotes } from '../doc/access';
 import { CLUSTER_KEY_PREFIX, noteClusterId, noteCreatedAt } from './fields';
+import { NO_CLUSTER } from './note-table';
+import { NOWHERE, type BoardScan } from './scan';
 import type { TallyParts } from './snapshot';
 import type { ClusterTally, NoteTally } from './types';
+import { VoterCounts } from './voter-counts';
 
-/** Dots per voter on one note or one cluster, with their sum kept alongside so reads are O(1). */
-interface DotCounts {
-  total: number;
-  byVoter: Map<UserId, number>;
+/** Every note id seen, as a note or as what dots name. `slot` is its row in the index's VoterCounts. */
+interface NoteRecord {
+  readonly slot: number;
+  readonly id: NoteId;
+  /** The map instance indexed while the note exists, so events from a replaced (stale) note map can be told apart. */
+  map: NoteMap | undefined;
+  createdAt: number;
+  /** Its cluster while it exists. */
+  cluster: ClusterRecord | undefined;
+  /** Dots naming this note id, kept while it does not exist too, so a note that reappears gets its dots back. */
+  dots: number;
 }
 
-/** A cluster that holds existing notes: the dots on its notes and on itself together. */
-interface ClusterEntry extends DotCounts {
-  noteCount: number;
-  /** Dots on the cluster as a whole, included in `total`. */
+/** Every cluster id seen on a note or as what dots sit on. It exists, and counts, while it holds existing notes. */
+interface ClusterRecord {
+  readonly slot: number;
+  readonly id: ClusterId;
+  /** Existing notes in it. */
+  notes: number;
+  /** While it exists: the dots on its notes and on itself together. */
+  total: number;
+  /** Dots on the cluster as a whole, kept while it has no notes too (they count once one joins). */
   direct: number;
 }
 
-interface NoteEntry {
-  /** The map instance indexed, so events from a replaced (stale) note map can be told apart. */
-  map: NoteMap;
-  createdAt: number;
-  clusterId: ClusterId | undefined;
-}
-
-interface VoterEntry {
-  map: VoterVotes;
-  /** Every well-formed dot of the round, orphaned or not: vote id → its target key (see `dotKey`; null: free). */
-  dots: Map<VoteId, string | null>;
+/** Every voter seen; `slot` is their column in the index's VoterCounts. */
+interface VoterRecord {
+  readonly slot: number;
+  readonly id: UserId;
+  /** The map instance indexed, while the voter has one. */
+  map: VoterVotes | undefined;
+  /**
+   * Every well-formed dot of the round, orphaned or not: vote id → its target key (see `dotKey`; null: free).
+   * Undefined until the voter's first change: their dots are then still the scan's [scannedFirst, scannedEnd).
+   */
+  dots: Map<VoteId, string | null> | undefined;
+  scannedFirst: number;
+  scannedEnd: number;
   free: number;
-  /** Dots counted on existing notes or clusters (the voter spends every dot: `dots.size`, see votes/rules). */
+  /** Dots counted on existing notes or clusters (the voter spends every dot: see `dotCount`, votes/rules). */
   counted: number;
-}
-
-function addCount(counts: DotCounts, voterId: UserId, delta: number): void {
-  counts.total += delta;
-  const next = (counts.byVoter.get(voterId) ?? 0) + delta;
-  if (next === 0) counts.byVoter.delete(voterId);
-  else counts.byVoter.set(voterId, next);
 }
 
 const clusterOfKey = (key: string): ClusterId | undefined =>
   key.startsWith(CLUSTER_KEY_PREFIX) ? key.slice(CLUSTER_KEY_PREFIX.length) : undefined;
 
 /**
- * The tracker's bookkeeping for one round, free of Yjs events. Every mutator is "make the index match this current
- * value", never "apply this delta": replaying an event, or seeing one whose change was already read by a build, is
- * harmless. Each mutation costs O(entries it changes): one dot, or one note's voters, or one voter's dots.
+ * The tracker's bookkeeping for one round, free of Yjs events. It is built in one go from a board scan, and from
+ * then on every mutator is "make the index match this current value", never "apply this delta": replaying an event,
+ * or seeing one whose change was already read by the scan, is harmless. Each mutation costs O(entries it changes):
+ * one dot, or one note's voters, or one voter's dots.
  */
 export class TallyIndex {
-  /** Existing notes only. */
-  private readonly notes = new Map<NoteId, NoteEntry>();
-  private readonly voters = new Map<UserId, VoterEntry>();
-  /** Dots by the note id they name, kept for deleted notes too so a note that reappears gets its dots back. */
-  private readonly dotsByNote = new Map<NoteId, DotCounts>();
-  /** Dots on clusters as wholes, kept for clusters without notes too (they count once the cluster has a note). */
-  private readonly dotsOnCluster = new Map<ClusterId, DotCounts>();
-  private readonly clusters = new Map<ClusterId, ClusterEntry>();
+  private readonly notes = new Map<NoteId, NoteRecord>();
+  private readonly clusters = new Map<ClusterId, ClusterRecord>();
+  private readonly voters = new Map<UserId, VoterRecord>();
+  private readonly voterBySlot: VoterRecord[] = [];
+  /** Dots per voter on each note (rows: note slots), existing or not. */
+  private readonly byNote: VoterCounts;
+  /** Dots per voter on each existing cluster, its notes' and its own (rows: cluster slots): its supporters. */
+  private readonly byCluster: VoterCounts;
+  /** Dots per voter on each cluster as a whole (rows: cluster slots), existing or not. */
+  private readonly byDirect: VoterCounts;
+  /** The scan's vote ids and target keys, which voters' dots are read from until they first change. */
+  private readonly scannedIds: readonly VoteId[];
+  private readonly scannedKeys: readonly (string | null)[];
   private totalVotes = 0;
   private clusterVotes = 0;
   private freeVotes = 0;
@@ -68,7 +84,94 @@ export class TallyIndex {
   /** Index entries touched so far: a test-visible measure that work stays proportional to changes. */
   work = 0;
 
-  constructor(readonly round: string | null) {}
+  private constructor(
+    readonly round: string | null,
+    scan: BoardScan,
+    counts: { byNote: VoterCounts; byCluster: VoterCounts; byDirect: VoterCounts },
+  ) {
+    this.byNote = counts.byNote;
+    this.byCluster = counts.byCluster;
+    this.byDirect = counts.byDirect;
+    this.scannedIds = scan.dotIds;
+    this.scannedKeys = scan.dotKeys;
+  }
+
+  /**
+   * The index of a board as scanned (with vote ids), built in bulk: the per-voter counts straight from the scan's flat
+   * arrays (see VoterCounts), the totals in one more pass. The same index as putting every note, then every voter,
+   * one by one (tally-index.test.ts), at a fraction of the cost: no Map per note, cluster or voter until it changes.
+   */
+  static fromScan(scan: BoardScan): TallyIndex {
+    if (scan.dotIds.length !== scan.dotKeys.length) throw new Error('an index needs a scan with vote ids');
+    const { notes: table, voterIds, voterMaps, firstDot, dotOnNote, dotOnCluster } = scan;
+    const noteCount = table.ids.length;
+    const clusterCount = table.clusterIds.length;
+    const dots = dotOnNote.length;
+    const dotVoter = new Int32Array(dots);
+    // The existing cluster each dot counts toward: its note's, or the one it sits on; NO_CLUSTER for none.
+    const dotInCluster = new Int32Array(dots);
+    for (let voter = 0; voter < voterIds.length; voter++) {
+      for (let dot = firstDot[voter]!; dot < firstDot[voter + 1]!; dot++) {
+        dotVoter[dot] = voter;
+        const note = dotOnNote[dot]!;
+        const cluster = dotOnCluster[dot]!;
+        if (note !== NOWHERE) dotInCluster[dot] = note < noteCount ? table.clusterOf[note]! : NO_CLUSTER;
+        else dotInCluster[dot] = cluster !== NOWHERE && cluster < clusterCount ? cluster : NO_CLUSTER;
+      }
+    }
+    const clusterSlots = clusterCount + scan.emptyClusters.length;
+    const index = new TallyIndex(scan.round, scan, {
+      byNote: VoterCounts.group(noteCount + scan.missingNotes.length, dotOnNote, dotVoter),
+      byCluster: VoterCounts.group(clusterSlots, dotInCluster, dotVoter),
+      byDirect: VoterCounts.group(clusterSlots, dotOnCluster, dotVoter),
+    });
+
+    for (const id of [...table.clusterIds, ...scan.emptyClusters]) index.clusterRecord(id);
+    const clusters = [...index.clusters.values()];
+    for (let i = 0; i < noteCount; i++) {
+      const note = index.noteRecord(table.ids[i]!);
+      note.map = table.maps[i]!;
+      note.createdAt = table.createdAt[i]!;
+      const cluster = table.clusterOf[i]!;
+      if (cluster !== NO_CLUSTER) {
+        note.cluster = clusters[cluster]!;
+        note.cluster.notes++;
+      }
+    }
+    for (const id of scan.missingNotes) index.noteRecord(id);
+    const notes = [...index.notes.values()];
+
+    for (let v = 0; v < voterIds.length; v++) {
+      const voter = index.voterRecord(voterIds[v]!);
+      voter.map = voterMaps[v]!;
+      voter.scannedFirst = firstDot[v]!;
+      voter.scannedEnd = firstDot[v + 1]!;
+      for (let dot = voter.scannedFirst; dot < voter.scannedEnd; dot++) {
+        const note = dotOnNote[dot]!;
+        const cluster = dotOnCluster[dot]!;
+        if (note !== NOWHERE) {
+          notes[note]!.dots++;
+          if (note < noteCount) {
+            voter.counted++;
+            index.totalVotes++;
+          }
+        } else if (cluster !== NOWHERE) {
+          clusters[cluster]!.direct++;
+          if (cluster < clusterCount) {
+            voter.counted++;
+            index.clusterVotes++;
+          }
+        } else {
+          voter.free++;
+          index.freeVotes++;
+        }
+        if (dotInCluster[dot] !== NO_CLUSTER) clusters[dotInCluster[dot]!]!.total++;
+      }
+      if (voter.counted > 0) index.countedVoters++;
+    }
+    index.work = dots;
+    return index;
+  }
 
   /** The note map indexed under `noteId`, if any. */
   noteMapOf(noteId: NoteId): NoteMap | undefined {
@@ -82,36 +185,36 @@ export class TallyIndex {
 
   /** Makes `noteId` exist as `map`, or not exist when `map` is undefined. */
   putNote(noteId: NoteId, map: NoteMap | undefined): void {
-    const old = this.notes.get(noteId);
-    if (old?.map === map) return;
-    if (old) {
-      this.notes.delete(noteId);
-      this.applyNote(noteId, old, -1);
+    const note = map ? this.noteRecord(noteId) : this.notes.get(noteId);
+    if (!note || note.map === map) return;
+    if (note.map) {
+      note.map = undefined;
+      this.applyNote(note, -1);
     }
     if (map) {
-      const entry: NoteEntry = { map, createdAt: noteCreatedAt(map), clusterId: noteClusterId(map) };
-      this.notes.set(noteId, entry);
-      this.applyNote(noteId, entry, 1);
+      note.map = map;
+      note.createdAt = noteCreatedAt(map);
+      note.cluster = this.clusterOf(noteClusterId(map));
+      this.applyNote(note, 1);
     }
   }
 
   /** Re-reads the two note fields the tally depends on. */
   updateNoteFields(noteId: NoteId): void {
     const note = this.notes.get(noteId);
-    if (!note) return;
+    if (!note?.map) return;
     const createdAt = noteCreatedAt(note.map);
-    const clusterId = noteClusterId(note.map);
+    const cluster = this.clusterOf(noteClusterId(note.map));
     this.work++;
     if (createdAt !== note.createdAt) {
       note.createdAt = createdAt;
       // Only the ranking's tie-break reads createdAt, and only voted notes are ranked.
-      if (this.dotsByNote.has(noteId)) this.version++;
+      if (note.dots > 0) this.version++;
     }
-    if (clusterId !== note.clusterId) {
-      const counts = this.dotsByNote.get(noteId);
-      if (note.clusterId !== undefined) this.applyToCluster(note.clusterId, counts, -1);
-      note.clusterId = clusterId;
-      if (clusterId !== undefined) this.applyToCluster(clusterId, counts, 1);
+    if (cluster !== note.cluster) {
+      if (note.cluster) this.applyToCluster(note.cluster, note, -1);
+      note.cluster = cluster;
+      if (cluster) this.applyToCluster(cluster, note, 1);
       this.version++;
     }
   }
@@ -121,38 +224,39 @@ export class TallyIndex {
    * voter when `map` is undefined. Costs O(old + new dots).
    */
   putVoter(voterId: UserId, map: VoterVotes | undefined, dots: Iterable<readonly [VoteId, string | null]> = []): void {
-    const old = this.voters.get(voterId);
-    if (old?.map === map) return;
-    if (old) {
+    const voter = map ? this.voterRecord(voterId) : this.voters.get(voterId);
+    if (!voter || voter.map === map) return;
+    if (voter.map) {
       // Read our own record, not the old Y.Map: a map replaced by a concurrent write may no longer be readable.
-      for (const key of old.dots.values()) this.applyDot(old, voterId, key, -1);
-      this.voters.delete(voterId);
-      if (old.dots.size > 0) this.version++;
+      const old = this.dotsOf(voter);
+      for (const key of old.values()) this.applyDot(voter, key, -1);
+      if (old.size > 0) this.version++;
     }
+    voter.map = map;
+    voter.dots = new Map();
     if (!map) return;
-    const entry: VoterEntry = { map, dots: new Map(), free: 0, counted: 0 };
-    this.voters.set(voterId, entry);
     for (const [voteId, key] of dots) {
-      entry.dots.set(voteId, key);
-      this.applyDot(entry, voterId, key, 1);
+      voter.dots.set(voteId, key);
+      this.applyDot(voter, key, 1);
     }
-    if (entry.dots.size > 0) this.version++;
+    if (voter.dots.size > 0) this.version++;
   }
 
   /** Makes dot `voteId` of `voterId` sit on `key` (a target key; null: free), or not exist when undefined. */
   putDot(voterId: UserId, voteId: VoteId, key: string | null | undefined): void {
     const voter = this.voters.get(voterId);
-    if (!voter) return;
-    const previous = voter.dots.get(voteId);
+    if (!voter?.map) return;
+    const dots = this.dotsOf(voter);
+    const previous = dots.get(voteId);
     // A dot moved within its note (x/y) or re-cast in place changes no count.
     if (previous === key) return;
     if (previous !== undefined) {
-      voter.dots.delete(voteId);
-      this.applyDot(voter, voterId, previous, -1);
+      dots.delete(voteId);
+      this.applyDot(voter, previous, -1);
     }
     if (key !== undefined) {
-      voter.dots.set(voteId, key);
-      this.applyDot(voter, voterId, key, 1);
+      dots.set(voteId, key);
+      this.applyDot(voter, key, 1);
     }
     this.version++;
   }
@@ -166,19 +270,21 @@ export class TallyIndex {
 
   /** Votes and distinct voters on an existing note; zeros for a note without votes or that does not exist. */
   noteTally(noteId: NoteId): NoteTally {
-    const counts = this.notes.has(noteId) ? this.dotsByNote.get(noteId) : undefined;
-    return { votes: counts?.total ?? 0, voters: counts?.byVoter.size ?? 0 };
+    const note = this.notes.get(noteId);
+    if (!note?.map) return { votes: 0, voters: 0 };
+    return { votes: note.dots, voters: this.byNote.size(note.slot) };
   }
 
   /** A cluster's totals, or undefined when no existing note is in it. */
   clusterTally(clusterId: ClusterId): ClusterTally | undefined {
     const cluster = this.clusters.get(clusterId);
-    return cluster && tallyOf(cluster);
+    return cluster && cluster.notes > 0 ? this.tallyOf(cluster) : undefined;
   }
 
   /** Dots of `voterId` that count toward the budget: all of the round's, orphaned ones included (votes/rules). */
   spent(voterId: UserId): number {
-    return this.voters.get(voterId)?.dots.size ?? 0;
+    const voter = this.voters.get(voterId);
+    return voter ? this.dotCount(voter) : 0;
   }
 
   /** The session's votes per person as last seen. */
@@ -186,23 +292,36 @@ export class TallyIndex {
     return this.budget;
   }
 
-  /** The aggregates a snapshot is assembled from: O(notes with dots + clusters + voters). */
+  /** The aggregates a snapshot is assembled from: O(notes + clusters + voters ever seen). */
   parts(): TallyParts {
-    const notes: [NoteId, NoteTally][] = [];
-    for (const [noteId, counts] of this.dotsByNote) {
-      if (this.notes.has(noteId)) notes.push([noteId, { votes: counts.total, voters: counts.byVoter.size }]);
+    const ids: NoteId[] = [];
+    const votes: number[] = [];
+    const voters: number[] = [];
+    const createdAt: number[] = [];
+    for (const note of this.notes.values()) {
+      if (!note.map || note.dots === 0) continue;
+      ids.push(note.id);
+      votes.push(note.dots);
+      voters.push(this.byNote.size(note.slot));
+      createdAt.push(note.createdAt);
     }
     const clusters: [ClusterId, ClusterTally][] = [];
-    for (const [clusterId, cluster] of this.clusters) clusters.push([clusterId, tallyOf(cluster)]);
-    const spent: [UserId, number][] = [];
-    for (const [voterId, voter] of this.voters) {
-      if (voter.dots.size > 0) spent.push([voterId, voter.dots.size]);
+    for (const cluster of this.clusters.values()) {
+      if (cluster.notes > 0) clusters.push([cluster.id, this.tallyOf(cluster)]);
+    }
+    const spenders: UserId[] = [];
+    const spent: number[] = [];
+    for (const voter of this.voters.values()) {
+      const dots = this.dotCount(voter);
+      if (dots === 0) continue;
+      spenders.push(voter.id);
+      spent.push(dots);
     }
     return {
       round: this.round,
-      notes,
-      createdAtOf: (noteId) => this.notes.get(noteId)?.createdAt ?? 0,
+      notes: { ids, votes, voters, createdAt },
       clusters,
+      spenders,
       spent,
       votesPerPerson: this.budget,
       totalVotes: this.totalVotes,
@@ -212,7 +331,16 @@ export class TallyIndex {
     };
   }
 
-  private applyDot(voter: VoterEntry, voterId: UserId, key: string | null, sign: 1 | -1): void {
+  private tallyOf(cluster: ClusterRecord): ClusterTally {
+    return {
+      votes: cluster.total,
+      voters: this.byCluster.size(cluster.slot),
+      noteCount: cluster.notes,
+      clusterDots: cluster.direct,
+    };
+  }
+
+  private applyDot(voter: VoterRecord, key: string | null, sign: 1 | -1): void {
     this.work++;
     if (key === null) {
       voter.free += sign;
@@ -221,96 +349,133 @@ export class TallyIndex {
     }
     const onCluster = clusterOfKey(key);
     if (onCluster !== undefined) {
-      let counts = this.dotsOnCluster.get(onCluster);
-      if (!counts) this.dotsOnCluster.set(onCluster, (counts = { total: 0, byVoter: new Map() }));
-      addCount(counts, voterId, sign);
-      if (counts.total === 0) this.dotsOnCluster.delete(onCluster);
-      const cluster = this.clusters.get(onCluster);
-      if (!cluster) return; // no existing note in it: counts nowhere until one joins
-      addCount(cluster, voterId, sign);
+      const cluster = this.clusterRecord(onCluster);
       cluster.direct += sign;
+      this.byDirect.add(cluster.slot, voter.slot, sign);
+      if (cluster.notes === 0) return; // no existing note in it: counts nowhere until one joins
+      this.byCluster.add(cluster.slot, voter.slot, sign);
+      cluster.total += sign;
       this.clusterVotes += sign;
       this.credit(voter, sign);
       return;
     }
-    let counts = this.dotsByNote.get(key);
-    if (!counts) this.dotsByNote.set(key, (counts = { total: 0, byVoter: new Map() }));
-    addCount(counts, voterId, sign);
-    if (counts.total === 0) this.dotsByNote.delete(key);
-    const note = this.notes.get(key);
-    if (!note) return; // orphaned: counts nowhere until the note reappears
+    const note = this.noteRecord(key);
+    note.dots += sign;
+    this.byNote.add(note.slot, voter.slot, sign);
+    if (!note.map) return; // orphaned: counts nowhere until the note reappears
     this.credit(voter, sign);
     this.totalVotes += sign;
-    if (note.clusterId !== undefined) {
-      const cluster = this.clusters.get(note.clusterId);
-      if (cluster) addCount(cluster, voterId, sign);
+    if (note.cluster) {
+      this.byCluster.add(note.cluster.slot, voter.slot, sign);
+      note.cluster.total += sign;
     }
   }
 
   /** Adds (sign 1) or removes (sign −1) an existing note's dots and cluster membership. */
-  private applyNote(noteId: NoteId, note: NoteEntry, sign: 1 | -1): void {
-    const counts = this.dotsByNote.get(noteId);
-    if (counts) {
-      this.creditAll(counts, sign);
-      this.totalVotes += sign * counts.total;
+  private applyNote(note: NoteRecord, sign: 1 | -1): void {
+    if (note.dots > 0) {
+      this.creditAll(this.byNote, note.slot, sign);
+      this.totalVotes += sign * note.dots;
     }
-    if (note.clusterId !== undefined) this.applyToCluster(note.clusterId, counts, sign);
-    if (counts || note.clusterId !== undefined) this.version++;
+    if (note.cluster) this.applyToCluster(note.cluster, note, sign);
+    if (note.dots > 0 || note.cluster) this.version++;
   }
 
   /**
-   * A note with `counts` joins (sign 1) or leaves (sign −1) a cluster. The cluster exists while it holds a note; the
-   * dots on it as a whole count only meanwhile, so they come and go with its first and last note.
+   * A note joins (sign 1) or leaves (sign −1) a cluster. The cluster exists while it holds a note; the dots on it as
+   * a whole count only meanwhile, so they come and go with its first and last note.
    */
-  private applyToCluster(clusterId: ClusterId, counts: DotCounts | undefined, sign: 1 | -1): void {
-    let cluster = this.clusters.get(clusterId);
-    if (!cluster) {
-      this.clusters.set(clusterId, (cluster = { total: 0, byVoter: new Map(), noteCount: 0, direct: 0 }));
-      this.applyDirect(clusterId, cluster, 1);
+  private applyToCluster(cluster: ClusterRecord, note: NoteRecord, sign: 1 | -1): void {
+    if (cluster.notes === 0) this.applyDirect(cluster, 1);
+    cluster.notes += sign;
+    if (note.dots > 0) {
+      this.byNote.forEach(note.slot, (voter, count) => this.byCluster.add(cluster.slot, voter, sign * count));
+      cluster.total += sign * note.dots;
+      this.work += this.byNote.size(note.slot);
     }
-    cluster.noteCount += sign;
-    if (counts) {
-      for (const [voterId, count] of counts.byVoter) addCount(cluster, voterId, sign * count);
-      this.work += counts.byVoter.size;
-    }
-    if (cluster.noteCount === 0) {
-      this.applyDirect(clusterId, cluster, -1);
-      this.clusters.delete(clusterId);
-    }
+    if (cluster.notes === 0) this.applyDirect(cluster, -1);
   }
 
-  /** Counts (1) or stops counting (−1) the dots on a cluster as a whole, in that cluster's entry. */
-  private applyDirect(clusterId: ClusterId, cluster: ClusterEntry, sign: 1 | -1): void {
-    const direct = this.dotsOnCluster.get(clusterId);
-    if (!direct) return;
-    for (const [voterId, count] of direct.byVoter) addCount(cluster, voterId, sign * count);
-    cluster.direct += sign * direct.total;
-    this.clusterVotes += sign * direct.total;
-    this.creditAll(direct, sign);
+  /** Counts (1) or stops counting (−1) the dots on a cluster as a whole, in its supporters and totals. */
+  private applyDirect(cluster: ClusterRecord, sign: 1 | -1): void {
+    if (cluster.direct === 0) return;
+    this.byDirect.forEach(cluster.slot, (voter, count) => this.byCluster.add(cluster.slot, voter, sign * count));
+    cluster.total += sign * cluster.direct;
+    this.clusterVotes += sign * cluster.direct;
+    this.creditAll(this.byDirect, cluster.slot, sign);
     this.version++;
   }
 
-  private creditAll(counts: DotCounts, sign: 1 | -1): void {
-    for (const [voterId, count] of counts.byVoter) {
-      const voter = this.voters.get(voterId);
-      if (voter) this.credit(voter, sign * count);
-    }
-    this.work += counts.byVoter.size;
+  private creditAll(counts: VoterCounts, row: number, sign: 1 | -1): void {
+    counts.forEach(row, (slot, count) => {
+      const voter = this.voterBySlot[slot]!;
+      if (voter.map) this.credit(voter, sign * count);
+    });
+    this.work += counts.size(row);
   }
 
-  private credit(voter: VoterEntry, delta: number): void {
+  private credit(voter: VoterRecord, delta: number): void {
     const before = voter.counted;
     voter.counted += delta;
     if (before === 0 && voter.counted > 0) this.countedVoters++;
     else if (before > 0 && voter.counted === 0) this.countedVoters--;
   }
-}
 
-function tallyOf(cluster: ClusterEntry): ClusterTally {
-  return {
-    votes: cluster.total,
-    voters: cluster.byVoter.size,
-    noteCount: cluster.noteCount,
-    clusterDots: cluster.direct,
-  };
+  /** A voter's well-formed dots, counted without reading them. */
+  private dotCount(voter: VoterRecord): number {
+    return voter.dots ? voter.dots.size : voter.scannedEnd - voter.scannedFirst;
+  }
+
+  /** A voter's dots as a Map of their own, made from the scan at their first change. */
+  private dotsOf(voter: VoterRecord): Map<VoteId, string | null> {
+    if (!voter.dots) {
+      voter.dots = new Map();
+      for (let dot = voter.scannedFirst; dot < voter.scannedEnd; dot++) {
+        voter.dots.set(this.scannedIds[dot]!, this.scannedKeys[dot]!);
+      }
+    }
+    return voter.dots;
+  }
+
+  private clusterOf(clusterId: ClusterId | undefined): ClusterRecord | undefined {
+    return clusterId === undefined ? undefined : this.clusterRecord(clusterId);
+  }
+
+  private noteRecord(noteId: NoteId): NoteRecord {
+    let note = this.notes.get(noteId);
+    if (!note) {
+      note = { slot: this.notes.size, id: noteId, map: undefined, createdAt: 0, cluster: undefined, dots: 0 };
+      this.notes.set(noteId, note);
+    }
+    return note;
+  }
+
+  private clusterRecord(clusterId: ClusterId): ClusterRecord {
+    let cluster = this.clusters.get(clusterId);
+    if (!cluster) {
+      cluster = { slot: this.clusters.size, id: clusterId, notes: 0, total: 0, direct: 0 };
+      this.clusters.set(clusterId, cluster);
+    }
+    return cluster;
+  }
+
+  private voterRecord(voterId: UserId): VoterRecord {
+    let voter = this.voters.get(voterId);
+    if (!voter) {
+      const slot = this.voterBySlot.length;
+      voter = {
+        slot,
+        id: voterId,
+        map: undefined,
+        dots: undefined,
+        scannedFirst: 0,
+        scannedEnd: 0,
+        free: 0,
+        counted: 0,
+      };
+      this.voters.set(voterId, voter);
+      this.voterBySlot.push(voter);
+    }
+    return voter;
+  }
 }

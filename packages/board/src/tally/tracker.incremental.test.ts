@@ -28,19 +28,21 @@ function largeBoard(): Y.Doc {
   return doc;
 }
 
-/** Counts iterations over a shared map, however they are started. */
+/** Counts iterations over a shared map, however they are started: through its API or over its items (doc/map-items). */
 function countIterations(map: Y.Map<unknown>): { count: number } {
   const counter = { count: 0 };
-  for (const method of ['entries', 'values', 'keys', 'forEach', Symbol.iterator] as const) {
-    const original = (map as unknown as Record<PropertyKey, (...args: unknown[]) => unknown>)[method];
-    if (typeof original !== 'function') continue;
-    Object.defineProperty(map, method, {
-      configurable: true,
-      value: (...args: unknown[]) => {
-        counter.count++;
-        return original.apply(map, args);
-      },
-    });
+  for (const target of [map, map._map] as object[]) {
+    for (const method of ['entries', 'values', 'keys', 'forEach', Symbol.iterator] as const) {
+      const original = (target as Record<PropertyKey, (...args: unknown[]) => unknown>)[method];
+      if (typeof original !== 'function') continue;
+      Object.defineProperty(target, method, {
+        configurable: true,
+        value: (...args: unknown[]) => {
+          counter.count++;
+          return original.apply(target, args);
+        },
+      });
+    }
   }
   return counter;
 }

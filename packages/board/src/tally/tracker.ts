@@ -4,6 +4,7 @@ import { NOTE_KEYS } from '../schema/types';
 import { isNoteMap, notesMap, sessionMap, votesMap, type NoteMap, type VoterVotes } from '../doc/access';
 import { readSession } from '../doc/session';
 import { dotKey } from './fields';
+import { scanBoard } from './scan';
 import { assembleTally } from './snapshot';
 import { TallyIndex } from './tally-index';
 import type { ClusterTally, NoteTally, Tally } from './types';
@@ -54,8 +55,7 @@ export class TallyTracker {
     this.session = sessionMap(doc);
     const round = options.round ?? 'current';
     this.follows = round === 'current';
-    this.index = new TallyIndex(round === 'current' ? readSession(doc).roundId : round);
-    this.scan();
+    this.index = this.scan(round === 'current' ? readSession(doc).roundId : round);
     this.notifiedVersion = this.index.version;
     this.notes.observeDeep(this.onNotes);
     this.votes.observeDeep(this.onVotes);
@@ -121,12 +121,12 @@ export class TallyTracker {
     return { fullScans: this.fullScans, entriesVisited: this.index.work };
   }
 
-  private scan(): void {
+  /** A fresh index of `round`'s dots, built from one read of the whole document. */
+  private scan(round: string | null): TallyIndex {
     this.fullScans++;
-    // Notes first, so dots find their notes and are not first booked as orphans.
-    for (const [noteId, value] of this.notes) this.index.putNote(noteId, asNoteMap(value));
-    for (const [voterId, value] of this.votes) this.putVoter(voterId, asVoterMap(value));
-    this.index.setBudget(readSession(this.doc).votesPerPerson);
+    const index = TallyIndex.fromScan(scanBoard(this.doc, round, { withVoteIds: true }));
+    index.setBudget(readSession(this.doc).votesPerPerson);
+    return index;
   }
 
   private putVoter(voterId: string, map: VoterVotes | undefined): void {
@@ -183,9 +183,8 @@ export class TallyTracker {
       if (round !== this.index.round) {
         // A new round counts other dots: start its index afresh (once per round, not per event).
         const version = this.index.version;
-        this.index = new TallyIndex(round);
+        this.index = this.scan(round);
         this.index.version = version + 1;
-        this.scan();
         return;
       }
     }

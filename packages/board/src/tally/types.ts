@@ -52,7 +52,8 @@ export interface RankedNote {
  * - `clusters`: every cluster that holds at least one existing note (even with 0 votes), ordered by cluster id. Dots
  *   on a cluster that holds no existing note count nowhere (like dots on a deleted note).
  * - `voters`: every voter holding at least one well-formed dot, orphaned ones included (they spend budget until
- *   their voter takes them back; see votes/rules), ordered by voter id.
+ *   their voter takes them back; see votes/rules), ordered by voter id. Built when first read (a getter): the same
+ *   value every time, but a reader that never looks at it does not pay for it.
  * - `ranking`: the same notes as `notes`, by votes descending, then earliest `createdAt`, then note id.
  *
  * Snapshots are never mutated after they are returned; treat them as read-only.
