@@ -24,7 +24,7 @@ export interface MeasureOptions {
  */
 export function measure(run: () => unknown, options: MeasureOptions): Timing {
   const batch = options.batch ?? 1;
-  collectSetupGarbage();
+  collectGarbage();
   for (let i = 0; i < options.warmup; i++) run();
   const times: number[] = [];
   for (let i = 0; i < options.samples; i++) {
@@ -32,7 +32,12 @@ export function measure(run: () => unknown, options: MeasureOptions): Timing {
     run();
     times.push((performance.now() - start) / batch);
   }
-  times.sort((a, b) => a - b);
+  return summarize(times);
+}
+
+/** Median, 95th percentile and minimum of some sample times (ms). */
+export function summarize(samples: readonly number[]): Timing {
+  const times = [...samples].sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
   return { median: at(0.5), p95: at(0.95), min: times[0]!, samples: times.length };
 }
@@ -42,7 +47,7 @@ export function measure(run: () => unknown, options: MeasureOptions): Timing {
  * behind, and collecting it, tens of milliseconds, would otherwise land in whichever sample happened to trigger it.
  * Nothing is collected between samples: the garbage an operation makes is collected where it falls, and counts.
  */
-function collectSetupGarbage(): void {
+export function collectGarbage(): void {
   setFlagsFromString('--expose-gc');
   (runInNewContext('gc') as () => void)();
 }

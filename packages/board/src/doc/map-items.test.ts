@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { itemKey, itemValue, mapItems } from './map-items';
+import { itemKey, itemValue, mapField, mapItems } from './map-items';
 
 /** What a walk over the items sees: live keys and values, in the map's own order. */
 function walk(map: Y.Map<unknown>): [string, unknown][] {
@@ -46,5 +46,21 @@ describe('mapItems, itemKey and itemValue', () => {
     expect(walk(loaded).map(([key]) => key)).toEqual(['alice', 'junk']);
     const alice = walk(loaded)[0]![1] as Y.Map<unknown>;
     expect(walk(alice)).toEqual([['d1', { noteId: null, x: 0, y: 0 }]]);
+  });
+
+  it('mapField reads one key as map.get does: nested types, overwritten and deleted keys included', () => {
+    const doc = new Y.Doc();
+    const map = doc.getMap<unknown>('m');
+    const nested = new Y.Map<unknown>();
+    doc.transact(() => {
+      map.set('createdAt', 5);
+      map.set('clusterId', 'c1');
+      map.set('map', nested);
+      map.set('gone', 1);
+    });
+    map.set('createdAt', 6);
+    map.delete('gone');
+    for (const key of ['createdAt', 'clusterId', 'map', 'gone', 'missing'])
+      expect(mapField(map, key)).toBe(map.get(key));
   });
 });

@@ -22,7 +22,11 @@ export function computeTally(doc: Y.Doc, options: TallyOptions = {}): Tally {
   const session = readSession(doc);
   const round = options.round === undefined ? session.roundId : options.round;
   const scan = scanBoard(doc, round, { withVoteIds: false });
-  const counts = countDots(scan);
+  return tallyOfCounts(scan, countDots(scan), session.votesPerPerson);
+}
+
+/** The Tally of a scan whose dots `countDots` has counted: spent budgets, ranking and output Maps. */
+export function tallyOfCounts(scan: BoardScan, counts: DotCounts, votesPerPerson: number): Tally {
   const { notes } = scan;
   const spent: number[] = [];
   const spenders: string[] = [];
@@ -33,12 +37,12 @@ export function computeTally(doc: Y.Doc, options: TallyOptions = {}): Tally {
     spent.push(dots);
   }
   return assembleTally({
-    round,
+    round: scan.round,
     notes: { ids: notes.ids, votes: counts.noteVotes, voters: counts.noteVoters, createdAt: notes.createdAt },
     clusters: clusterEntries(scan, counts),
     spenders,
     spent,
-    votesPerPerson: session.votesPerPerson,
+    votesPerPerson,
     totalVotes: counts.totalVotes,
     clusterVotes: counts.onClusters,
     freeVotes: counts.freeVotes,
@@ -47,7 +51,7 @@ export function computeTally(doc: Y.Doc, options: TallyOptions = {}): Tally {
 }
 
 /** Dot counts by note and cluster slot (existing ones only), and the totals. */
-interface DotCounts {
+export interface DotCounts {
   noteVotes: Int32Array;
   noteVoters: Int32Array;
   clusterVotes: Int32Array;
@@ -65,7 +69,7 @@ interface DotCounts {
  * note (or cluster)?" is answered by remembering the last voter counted there, instead of a set of voters per note.
  * Slots past the existing notes and clusters are orphaned dots: they spend their voter's budget but count nowhere.
  */
-function countDots(scan: BoardScan): DotCounts {
+export function countDots(scan: BoardScan): DotCounts {
   const { notes, firstDot, dotOnNote, dotOnCluster } = scan;
   const { clusterOf } = notes;
   const noteCount = notes.ids.length;

@@ -16,3 +16,5 @@ export {
   type Decision,
   type RatingTally,
 } from './ballot-results';
+/** computeTally's phases one by one, for the board bench only (see phases.ts). */
+export * as tallyPhases from './phases';

@@ -45,8 +45,14 @@ export interface BoardScan {
  * lookups measured about one and a half times as slow.
  */
 export function scanBoard(doc: Y.Doc, round: string | null, options: { withVoteIds: boolean }): BoardScan {
-  const { withVoteIds } = options;
   const notes = readNoteTable(doc);
+  const dots = readDots(doc, round, options);
+  return { round, notes, ...dots, ...findSlots(notes, dots.dotKeys) };
+}
+
+/** Every voter's well-formed dots of `round`, flat: the part of a BoardScan read from `votes` (see scanBoard). */
+export function readDots(doc: Y.Doc, round: string | null, options: { withVoteIds: boolean }) {
+  const { withVoteIds } = options;
   const voterIds: UserId[] = [];
   const voterMaps: VoterVotes[] = [];
   const firstDot: number[] = [];
@@ -68,11 +74,11 @@ export function scanBoard(doc: Y.Doc, round: string | null, options: { withVoteI
     }
   }
   firstDot.push(dotKeys.length);
-  return { round, notes, voterIds, voterMaps, firstDot, dotIds, dotKeys, ...findSlots(notes, dotKeys) };
+  return { voterIds, voterMaps, firstDot, dotIds, dotKeys };
 }
 
 /** The note or cluster slot of every dot, numbering ids that are not in the table after the table's own. */
-function findSlots(notes: NoteTable, dotKeys: readonly (string | null)[]) {
+export function findSlots(notes: NoteTable, dotKeys: readonly (string | null)[]) {
   const { indexOf, clusterIndex } = notes;
   const missingNotes: NoteId[] = [];
   const emptyClusters: ClusterId[] = [];
