@@ -10,6 +10,13 @@ import { WriterDoc } from './writer-doc';
 /** Yjs client ids of one crowd start here and count up; a fresh base per crowd keeps ids unique on a long-lived server. */
 let nextClientIdBase = 1_000;
 
+/** The first of `count` client ids nobody else in this generator has used. */
+export function reserveClientIds(count: number): number {
+  const base = nextClientIdBase;
+  nextClientIdBase += count + 1_000;
+  return base;
+}
+
 /**
  * A device key as the web app makes one, and the user id notevote derives from it on `boardId` (for the note's
  * author; the other servers ignore both).
@@ -49,8 +56,7 @@ export class Crowd {
   readonly closes: Closes = {};
 
   constructor(target: Target, load: Omit<FanoutLoad, 'updatesPerSecond'>) {
-    const base = nextClientIdBase;
-    nextClientIdBase += target.boards.length * load.clientsPerBoard + 1_000;
+    const base = reserveClientIds(target.boards.length * load.clientsPerBoard);
     const events: ClientEvents = {
       onSynced: () => undefined,
       onUpdate: (client, update) => this.tracker.received(client.clientId, update, performance.now()),

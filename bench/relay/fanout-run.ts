@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { Crowd } from './crowd';
-import { Measurement } from './delivery-tracker';
-import type { FanoutLoad, FanoutPlan, FanoutResult, RampPlan, RampResult, RampStep } from './plan';
+import { type DeliveryTracker, Measurement } from './delivery-tracker';
+import type { LeanClient } from './lean-client';
+import type { Closes, FanoutLoad, FanoutPlan, FanoutResult, RampPlan, RampResult, RampStep } from './plan';
 import { pace, sleep, waitFor } from './pace';
 import { SyncType, cursorFrame, syncFrame } from './wire';
 
@@ -20,24 +21,39 @@ async function readyCrowd(plan: { target: FanoutPlan['target']; load: CrowdLoad 
   return crowd;
 }
 
+/** What `measure` drives: who writes, who sends presence, and where deliveries and closes are counted. */
+export interface MeasuredCrowd {
+  tracker: DeliveryTracker;
+  writers: LeanClient[];
+  clients: LeanClient[];
+  closes: Closes;
+}
+
+export interface MeasuredLoad {
+  /** How many clients should receive each update (the writer's board, less the writer). */
+  receivers: number;
+  rate: number;
+  cursorHz: number;
+  durationMs: number;
+}
+
 /** Writes at `rate` (and sends cursors) for `durationMs`, then waits for the stragglers and counts. */
-async function measure(crowd: Crowd, load: CrowdLoad, rate: number, durationMs: number): Promise<FanoutResult> {
+export async function measure(crowd: MeasuredCrowd, load: MeasuredLoad): Promise<FanoutResult> {
   const measurement = new Measurement();
-  const receivers = load.clientsPerBoard - 1;
   const writers = crowd.writers;
   const clients = crowd.clients;
   const cursorClocks = new Uint32Array(clients.length);
   const cpuBefore = process.cpuUsage();
   const startedAt = performance.now();
 
-  const writing = pace(rate, durationMs, (k) => {
+  const writing = pace(load.rate, load.durationMs, (k) => {
     const client = writers[k % writers.length];
     if (!client?.writer) return;
     const { update, key } = client.writer.move(k % 10_000);
-    crowd.tracker.sent(key, receivers, measurement, performance.now());
+    crowd.tracker.sent(key, load.receivers, measurement, performance.now());
     client.send(syncFrame(SyncType.update, update));
   });
-  const cursors = pace(clients.length * load.cursorHz, durationMs, (k) => {
+  const cursors = pace(clients.length * load.cursorHz, load.durationMs, (k) => {
     const index = k % clients.length;
     const client = clients[index];
     if (!client) return;
@@ -49,13 +65,18 @@ async function measure(crowd: Crowd, load: CrowdLoad, rate: number, durationMs: 
 
   const cpu = process.cpuUsage(cpuBefore);
   const cpuLoad = (cpu.user + cpu.system) / 1e6 / ((performance.now() - startedAt) / 1000);
-  return measurement.result(durationMs / 1000, cpuLoad, crowd.closes);
+  return measurement.result(load.durationMs / 1000, cpuLoad, crowd.closes);
+}
+
+/** `measure` for every board of a crowd alike. */
+function measureCrowd(crowd: Crowd, load: CrowdLoad, rate: number, durationMs: number): Promise<FanoutResult> {
+  return measure(crowd, { receivers: load.clientsPerBoard - 1, rate, cursorHz: load.cursorHz, durationMs });
 }
 
 export async function runFanout(plan: FanoutPlan): Promise<FanoutResult> {
   const crowd = await readyCrowd(plan);
   try {
-    return await measure(crowd, plan.load, plan.load.updatesPerSecond, plan.durationMs);
+    return await measureCrowd(crowd, plan.load, plan.load.updatesPerSecond, plan.durationMs);
   } finally {
     crowd.close();
   }
@@ -68,7 +89,7 @@ export async function runRamp(plan: RampPlan, log: (line: string) => void): Prom
   try {
     let rate = plan.startRate;
     for (let step = 0; step < plan.maxSteps; step++) {
-      const result = await measure(crowd, plan.load, rate, plan.stepMs);
+      const result = await measureCrowd(crowd, plan.load, rate, plan.stepMs);
       const passed = result.expected > 0 && result.within100ms / result.expected >= plan.requiredRatio;
       steps.push({ rate, result, passed });
       log(`ramp ${Math.round(rate)}/s: p99 ${result.latency.p99.toFixed(1)} ms, ${passed ? 'passed' : 'failed'}`);

@@ -12,11 +12,17 @@ import {
 } from './wire';
 import type { WriterDoc } from './writer-doc';
 
+/**
+ * Why the server ended a connection: its WebSocket close code, or the HTTP status that refused the upgrade before any
+ * WebSocket existed (e.g. `HTTP 429` from a connection-rate limit).
+ */
+export type CloseCause = number | `HTTP ${number}`;
+
 /** What a client reports to whoever runs the load; each call must stay tiny (hundreds of thousands per second). */
 export interface ClientEvents {
   onSynced(client: LeanClient, stateBytes: number): void;
   onUpdate(client: LeanClient, update: Uint8Array): void;
-  onClosed(client: LeanClient, code: number): void;
+  onClosed(client: LeanClient, cause: CloseCause): void;
 }
 
 /** Hocuspocus' SyncReply: a sync message that does not ask for another step 1. */
@@ -32,6 +38,8 @@ export class LeanClient {
   private socket: WebSocket | null = null;
   private readonly codec: FrameCodec;
   private closing = false;
+  /** The HTTP status of a refused upgrade, reported instead of ws' generic 1006 close that follows it. */
+  private refusedWith: number | null = null;
 
   constructor(
     readonly clientId: number,
@@ -53,8 +61,15 @@ export class LeanClient {
       this.send(syncFrame(SyncType.step1, EMPTY_STATE_VECTOR));
     });
     socket.on('message', (data: Buffer) => this.receive(data));
+    socket.on('unexpected-response', (request, response) => {
+      this.refusedWith = response.statusCode ?? 0;
+      // Handling this event makes ending the request ours; with an error, ws reports the close as for a failed one.
+      request.destroy(new Error(`the server refused the upgrade with HTTP ${this.refusedWith}`));
+    });
     socket.on('close', (code: number) => {
-      if (!this.closing) this.events.onClosed(this, code);
+      const cause: CloseCause = this.refusedWith === null ? code : `HTTP ${this.refusedWith}`;
+      this.refusedWith = null;
+      if (!this.closing) this.events.onClosed(this, cause);
     });
     // A refused or reset connection also closes; the close code is what gets reported.
     socket.on('error', () => undefined);

@@ -3,6 +3,8 @@
  * taken where the sockets are. Receives a LoadPlan over IPC, runs it, answers with the result; one plan at a time.
  */
 import { runFanout, runRamp } from './fanout-run';
+import { runIdleMemory } from './idle-memory-run';
+import { runPeople } from './people-run';
 import type { GeneratorMessage, LoadPlan, LoadResult } from './plan';
 import { runReconnect } from './reconnect-run';
 
@@ -20,6 +22,10 @@ function run(plan: LoadPlan): Promise<LoadResult> {
       return runRamp(plan, log);
     case 'reconnect':
       return runReconnect(plan, log);
+    case 'people':
+      return runPeople(plan, log);
+    case 'idle-memory':
+      return runIdleMemory(plan);
   }
 }
 

@@ -1,6 +1,8 @@
 /**
- * The stock y-websocket server (@y/websocket-server), as its own bin starts it (in memory, no persistence), but on
- * the port the suite asks for (0: any free one) and telling the suite which port it got.
+ * The stock y-websocket server (@y/websocket-server), as its own bin starts it, but on the port the suite asks for
+ * (0: any free one) and telling the suite which port it got. In memory unless the environment has
+ * YPERSISTENCE=<dir>: then its utils module (read when imported) stores every update in LevelDB there (y-leveldb),
+ * as a user who keeps their documents would run it.
  */
 import http from 'node:http';
 import { setupWSConnection } from '@y/websocket-server/utils';

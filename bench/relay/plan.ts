@@ -65,7 +65,35 @@ export interface ReconnectPlan {
   timeoutMs: number;
 }
 
-export type LoadPlan = FanoutPlan | RampPlan | ReconnectPlan;
+/**
+ * A plenary of people behind one address, each with the sockets the web app opens: the board, then (once the board
+ * has synced) their private document with the same credentials. One facilitator writes at `updatesPerSecond`.
+ */
+export interface PeoplePlan {
+  kind: 'people';
+  target: Target;
+  people: number;
+  updatesPerSecond: number;
+  durationMs: number;
+  /** How many people start joining at once; the next batch starts when this one is in, or after `batchMs`. */
+  batchSize: number;
+  batchMs: number;
+  /** How long refused sockets keep retrying (as the stock client does) once every batch has started. */
+  graceMs: number;
+}
+
+/** Opens `connections` synced sockets that then do nothing, and reads the server's resident memory around them. */
+export interface IdleMemoryPlan {
+  kind: 'idle-memory';
+  target: Target;
+  connections: number;
+  /** Process ids whose resident memory is summed (each instance of a scaled-out server). */
+  serverPids: number[];
+  /** Quiet time before each reading, so the reading is not taken mid-handshake. */
+  settleMs: number;
+}
+
+export type LoadPlan = FanoutPlan | RampPlan | ReconnectPlan | PeoplePlan | IdleMemoryPlan;
 
 export interface LatencySummary {
   count: number;
@@ -74,7 +102,7 @@ export interface LatencySummary {
   max: number;
 }
 
-/** Connections the server closed, by close code (e.g. 1013: too slow to keep up). */
+/** Connections the server closed, by close code (e.g. 1013: too slow to keep up) or refused upgrade (`HTTP 429`). */
 export type Closes = Record<string, number>;
 
 export interface FanoutResult {
@@ -121,7 +149,31 @@ export interface ReconnectResult {
   closes: Closes;
 }
 
-export type LoadResult = FanoutResult | RampResult | ReconnectResult;
+export interface PeopleResult {
+  kind: 'people';
+  people: number;
+  /** People whose board and private sockets both synced before the load started. */
+  admitted: number;
+  boardSynced: number;
+  privateSynced: number;
+  /** Refused or dropped connection attempts while joining, by close code (retried ones included). */
+  refusals: Closes;
+  /** How long until everyone was in, or null when some never were. */
+  allJoinedMs: number | null;
+  /** The facilitator's updates to every other person's board socket (refused people count as missed). */
+  load: FanoutResult;
+}
+
+export interface IdleMemoryResult {
+  kind: 'idle-memory';
+  connections: number;
+  synced: number;
+  rssBeforeKib: number;
+  rssAfterKib: number;
+  closes: Closes;
+}
+
+export type LoadResult = FanoutResult | RampResult | ReconnectResult | PeopleResult | IdleMemoryResult;
 
 /** Messages from the generator process to the suite. */
 export type GeneratorMessage =

@@ -1,297 +1,297 @@
-import type { GoalResult } from '../lib/types';
-import type { Closes, FanoutResult, LoadResult, RampResult, ReconnectResult } from './plan';
+import { closesText, integer, ms, percent, sumCloses, table } from './format';
+import { beats, headlines, sustained } from './headlines';
+import type { FanoutResult, IdleMemoryResult, PeopleResult, RampResult, ReconnectResult } from './plan';
+import { type Measured, type Run, ServerRounds } from './rounds';
 import type { Scenario, ScenarioId } from './scenarios';
-
-/** What one server did in one scenario, or why it could not. */
-export interface Run {
-  server: string;
-  scenario: Scenario;
-  outcome: { result: LoadResult; cpuSeconds: number; peakRssMib: number } | { error: string };
-}
 
 /** Above this the generator, not the server, may have set the pace; such rows are marked. */
 const GENERATOR_SATURATED = 0.9;
 const NOTEVOTE = 'notevote';
 
-const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
-const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(2)} %`);
-const integer = (value: number) => Math.round(value).toLocaleString('en-US');
-const closesText = (closes: Closes) =>
-  Object.entries(closes)
-    .map(([code, count]) => `${count}× ${code}`)
-    .join(', ') || '–';
 const generatorText = (load: number) => `${load.toFixed(2)}${load > GENERATOR_SATURATED ? ' †' : ''}`;
-const sustained = (result: FanoutResult) => result.fullyDelivered / result.seconds;
+const orNotAll = (value: number) => (Number.isFinite(value) ? ms(value) : 'not all');
 
-function table(header: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+/** A figure shown round by round: alone for one round; each round, then their median, for more. */
+function perRoundHeader(label: string, rounds: number): string[] {
+  if (rounds === 1) return [label];
+  const names = Array.from({ length: rounds }, (_, i) => `r${i + 1}`).join(' / ');
+  return [`${label} ${names}`, `${label} median`];
 }
 
-function serverCells(run: Run & { outcome: { cpuSeconds: number; peakRssMib: number } }): string[] {
-  return [run.outcome.cpuSeconds.toFixed(1), run.outcome.peakRssMib.toFixed(0)];
+function perRoundCells(
+  row: ServerRounds,
+  rounds: number,
+  value: (run: Measured) => number,
+  format: (value: number) => string,
+): string[] {
+  const each = row.each(value, format);
+  return rounds === 1 ? [each] : [each, format(row.median(value))];
 }
 
-function fanoutTable(runs: Run[]): string {
-  const rows = runs.map((run) => {
-    if ('error' in run.outcome)
-      return [run.server, `failed: ${run.outcome.error.split('\n')[0]}`, ...Array(8).fill('')];
-    const result = run.outcome.result as FanoutResult;
-    return [
-      run.server,
-      percent(result.delivered, result.expected),
-      ms(result.latency.p50),
-      ms(result.latency.p99),
-      ms(result.latency.max),
-      integer(sustained(result)),
-      ...serverCells({ ...run, outcome: run.outcome }),
-      generatorText(result.generatorCpuLoad),
-      closesText(result.closes),
-    ];
-  });
-  return table(
-    [
-      'server',
-      'delivered',
-      'p50 ms',
-      'p99 ms',
-      'max ms',
-      'sustained upd/s',
-      'server CPU s',
-      'peak RSS MiB',
-      'generator CPU',
-      'closed by server',
-    ],
-    rows,
-  );
-}
-
-function rampTable(runs: Run[]): string {
-  const rows = runs.map((run) => {
-    if ('error' in run.outcome)
-      return [run.server, `failed: ${run.outcome.error.split('\n')[0]}`, ...Array(5).fill('')];
-    const result = run.outcome.result as RampResult;
-    const passed = result.steps.filter((step) => step.passed).at(-1);
-    const failed = result.steps.find((step) => !step.passed);
-    const failedText = failed
-      ? `${integer(failed.rate)}/s: ${percent(failed.result.within100ms, failed.result.expected)} ≤ 100 ms, generator CPU ${generatorText(failed.result.generatorCpuLoad)}`
-      : 'none (ramp ended)';
-    return [
-      run.server,
-      integer(result.lastPassingRate),
-      passed ? `${ms(passed.result.latency.p99)}` : '–',
-      passed ? integer(sustained(passed.result)) : '–',
-      failedText,
-      ...serverCells({ ...run, outcome: run.outcome }),
-    ];
-  });
-  return table(
-    [
-      'server',
-      'highest passing rate upd/s',
-      'p99 ms there',
-      'sustained upd/s there',
-      'first failing step',
-      'server CPU s',
-      'peak RSS MiB',
-    ],
-    rows,
-  );
-}
-
-function reconnectTable(runs: Run[]): string {
-  const rows = runs.map((run) => {
-    if ('error' in run.outcome)
-      return [run.server, `failed: ${run.outcome.error.split('\n')[0]}`, ...Array(7).fill('')];
-    const result = run.outcome.result as ReconnectResult;
-    return [
-      run.server,
-      `${result.synced} of ${result.clients}`,
-      integer(result.stateBytes / 1024),
-      ms(result.syncMs.p50),
-      ms(result.syncMs.p99),
-      result.allSyncedMs === null ? 'not all' : ms(result.allSyncedMs),
-      ...serverCells({ ...run, outcome: run.outcome }),
-      closesText(result.closes),
-    ];
-  });
-  return table(
-    [
-      'server',
-      'synced',
-      'state KiB',
-      'p50 ms',
-      'p99 ms',
-      'all synced ms',
-      'server CPU s',
-      'peak RSS MiB',
-      'closed by server',
-    ],
-    rows,
-  );
-}
-
-/** The figure each scenario compares servers on: lower is better for latency and sync time, higher for rates. */
-interface Headline {
-  value: number;
-  lowerIsBetter: boolean;
-  label: string;
-}
-
-function headlines(run: Run | undefined): Headline[] {
-  if (!run || 'error' in run.outcome) return [];
-  const result = run.outcome.result;
-  switch (result.kind) {
-    case 'fanout':
-      return [
-        { value: result.latency.p99, lowerIsBetter: true, label: 'p99' },
-        { value: sustained(result), lowerIsBetter: false, label: 'sustained upd/s' },
-      ];
-    case 'ramp':
-      return [{ value: result.lastPassingRate, lowerIsBetter: false, label: 'highest passing rate' }];
-    case 'reconnect':
-      return [
-        { value: result.allSyncedMs ?? Infinity, lowerIsBetter: true, label: 'all synced' },
-        { value: result.syncMs.p99, lowerIsBetter: true, label: 'p99 sync' },
-      ];
-  }
-}
-
-/** `ours` ÷ each of `peers`, per headline figure of every scenario. */
-function ratioTable(runs: Run[], scenarioIds: ScenarioId[], peers: string[], oursName = NOTEVOTE): string {
-  const rows: string[][] = [];
-  for (const id of scenarioIds) {
-    const ofScenario = runs.filter((run) => run.scenario.id === id);
-    const ours = headlines(ofScenario.find((run) => run.server === oursName));
-    for (const [index, headline] of ours.entries()) {
-      const cells = peers.map((peer) => {
-        const theirs = headlines(ofScenario.find((run) => run.server === peer))[index];
-        if (!theirs || theirs.value === 0 || !Number.isFinite(theirs.value)) return '–';
-        const ratio = headline.value / theirs.value;
-        // Within 2 % is a tie: a fixed offered rate is delivered in full by every healthy server.
-        if (Math.abs(ratio - 1) < 0.02) return `${ratio.toFixed(2)}× (even)`;
-        const ahead = headline.lowerIsBetter ? ratio < 1 : ratio > 1;
-        return `${ratio.toFixed(2)}× ${ahead ? '(ahead)' : '(behind)'}`;
-      });
-      rows.push([`(${id}) ${headline.label}`, ...cells]);
-    }
-  }
-  return table([`${oursName} ÷`, ...peers], rows);
-}
-
-function fanoutOf(runs: Run[], id: ScenarioId): FanoutResult | null {
-  const run = runs.find((each) => each.server === NOTEVOTE && each.scenario.id === id);
-  return run && !('error' in run.outcome) && run.outcome.result.kind === 'fanout' ? run.outcome.result : null;
-}
-
-/** A goal's name from the scenario that ran, so a smoke run's table names the sizes it really used. */
-function goalName(runs: Run[], id: ScenarioId, what: string): string {
-  const title = runs.find((run) => run.scenario.id === id)?.scenario.title ?? `(${id})`;
-  return `relay fan-out ${title}: ${what}`;
-}
-
-function p99Goal(runs: Run[], id: ScenarioId, what: string, limitMs: number): GoalResult {
-  const result = fanoutOf(runs, id);
-  const name = goalName(runs, id, what);
-  const delivered = result ? result.delivered / Math.max(1, result.expected) : 0;
-  return {
-    name,
-    measured: result
-      ? `${ms(result.latency.p99)} ms (${percent(result.delivered, result.expected)} delivered)`
-      : 'did not run',
-    goal: `≤ ${limitMs} ms`,
-    met: result !== null && result.latency.p99 <= limitMs && delivered >= 0.999,
-  };
-}
-
-export function goals(runs: Run[], peers: string[]): GoalResult[] {
-  const reconnect = runs.find((run) => run.server === NOTEVOTE && run.scenario.id === 'e');
-  const synced = reconnect && !('error' in reconnect.outcome) ? (reconnect.outcome.result as ReconnectResult) : null;
-  const aheadOnP99 = (['a', 'b', 'c', 'd'] as const).filter((id) => {
-    const ours = fanoutOf(runs, id);
-    return (
-      ours !== null &&
-      peers.every((peer) => {
-        const theirs = headlines(runs.find((run) => run.server === peer && run.scenario.id === id))[0];
-        return !theirs || ours.latency.p99 < theirs.value;
-      })
-    );
-  });
-  const rateOf = (server: string) =>
-    headlines(runs.find((run) => run.server === server && run.scenario.id === 'f'))[0]?.value ?? 0;
-  const bestPeerRate = Math.max(...peers.map(rateOf));
+/** The median server CPU and peak RSS of a row's rounds. */
+function serverCells(row: ServerRounds): string[] {
   return [
-    p99Goal(runs, 'b', 'delivery p99', 15),
-    p99Goal(runs, 'c', 'delivery p99', 50),
-    p99Goal(runs, 'd', 'document-update p99', 100),
-    {
-      name: goalName(runs, 'e', 'all synced'),
-      measured: synced
-        ? synced.allSyncedMs === null
-          ? `${synced.synced} of ${synced.clients} synced`
-          : `${integer(synced.allSyncedMs)} ms`
-        : 'did not run',
-      goal: '≤ 5,000 ms',
-      met: synced?.allSyncedMs !== null && synced !== null && synced.allSyncedMs <= 5_000,
-    },
-    {
-      name: 'relay fan-out: p99 latency ahead of both peers (a–d)',
-      measured: `ahead in ${aheadOnP99.length} of 4 (${aheadOnP99.join(', ') || 'none'})`,
-      goal: 'ahead in 4 of 4',
-      met: aheadOnP99.length === 4,
-    },
-    {
-      name: 'relay fan-out (f): sustained rate ahead of both peers',
-      measured: `${integer(rateOf(NOTEVOTE))} upd/s vs best peer ${integer(bestPeerRate)} upd/s`,
-      goal: '> best peer',
-      met: rateOf(NOTEVOTE) > bestPeerRate,
-    },
+    row.median((run) => run.outcome.cpuSeconds).toFixed(1),
+    row.median((run) => run.outcome.peakRssMib).toFixed(0),
   ];
 }
 
-/**
- * The section body: one table per scenario, then notevote's ratio to each peer, and (when it ran) notevote scaled
- * out over two instances against itself on one.
- */
-export function body(
-  runs: Run[],
-  scenarios: Scenario[],
-  peers: string[],
-  notes: string[],
-  scaledOut: string | null = null,
-): string {
-  const parts: string[] = [];
-  for (const scenario of scenarios) {
-    const ofScenario = runs.filter((run) => run.scenario.id === scenario.id);
-    const kind = scenario.kind;
-    parts.push(`#### ${scenario.title}`);
-    parts.push(
-      kind === 'ramp'
-        ? rampTable(ofScenario)
-        : kind === 'reconnect'
-          ? reconnectTable(ofScenario)
-          : fanoutTable(ofScenario),
-    );
-  }
-  parts.push('#### notevote ÷ each peer');
-  parts.push(
-    ratioTable(
-      runs,
-      scenarios.map((scenario) => scenario.id),
-      peers,
-    ),
-  );
-  if (scaledOut && runs.some((run) => run.server === scaledOut)) {
-    parts.push(`#### ${scaledOut} ÷ notevote on one instance`);
-    parts.push(
-      ratioTable(
-        runs,
-        scenarios.map((scenario) => scenario.id),
-        [NOTEVOTE],
-        scaledOut,
+/** The rows of one scenario's table: one per server that ran it, failed ones saying why. */
+function rowsOf(rows: ServerRounds[], width: number, cells: (row: ServerRounds) => string[]): string[][] {
+  return rows.map((row) => {
+    const failure = row.failure;
+    return failure ? [row.server, `failed: ${failure}`, ...Array<string>(width - 2).fill('')] : cells(row);
+  });
+}
+
+/** The fan-out figures of a run: a fan-out scenario's result, or the load part of the people scenario's. */
+const fanoutOf = (run: Measured): FanoutResult => {
+  const result = run.outcome.result;
+  return result.kind === 'people' ? result.load : (result as FanoutResult);
+};
+
+function fanoutTable(rows: ServerRounds[], rounds: number): string {
+  const header = [
+    'server',
+    'delivered',
+    'p50 ms',
+    ...perRoundHeader('p99 ms', rounds),
+    'max ms',
+    'sustained upd/s',
+    'server CPU s',
+    'peak RSS MiB',
+    'generator CPU',
+    'closed by server',
+  ];
+  const f = (run: Measured) => fanoutOf(run);
+  return table(
+    header,
+    rowsOf(rows, header.length, (row) => [
+      row.server,
+      percent(
+        row.lowest((run) => f(run).delivered / Math.max(1, f(run).expected)),
+        1,
       ),
+      ms(row.median((run) => f(run).latency.p50)),
+      ...perRoundCells(row, rounds, (run) => f(run).latency.p99, ms),
+      ms(row.median((run) => f(run).latency.max)),
+      integer(row.median((run) => sustained(f(run)))),
+      ...serverCells(row),
+      generatorText(row.highest((run) => f(run).generatorCpuLoad)),
+      closesText(sumCloses(row.measured.map((run) => f(run).closes))),
+    ]),
+  );
+}
+
+function rampTable(rows: ServerRounds[], rounds: number): string {
+  const header = [
+    'server',
+    ...perRoundHeader('highest passing rate upd/s', rounds),
+    'p99 ms there',
+    'sustained upd/s there',
+    'first failing step',
+    'server CPU s',
+    'peak RSS MiB',
+  ];
+  const rate = (run: Measured) => (run.outcome.result as RampResult).lastPassingRate;
+  return table(
+    header,
+    rowsOf(rows, header.length, (row) => {
+      // The figures "there" are the median round's, so they belong to the rate shown as the median.
+      const result = row.medianRun(rate)!.outcome.result as RampResult;
+      const passed = result.steps.filter((step) => step.passed).at(-1);
+      const failed = result.steps.find((step) => !step.passed);
+      const failedText = failed
+        ? `${integer(failed.rate)}/s: ${percent(failed.result.within100ms, failed.result.expected)} ≤ 100 ms, generator CPU ${generatorText(failed.result.generatorCpuLoad)}`
+        : 'none (ramp ended)';
+      return [
+        row.server,
+        ...perRoundCells(row, rounds, rate, integer),
+        passed ? ms(passed.result.latency.p99) : '–',
+        passed ? integer(sustained(passed.result)) : '–',
+        failedText,
+        ...serverCells(row),
+      ];
+    }),
+  );
+}
+
+function reconnectTable(rows: ServerRounds[], rounds: number): string {
+  const header = [
+    'server',
+    'synced',
+    'state KiB',
+    'p50 ms',
+    'p99 ms',
+    ...perRoundHeader('all synced ms', rounds),
+    'server CPU s',
+    'peak RSS MiB',
+    'closed by server',
+  ];
+  const r = (run: Measured) => run.outcome.result as ReconnectResult;
+  return table(
+    header,
+    rowsOf(rows, header.length, (row) => [
+      row.server,
+      `${row.lowest((run) => r(run).synced)} of ${row.measured[0] ? r(row.measured[0]).clients : 0}`,
+      integer(row.median((run) => r(run).stateBytes) / 1024),
+      ms(row.median((run) => r(run).syncMs.p50)),
+      ms(row.median((run) => r(run).syncMs.p99)),
+      ...perRoundCells(row, rounds, (run) => r(run).allSyncedMs ?? Infinity, orNotAll),
+      ...serverCells(row),
+      closesText(sumCloses(row.measured.map((run) => r(run).closes))),
+    ]),
+  );
+}
+
+/** (g): who got in (both sockets of a person synced), what was refused on the way, then the plenary's fan-out. */
+function peopleTable(rows: ServerRounds[], rounds: number): string {
+  const header = [
+    'server',
+    'people in',
+    'all in after ms',
+    'refused while joining',
+    'delivered',
+    'p50 ms',
+    ...perRoundHeader('p99 ms', rounds),
+    'server CPU s',
+    'peak RSS MiB',
+    'generator CPU',
+    'closed during load',
+  ];
+  const p = (run: Measured) => run.outcome.result as PeopleResult;
+  return table(
+    header,
+    rowsOf(rows, header.length, (row) => [
+      row.server,
+      `${integer(row.lowest((run) => p(run).admitted))} of ${integer(row.measured[0] ? p(row.measured[0]).people : 0)}`,
+      orNotAll(row.median((run) => p(run).allJoinedMs ?? Infinity)),
+      closesText(sumCloses(row.measured.map((run) => p(run).refusals))),
+      percent(
+        row.lowest((run) => p(run).load.delivered / Math.max(1, p(run).load.expected)),
+        1,
+      ),
+      ms(row.median((run) => p(run).load.latency.p50)),
+      ...perRoundCells(row, rounds, (run) => p(run).load.latency.p99, ms),
+      ...serverCells(row),
+      generatorText(row.highest((run) => p(run).load.generatorCpuLoad)),
+      closesText(sumCloses(row.measured.map((run) => p(run).load.closes))),
+    ]),
+  );
+}
+
+/** What one server's idle connections cost, measured once per run. */
+export interface MemoryRun {
+  server: string;
+  outcome: { result: IdleMemoryResult } | { error: string };
+}
+
+export function memoryTable(runs: readonly MemoryRun[]): string {
+  const mib = (kib: number) => (kib / 1024).toFixed(1);
+  const rows = runs.map((run) => {
+    if ('error' in run.outcome) return [run.server, `failed: ${run.outcome.error.split('\n')[0]}`, '', '', '', ''];
+    const result = run.outcome.result;
+    const perConnection =
+      result.synced === 0 ? '–' : ((result.rssAfterKib - result.rssBeforeKib) / result.synced).toFixed(1);
+    return [
+      run.server,
+      `${integer(result.synced)} of ${integer(result.connections)}`,
+      mib(result.rssBeforeKib),
+      mib(result.rssAfterKib),
+      perConnection,
+      closesText(result.closes),
+    ];
+  });
+  return table(
+    ['server', 'idle sockets synced', 'RSS before MiB', 'RSS after MiB', 'KiB per connection', 'closed by server'],
+    rows,
+  );
+}
+
+/**
+ * `ours` ÷ each of `others`, per headline figure of every scenario, on the medians of the rounds; with several
+ * rounds, also in how many `ours` was ahead of that server in that same round on the first figure (the goals').
+ */
+function ratioTable(runs: Run[], ids: ScenarioId[], others: string[], rounds: number, oursName = NOTEVOTE): string {
+  const rows: string[][] = [];
+  for (const id of ids) {
+    const ours = ServerRounds.of(runs, oursName, id);
+    const count = headlines(ours.measured[0]).length;
+    for (let index = 0; index < count; index++) {
+      const headline = (run: Measured | undefined) => headlines(run)[index];
+      const oursMedian = ours.median((run) => headline(run)?.value ?? Number.NaN);
+      const cells = others.map((other) => {
+        const theirs = ServerRounds.of(runs, other, id);
+        const theirMedian = theirs.median((run) => headline(run)?.value ?? Number.NaN);
+        if (!Number.isFinite(theirMedian) || theirMedian === 0 || !Number.isFinite(oursMedian)) return '–';
+        const ratio = oursMedian / theirMedian;
+        const lowerIsBetter = headline(ours.measured[0])?.lowerIsBetter ?? true;
+        // Within 2 % is a tie: a fixed offered rate is delivered in full by every healthy server.
+        const verdict =
+          Math.abs(ratio - 1) < 0.02 ? 'even' : (lowerIsBetter ? ratio < 1 : ratio > 1) ? 'ahead' : 'behind';
+        // Rounds are counted for the figure the goals compare; rates offered in full tie in every round anyway.
+        if (rounds === 1 || index > 0) return `${ratio.toFixed(2)}× (${verdict})`;
+        const roundsAhead = ours.measured.filter((run) =>
+          beats(headline(run), headline(theirs.round(run.round))),
+        ).length;
+        return `${ratio.toFixed(2)}× (${verdict}; ahead in ${roundsAhead} of ${rounds})`;
+      });
+      rows.push([`(${id}) ${headline(ours.measured[0])?.label ?? ''}`, ...cells]);
+    }
+  }
+  return table([`${oursName} ÷`, ...others], rows);
+}
+
+export interface BodyParts {
+  scenarios: Scenario[];
+  /** Every server that ran, in report order. */
+  servers: string[];
+  /** The servers notevote is divided by in the ratio table (the peers, in memory and persistent). */
+  peers: string[];
+  rounds: number;
+  memory: MemoryRun[];
+  memoryTitle: string;
+  notes: string[];
+  /** notevote scaled out, when it ran: divided by notevote on one instance. */
+  scaledOut: string | null;
+}
+
+/**
+ * The section body: one table per scenario (every round's headline figure), the idle-memory table, then notevote's
+ * ratio to each peer, and notevote scaled out against itself on one instance.
+ */
+export function body(runs: Run[], parts: BodyParts): string {
+  const out: string[] = [];
+  for (const scenario of parts.scenarios) {
+    const rows = parts.servers
+      .map((server) => ServerRounds.of(runs, server, scenario.id))
+      .filter((row) => row.runs.length > 0);
+    out.push(`#### ${scenario.title}`);
+    switch (scenario.kind) {
+      case 'ramp':
+        out.push(rampTable(rows, parts.rounds));
+        break;
+      case 'reconnect':
+        out.push(reconnectTable(rows, parts.rounds));
+        break;
+      case 'people':
+        out.push(peopleTable(rows, parts.rounds));
+        break;
+      default:
+        out.push(fanoutTable(rows, parts.rounds));
+    }
+  }
+  if (parts.memory.length > 0) out.push(`#### ${parts.memoryTitle}`, memoryTable(parts.memory));
+  const ids = parts.scenarios.map((scenario) => scenario.id);
+  if (runs.some((run) => run.server === NOTEVOTE)) {
+    out.push('#### notevote ÷ each peer', ratioTable(runs, ids, parts.peers, parts.rounds));
+  }
+  if (parts.scaledOut && runs.some((run) => run.server === parts.scaledOut)) {
+    out.push(
+      `#### ${parts.scaledOut} ÷ notevote on one instance`,
+      ratioTable(runs, ids, [NOTEVOTE], parts.rounds, parts.scaledOut),
     );
   }
-  parts.push(notes.join('\n'));
-  return parts.join('\n\n');
+  out.push(parts.notes.join('\n'));
+  return out.join('\n\n');
 }

@@ -1,8 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpuSecondsOf, peakRssKibOf } from './proc-status';
 
-/** Linux reports CPU time in clock ticks; 100 per second on every kernel config this runs on. */
-const CLOCK_TICKS_PER_SECOND = 100;
 const STARTUP_TIMEOUT_MS = 30_000;
 
 export interface ServerCommand {
@@ -15,25 +13,12 @@ export interface ServerCommand {
   afterExit?: () => void;
 }
 
-/** CPU seconds (user + system) the process has used so far, from /proc so the server needs no cooperation. */
-function cpuSecondsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command name (which may contain spaces), so utime and stime are the 12th and 13th.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
-}
-
-/** Peak resident memory in MiB since the process started (the kernel's high-water mark, nothing sampled). */
-function peakRssMibOf(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kib = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? 0);
-  return kib / 1024;
-}
-
 /** A server under test as the suite drives it: one process, or several instances measured together. */
 export interface RunningServer {
   /** The port of each instance (one for a single process). */
   readonly ports: readonly number[];
+  /** The process id of each instance, for reading its memory from /proc. */
+  readonly pids: readonly number[];
   /** CPU seconds (user + system) used so far, by every process of it together. */
   cpuSeconds(): number;
   /** Peak resident memory in MiB, summed over its processes. */
@@ -95,12 +80,16 @@ export class ServerProcess implements RunningServer {
     return [this.port];
   }
 
+  get pids(): number[] {
+    return [this.pid];
+  }
+
   cpuSeconds(): number {
     return cpuSecondsOf(this.pid);
   }
 
   peakRssMib(): number {
-    return peakRssMibOf(this.pid);
+    return peakRssKibOf(this.pid) / 1024;
   }
 
   /** The last things the server printed (warnings, refusals), for diagnosing a failed scenario. */
@@ -130,6 +119,10 @@ export class ServerGroup implements RunningServer {
 
   get ports(): number[] {
     return this.members.map((member) => member.port);
+  }
+
+  get pids(): number[] {
+    return this.members.map((member) => member.pid);
   }
 
   cpuSeconds(): number {

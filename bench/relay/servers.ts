@@ -12,13 +12,24 @@ const benchRoot = path.join(here, '..');
 const repoRoot = path.join(here, '../..');
 const HOST = '127.0.0.1';
 
+/** How a server is started for one scenario. */
+export interface StartOptions {
+  /** notevote with its default connection limits instead of NOTEVOTE_BENCH_LIMITS (the others have none). */
+  defaultLimits: boolean;
+}
+
 /** One of the servers compared, started fresh by the suite and reached the way its own clients reach it. */
 export interface ServerUnderTest {
   name: string;
-  /** notevote (one instance or scaled out), or one of the peers it is compared with. */
-  kind: 'notevote' | 'peer';
+  /**
+   * notevote (one instance or scaled out), one of the peers it is compared with, or the floor: the null relay, which
+   * shows what the harness itself costs on this machine and is compared with nobody.
+   */
+  kind: 'notevote' | 'peer' | 'floor';
+  /** Whether it keeps documents on disk. The goals compare notevote with the in-memory peers: the strictest. */
+  persistent: boolean;
   framing: Framing;
-  start(): Promise<RunningServer>;
+  start(options: StartOptions): Promise<RunningServer>;
   /** Creates `count` boards (documents) and says how clients reach each. */
   boards(server: RunningServer, count: number): Promise<Target>;
 }
@@ -42,8 +53,13 @@ function tokenOf(link: string): string {
   return token;
 }
 
-/** One notevote relay process on a fresh port, with `env` added (a fresh SQLite DATA_DIR unless it says otherwise). */
-function startNotevote(env: Record<string, string> = {}): Promise<ServerProcess> {
+/**
+ * One notevote relay process on a fresh port, with `env` added (a fresh SQLite DATA_DIR unless it says otherwise).
+ * Limits the environment of the suite sets are dropped too, so defaults are really the defaults.
+ */
+function startNotevote(options: StartOptions, env: Record<string, string> = {}): Promise<ServerProcess> {
+  const inherited = { ...process.env };
+  for (const name of Object.keys(NOTEVOTE_BENCH_LIMITS)) delete inherited[name];
   const dataDir = mkdtempSync(path.join(tmpdir(), 'notevote-bench-'));
   return ServerProcess.start({
     args: [
@@ -56,14 +72,14 @@ function startNotevote(env: Record<string, string> = {}): Promise<ServerProcess>
     ],
     cwd: path.join(repoRoot, 'apps/relay'),
     env: {
-      ...process.env,
+      ...inherited,
       PORT: '0',
       HOST,
       DATA_DIR: dataDir,
       WEB_ROOT: '',
       LOG_LEVEL: 'warn',
       NOTEVOTE_SECRET: 'notevote-bench-secret-notevote-bench-secret-0123456789',
-      ...NOTEVOTE_BENCH_LIMITS,
+      ...(options.defaultLimits ? {} : NOTEVOTE_BENCH_LIMITS),
       ...env,
     },
     readyPattern: /running on http:\/\/[^:]+:(\d+)\//,
@@ -101,8 +117,9 @@ async function notevoteBoards(ports: readonly number[], count: number): Promise<
 const notevote: ServerUnderTest = {
   name: 'notevote',
   kind: 'notevote',
+  persistent: true,
   framing: 'y-websocket',
-  start: () => startNotevote(),
+  start: (options) => startNotevote(options),
   boards: (server, count) => notevoteBoards(server.ports, count),
 };
 
@@ -118,8 +135,9 @@ const BENCH_REDIS_URL = process.env['BENCH_REDIS_URL'] ?? 'redis://127.0.0.1:637
 const notevoteScaledOut: ServerUnderTest = {
   name: 'notevote ×2 (Redis + PostgreSQL)',
   kind: 'notevote',
+  persistent: true,
   framing: 'y-websocket',
-  async start() {
+  async start(options) {
     const suffix = randomBytes(4).toString('hex');
     const schema = `notevote_bench_${suffix}`;
     const prefix = `notevote-bench-${suffix}:`;
@@ -135,34 +153,55 @@ const notevoteScaledOut: ServerUnderTest = {
       });
       spawnSync('redis-cli', ['-u', BENCH_REDIS_URL, 'DEL', `${prefix}control`], { stdio: 'ignore' });
     };
-    const first = await startNotevote(env);
-    let second: ServerProcess;
-    try {
-      second = await startNotevote(env);
-    } catch (error) {
-      await first.stop();
+    // Both at once (their migrations take turns under an advisory lock): startup is most of a short scenario's time.
+    const starts = await Promise.allSettled([startNotevote(options, env), startNotevote(options, env)]);
+    const started = starts.flatMap((start) => (start.status === 'fulfilled' ? [start.value] : []));
+    const failed = starts.find((start) => start.status === 'rejected');
+    if (failed) {
+      await Promise.all(started.map((instance) => instance.stop()));
       cleanUp();
-      throw error;
+      throw failed.reason;
     }
-    return new ServerGroup([first, second], cleanUp);
+    return new ServerGroup(started, cleanUp);
   },
   boards: (server, count) => notevoteBoards(server.ports, count),
 };
 
-/** The peers have no links or roles: a board is a document name, in the URL or in Hocuspocus' frame prefix. */
-function peer(name: string, framing: Framing, script: string): ServerUnderTest {
+/**
+ * How a peer keeps documents on disk: the environment its script reads, given a fresh directory that is removed
+ * when the process exits.
+ */
+type PeerStorage = (dir: string) => Record<string, string>;
+
+/**
+ * The peers (and the null relay) have no links or roles: a board is a document name, in the URL or in Hocuspocus'
+ * frame prefix. Without `storage` they keep documents in memory only.
+ */
+function peer(
+  name: string,
+  kind: 'peer' | 'floor',
+  framing: Framing,
+  script: string,
+  storage: PeerStorage | null = null,
+): ServerUnderTest {
   let boardNumber = 0;
   return {
     name,
-    kind: 'peer',
+    kind,
+    persistent: storage !== null,
     framing,
-    start: () =>
-      ServerProcess.start({
+    start() {
+      const dir = storage ? mkdtempSync(path.join(tmpdir(), 'notevote-bench-peer-')) : null;
+      return ServerProcess.start({
         args: ['--import', 'tsx', path.join(here, script)],
         cwd: benchRoot,
-        env: { ...process.env, PORT: '0', HOST },
+        env: { ...process.env, PORT: '0', HOST, ...(storage && dir ? storage(dir) : {}) },
         readyPattern: /listening on (\d+)/,
-      }),
+        afterExit: () => {
+          if (dir) rmSync(dir, { recursive: true, force: true });
+        },
+      });
+    },
     async boards(server, count) {
       const boards = Array.from({ length: count }, () => {
         const docName = `board-${boardNumber++}`;
@@ -175,9 +214,18 @@ function peer(name: string, framing: Framing, script: string): ServerUnderTest {
   };
 }
 
+/** y-websocket-server's own switch: with YPERSISTENCE set it stores every update in LevelDB (y-leveldb) there. */
+const leveldb: PeerStorage = (dir) => ({ YPERSISTENCE: dir });
+/** peer-hocuspocus.ts adds Hocuspocus' SQLite extension (better-sqlite3) on this database file. */
+const sqlite: PeerStorage = (dir) => ({ HOCUSPOCUS_SQLITE: path.join(dir, 'documents.sqlite') });
+
+/** In report order: notevote, the peers (in memory, then as deployed with persistence), the floor. */
 export const SERVERS: readonly ServerUnderTest[] = [
   notevote,
   notevoteScaledOut,
-  peer('@y/websocket-server 0.1.1', 'y-websocket', 'peer-y-websocket.ts'),
-  peer('@hocuspocus/server 4.7.0', 'hocuspocus', 'peer-hocuspocus.ts'),
+  peer('@y/websocket-server 0.1.1', 'peer', 'y-websocket', 'peer-y-websocket.ts'),
+  peer('@y/websocket-server 0.1.1 + LevelDB', 'peer', 'y-websocket', 'peer-y-websocket.ts', leveldb),
+  peer('@hocuspocus/server 4.7.0', 'peer', 'hocuspocus', 'peer-hocuspocus.ts'),
+  peer('@hocuspocus/server 4.7.0 + SQLite', 'peer', 'hocuspocus', 'peer-hocuspocus.ts', sqlite),
+  peer('null relay (floor)', 'floor', 'y-websocket', 'null-relay.ts'),
 ];
