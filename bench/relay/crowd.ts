@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { CURRENT_USER_ID_SCHEME, deriveUserId } from '@notevote/board';
 import { type ClientEvents, LeanClient } from './lean-client';
-import { DeliveryTracker } from './delivery-tracker';
+import { DeliveryTracker, type Measurement } from './delivery-tracker';
 import type { BoardTarget, Closes, FanoutLoad, Target } from './plan';
 import { SyncType, syncFrame } from './wire';
-import { WriterDoc } from './writer-doc';
+import { WriterDoc, structKey } from './writer-doc';
 
 /** Yjs client ids of one crowd start here and count up; a fresh base per crowd keeps ids unique on a long-lived server. */
 let nextClientIdBase = 1_000;
@@ -114,11 +114,19 @@ export class Crowd {
     }
   }
 
-  /** Each writer creates its note (not measured: it is the setup every later write refers to). */
-  createNotes(): void {
-    for (const client of this.writers) {
-      if (client.writer)
+  /**
+   * Each writer creates its note: the setup every later write refers to, tracked in `setup` (not in any measured
+   * result) so the caller can wait until every board has relayed all of it before measuring.
+   */
+  createNotes(setup: Measurement): void {
+    const now = performance.now();
+    for (const board of this.boards) {
+      for (const client of board.writers) {
+        if (!client.writer) continue;
+        // A fresh writer's first struct has clock 0: the key the tracker finds in whatever update relays it.
+        this.tracker.sent(structKey(client.clientId, 0), board.clients.length - 1, setup, now);
         client.send(syncFrame(SyncType.update, client.writer.createNote(`note of ${client.clientId}`)));
+      }
     }
   }
 

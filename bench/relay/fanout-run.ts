@@ -8,6 +8,8 @@ import { SyncType, cursorFrame, syncFrame } from './wire';
 
 /** Longest wait after the last write for its deliveries; anything later has failed every goal anyway. */
 const DRAIN_MS = 1_500;
+/** Longest wait for the notes' creation to be relayed before measuring anyway. */
+const SETUP_TIMEOUT_MS = 10_000;
 
 type CrowdLoad = Omit<FanoutLoad, 'updatesPerSecond'>;
 
@@ -15,7 +17,11 @@ type CrowdLoad = Omit<FanoutLoad, 'updatesPerSecond'>;
 async function readyCrowd(plan: { target: FanoutPlan['target']; load: CrowdLoad }): Promise<Crowd> {
   const crowd = new Crowd(plan.target, plan.load);
   await crowd.connect();
-  crowd.createNotes();
+  // Measuring starts once every note's creation has reached every receiver (a burst of a thousand creations can keep
+  // a validating server busy for longer than a fixed pause), plus a moment for the servers to settle.
+  const setup = new Measurement();
+  crowd.createNotes(setup);
+  await waitFor(() => !crowd.tracker.waiting(setup), SETUP_TIMEOUT_MS);
   await sleep(300);
   crowd.tracker.clear();
   return crowd;
