@@ -2,6 +2,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { DocStore } from '../storage/types';
 import type { RefusalCode } from '@notevote/board';
 import { CloseCode, type CloseCodeValue } from '../sync/close-codes';
+import type { RoomMember } from './member';
+import { forEachInSlices } from './in-slices';
 import { Room } from './room';
 
 export interface RoomRegistryOptions {
@@ -34,6 +36,8 @@ export class BoardErasedError extends Error {
 }
 
 const HOUR_MS = 3_600_000;
+/** Connections pinged per event-loop turn by a heartbeat (about 2–3 ms of socket writes on a small machine). */
+const HEARTBEAT_SLICE = 250;
 
 /** Loads rooms on first connection, keeps them while anyone is connected, and unloads them a while after. */
 export class RoomRegistry {
@@ -193,11 +197,17 @@ export class RoomRegistry {
     }
   }
 
+  /**
+   * Pings every connection (and feeds idle ones a keepalive), HEARTBEAT_SLICE of them per event-loop turn: each is a
+   * socket write, and a plenary's thousands at once would hold up the edits being relayed meanwhile by as many writes.
+   */
   private beat(): void {
     const now = Date.now();
-    for (const room of this.rooms.values()) {
-      for (const connection of room.members()) connection.heartbeat(now, this.options.keepaliveMs);
-    }
+    const everyone: RoomMember[] = [];
+    for (const room of this.rooms.values()) for (const connection of room.members()) everyone.push(connection);
+    void forEachInSlices(everyone, HEARTBEAT_SLICE, (connection) =>
+      connection.heartbeat(now, this.options.keepaliveMs),
+    );
   }
 
   /**
