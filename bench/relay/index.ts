@@ -120,7 +120,7 @@ function notes(smoke: boolean, rounds: number, idleConnections: number): string[
       ? ''
       : 'Durations are short so a full run of seven servers × seven scenarios × three rounds stays near 25 minutes ' +
         'on 2 cores: 4 s of load per fan-out scenario and in (g); (f) starts at 1,000 updates/s and steps ×1.35 every ' +
-        '1.5 s, ten steps at most (about 14,900 updates/s: a server still passing there shows "none (ramp ended)").',
+        '1.5 s, fourteen steps at most (about 49,500 updates/s: a server still passing there shows "none (ramp ended)").',
     '*Delivered* = deliveries received / expected; *sustained* = updates that reached all their receivers, per',
     'second of load; *server CPU* = user + system seconds of the server process during the scenario',
     '(/proc/<pid>/stat), *peak RSS* = VmHWM. *Generator CPU* is the generator’s own load in cores: † marks',
