@@ -124,6 +124,22 @@ describe('SyncedDoc relaying', () => {
     expect(relayedUpdates(bob).map((update) => notesIn([update]))).toEqual([['a'], ['b']]);
   });
 
+  it('relays a commit as soon as the store answers it, not a turn of the event loop later', async () => {
+    const store = heldStore();
+    const [alice, bob] = [recorder(), recorder()];
+    const doc = await docOn(store, alice, bob);
+    doc.apply(alice, edit(1, 'a'), true);
+    doc.apply(alice, edit(2, 'b'), true);
+    let nextTurnStarted = false;
+    setImmediate(() => {
+      nextTurnStarted = true;
+    });
+    store.release(); // the commit answers both appends at once
+    for (let i = 0; i < 10; i++) await Promise.resolve(); // microtasks only
+    expect(nextTurnStarted).toBe(false);
+    expect(relayedUpdates(bob).map((update) => notesIn([update]))).toEqual([['a', 'b']]);
+  });
+
   it("answers a joiner's SyncStep1 only once everything in the answer is on disk", async () => {
     const store = heldStore();
     const [alice, joiner] = [recorder(), recorder()];
