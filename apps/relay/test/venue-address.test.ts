@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { WebsocketProvider } from 'y-websocket';
 import { createNote, readNote } from '@notevote/board';
@@ -28,6 +28,12 @@ const PEOPLE = 150;
 const UPDATES = 90;
 /** How many connection attempts the abusive client keeps in flight. */
 const ABUSER_CONCURRENCY = 20;
+
+// The stock y-websocket provider adds a process 'exit' listener each; hundreds of people in one test process are not
+// a leak, so Node's warning at eleven would only be noise in the test output.
+const maxListenersBefore = process.getMaxListeners();
+beforeAll(() => process.setMaxListeners(4 * PEOPLE + 50));
+afterAll(() => process.setMaxListeners(maxListenersBefore));
 
 type Attempt = { outcome: 'open' } | { outcome: 'refused'; status: number; retryAfter: number } | { outcome: string };
 
