@@ -3,6 +3,7 @@ import { parsePath } from '../auth/admission';
 import { readCredentials } from '../auth/credentials';
 import { ConnectionRate, type ConnectionRateOptions } from './connection-rate';
 import { OpenCounts } from './open-counts';
+import type { RefusalSummary } from './refusal-summary';
 
 export interface UpgradeGateOptions extends ConnectionRateOptions {
   /** Sockets one device key may hold on one board (MAX_CONNECTIONS_PER_DEVICE). */
@@ -37,7 +38,7 @@ function deviceOf(request: FastifyRequest): { slot: string; key: string } | null
  * A device's sockets are counted from the moment its upgrade is let through until its TCP socket closes, so
  * concurrent attempts cannot all slip past the count while their links are being checked.
  */
-export function upgradeGate(options: UpgradeGateOptions) {
+export function upgradeGate(options: UpgradeGateOptions, refusals: RefusalSummary) {
   const rate = new ConnectionRate(options);
   const devices = new OpenCounts();
   const refuse = (reply: FastifyReply, seconds: number, message: string) =>
@@ -51,12 +52,12 @@ export function upgradeGate(options: UpgradeGateOptions) {
     if (!request.ws) return undefined;
     const device = deviceOf(request);
     if (device && devices.count(device.slot) >= options.maxPerDevice) {
-      request.log.debug({ rule: 'device-sockets' }, 'refused a WebSocket upgrade');
+      refusals.refused('device-sockets');
       return refuse(reply, DEVICE_FULL_RETRY_AFTER_SECONDS, 'This device has too many connections to this board.');
     }
     const wait = rate.take(request.ip, device?.key ?? null);
     if (wait > 0) {
-      request.log.debug({ rule: 'connection-rate' }, 'refused a WebSocket upgrade');
+      refusals.refused('connection-rate');
       return refuse(reply, wait, 'Too many new connections from your device or network.');
     }
     const socket = request.raw.socket;

@@ -7,6 +7,7 @@ import { Connection, type ConnectionLimits } from '../rooms/connection';
 import { CloseCode, type CloseCodeValue } from '../sync/close-codes';
 import { originAllowed } from '../http/origin-check';
 import { OpenCounts } from '../http/open-counts';
+import { RefusalSummary } from '../http/refusal-summary';
 import { upgradeGate, type UpgradeGateOptions } from '../http/upgrade-gate';
 import type { TrafficMeter } from '../ops/metrics';
 
@@ -74,7 +75,9 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (
   const log = app.log;
   const perAddress = new OpenCounts();
   // First thing on every upgrade, before the link is checked or the handshake done (see upgrade-gate).
-  const onRequest = upgradeGate(upgrades);
+  const refusals = new RefusalSummary(log);
+  app.addHook('onClose', async () => refusals.stop());
+  const onRequest = upgradeGate(upgrades, refusals);
 
   app.get('/ws', { websocket: true, onRequest }, (socket: WebSocket) => {
     refuse(socket, CloseCode.invalidBoardId, 'no-such-board');
