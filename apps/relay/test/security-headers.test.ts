@@ -54,12 +54,21 @@ describe('security headers', () => {
     cleanups.push(remove);
     fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>notevote</title>');
     fs.writeFileSync(path.join(dir, 'app.js'), 'console.log(1)');
+    fs.mkdirSync(path.join(dir, 'assets'));
+    fs.writeFileSync(path.join(dir, 'assets', 'index-Ab12Cd34.js'), 'console.log(2)');
     const r = await startRelayClosedAfter(cleanups, { webRoot: dir });
-    for (const url of ['/', '/b/some-board', '/app.js']) {
+    for (const url of ['/', '/b/some-board', '/app.js', '/assets/index-Ab12Cd34.js']) {
       const response = await fetch(`${r.httpUrl}${url}`, { headers: { accept: 'text/html' } });
       expect(response.status, url).toBe(200);
       expectSecurityHeaders(response, url);
       expect(response.headers.get('cache-control'), url).not.toBe('no-store');
+    }
+    // Hashed assets are cached for good; the page that names them is revalidated, so a new build reaches everyone.
+    const asset = await fetch(`${r.httpUrl}/assets/index-Ab12Cd34.js`);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    for (const url of ['/', '/b/some-board']) {
+      const page = await fetch(`${r.httpUrl}${url}`, { headers: { accept: 'text/html' } });
+      expect(page.headers.get('cache-control'), url).not.toContain('immutable');
     }
   });
 });

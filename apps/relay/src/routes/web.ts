@@ -3,6 +3,9 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync } from 'fastify';
 
+/** Where Vite puts the files it names by content hash (its default `build.assetsDir`). */
+const ASSETS_DIR = 'assets';
+
 /**
  * Serves the built web app, with `index.html` for client-side routes such as `/b/<boardId>`. Its security headers
  * (Content-Security-Policy and others) come from http/security-headers.ts, like every other response's.
@@ -21,6 +24,18 @@ export const webRoutes: FastifyPluginAsync<{ webRoot: string | null }> = async (
   }
 
   await app.register(fastifyStatic, { root: webRoot, index: ['index.html'], wildcard: true });
+  // Vite names everything under assets/ by its content's hash, so a name never changes meaning: a phone on the venue's
+  // Wi-Fi fetches the app once and never asks again. index.html names the current ones and is revalidated.
+  const assets = path.join(webRoot, ASSETS_DIR);
+  if (fs.existsSync(assets)) {
+    await app.register(fastifyStatic, {
+      root: assets,
+      prefix: `/${ASSETS_DIR}/`,
+      maxAge: '365d',
+      immutable: true,
+      decorateReply: false,
+    });
+  }
   const sendIndex = (reply: { sendFile: (file: string) => unknown; header: (k: string, v: string) => unknown }) => {
     reply.header('cache-control', 'no-cache');
     return reply.sendFile('index.html');
