@@ -17,6 +17,10 @@ const nodeOnly = [
   'net',
 ];
 const uiOnly = ['react', 'react-dom', 'react-dom/*', 'react-konva', 'konva', 'konva/*', 'zustand', 'zustand/*'];
+const webToRelay = {
+  group: ['@notevote/relay', '**/apps/relay/**', ...nodeOnly],
+  message: 'The web app talks to the relay only over the network.',
+};
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', 'e2e/artifacts/**', 'bench/results/**'] },
@@ -100,13 +104,23 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': ['error', { patterns: [webToRelay] }],
+    },
+  },
+  {
+    // Each language but English is a chunk of its own, fetched when the page speaks it (i18n/catalogs.ts); the app
+    // importing every language at once would put all six back into its first download. Tests may.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            webToRelay,
             {
-              group: ['@notevote/relay', '**/apps/relay/**', ...nodeOnly],
-              message: 'The web app talks to the relay only over the network.',
+              group: ['**/all-catalogs'],
+              message: 'Only tests load every language: the app loads one at a time (loadCatalog in i18n/catalogs.ts).',
             },
           ],
         },

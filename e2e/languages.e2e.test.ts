@@ -65,7 +65,8 @@ describe('the six UN languages', () => {
     // The projector view, on the same device, starts from the browser's language and keeps a choice of its own.
     const projector = await page.context().newPage();
     await projector.goto(links.projector);
-    await expect.poll(() => documentLanguage(projector), { timeout: 10_000 }).toEqual({ lang: 'en', dir: 'ltr' });
+    await projector.getByTestId('projector-screen').waitFor({ timeout: 10_000 });
+    expect(await documentLanguage(projector)).toEqual({ lang: 'en', dir: 'ltr' });
     await projector.mouse.move(200, 200);
     await projector.getByTestId('language-menu').selectOption('fr');
     await expect.poll(() => documentLanguage(projector)).toEqual({ lang: 'fr', dir: 'ltr' });
@@ -74,5 +75,52 @@ describe('the six UN languages', () => {
 
     await page.reload();
     await expect.poll(() => documentLanguage(page), { timeout: 10_000 }).toEqual({ lang: 'ar', dir: 'rtl' });
+  });
+
+  test('a page in Arabic or Chinese is in that language from its first render, never English first', async () => {
+    for (const code of ['ar', 'zh'] as const) {
+      const page = await pageIn(BROWSER_LOCALE[code]);
+      // Before any script of the page runs: note the language and the text of the first thing rendered.
+      await page.addInitScript(() => {
+        const seen = window as unknown as { firstRender?: { lang: string; text: string } };
+        new MutationObserver((_records, observer) => {
+          const text = document.getElementById('root')?.textContent ?? '';
+          if (!text) return;
+          seen.firstRender = { lang: document.documentElement.lang, text };
+          observer.disconnect();
+        }).observe(document, { childList: true, subtree: true, characterData: true });
+      });
+      await page.goto(baseUrl);
+      await page.getByRole('button', { name: text(code, 'landing.create'), exact: true }).waitFor({ timeout: 10_000 });
+      const first = await page.evaluate(() => (window as unknown as { firstRender?: unknown }).firstRender);
+      expect(first).toEqual({ lang: code, text: expect.stringContaining(text(code, 'landing.create')) });
+    }
+  });
+
+  test('a language that cannot be fetched leaves the page as it was, says so, and loads when tried again', async () => {
+    const page = await pageIn('en-US');
+    // Each language but English is a chunk of its own: the connection drops just as Arabic is asked for.
+    let offline = true;
+    await page.route(/\/assets\/ar-[\w-]+\.js$/, (route) =>
+      offline ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await page.goto(baseUrl);
+    const create = page.getByRole('button', { name: text('en', 'landing.create'), exact: true });
+    await create.waitFor({ timeout: 10_000 });
+
+    await page.getByTestId('language-menu').selectOption('ar');
+    await page
+      .getByRole('alert')
+      .filter({ hasText: text('en', 'language.failed') })
+      .waitFor({ timeout: 5_000 });
+    expect(await documentLanguage(page)).toEqual({ lang: 'en', dir: 'ltr' });
+    expect(await page.getByTestId('language-menu').inputValue()).toBe('en');
+    expect(await create.isVisible()).toBe(true);
+
+    offline = false;
+    await page.getByTestId('language-menu').selectOption('ar');
+    await page.getByRole('button', { name: text('ar', 'landing.create'), exact: true }).waitFor({ timeout: 5_000 });
+    expect(await documentLanguage(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(await page.getByTestId('language-failed').count()).toBe(0);
   });
 });

@@ -140,7 +140,8 @@ test('the projector shows a screen with nothing to click, in large type, followi
   expect(await projector.getByRole('button').count()).toBe(0);
   expect(await projector.getByRole('dialog').count()).toBe(0);
   const heading = projector.getByRole('heading', { level: 1 });
-  expect(await heading.textContent()).toBe(title);
+  // Connected comes a moment before the board's content (its title) has arrived.
+  await expect.poll(() => heading.textContent(), { timeout: 5_000 }).toBe(title);
   const fontSize = await heading.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
   expect(fontSize).toBeGreaterThanOrEqual(40);
   // How to join from a phone: the QR code of the short join URL, and the URL and code in large type.

@@ -23,6 +23,9 @@ export default defineConfig(({ command }) => {
     build: {
       outDir: 'dist',
       sourcemap: true,
+      // Terser, not esbuild: slower to build, but the first download is 3 % smaller (10 KB gzip, measured with
+      // `pnpm bench --only=bundle`), which people joining over conference Wi-Fi feel and a build on a laptop does not.
+      minify: 'terser',
     },
   };
 });

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CATALOGS } from '../../apps/web/src/i18n/catalogs';
+import { CATALOGS } from '../../apps/web/src/i18n/all-catalogs';
 import type { LanguageCode } from '../../apps/web/src/i18n/languages';
 import { VIEWPORT } from './board-ui';
 import { launchBrowser } from './chromium';

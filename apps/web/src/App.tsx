@@ -1,9 +1,13 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isValidBoardId } from '@notevote/board';
 import { Landing } from './ui/Landing';
 import { BoardPage } from './ui/BoardPage';
 import { eventRouteFromPath } from './events/event-route';
-import { EventRoutes } from './events/EventRoutes';
+import { lazyPart } from './ui/lazy-part';
+
+/** The event pages: for a sprint's organisers and drop-ins only, so fetched when one is opened. */
+const EventRoutes = lazyPart(() => import('./events/EventRoutes').then((module) => module.EventRoutes));
 
 /** The board id in a `/b/<boardId>` path, 'invalid' for a malformed one, or null on any other page. */
 export function boardIdFromPath(pathname: string): string | 'invalid' | null {
@@ -16,7 +20,13 @@ export function boardIdFromPath(pathname: string): string | 'invalid' | null {
 export function App() {
   const { t } = useTranslation();
   const eventRoute = eventRouteFromPath(window.location.pathname);
-  if (eventRoute) return <EventRoutes route={eventRoute} />;
+  if (eventRoute) {
+    return (
+      <Suspense fallback={<p className="page-state">{t('status.loading')}</p>}>
+        <EventRoutes route={eventRoute} />
+      </Suspense>
+    );
+  }
   const boardId = boardIdFromPath(window.location.pathname);
   if (boardId === null) return <Landing />;
   if (boardId === 'invalid') {

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { i18n } from '../i18n';
+import { chooseLanguage, i18n } from '../i18n';
 import { clusterTallyText, fromPeopleText, spreadText } from './spread';
 
 describe('support spread in words', () => {
   afterEach(async () => {
-    await i18n.changeLanguage('en');
+    await chooseLanguage('en');
   });
 
   it('says how many people the dots came from', () => {
@@ -24,12 +24,12 @@ describe('support spread in words', () => {
   });
 
   it('speaks each language’s plural forms, in the case the sentence needs', async () => {
-    await i18n.changeLanguage('ru');
+    await chooseLanguage('ru');
     expect(spreadText(i18n.t, 12, 7, false)).toBe('12 точек от 7 человек');
     expect(spreadText(i18n.t, 21, 1, false)).toBe('21 точка от 1 человека');
-    await i18n.changeLanguage('ar');
+    await chooseLanguage('ar');
     expect(spreadText(i18n.t, 2, 2, false)).toBe('نقطتان من شخصين');
-    await i18n.changeLanguage('zh');
+    await chooseLanguage('zh');
     expect(spreadText(i18n.t, 12, 7, true)).toBe('12 个圆点，来自 7 人');
   });
 });

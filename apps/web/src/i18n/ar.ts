@@ -3,7 +3,10 @@ import type { Catalog } from './catalog-check';
 /** Arabic (Modern Standard Arabic) strings (translated from en.ts: same keys; plural forms as Intl.PluralRules gives for ar). */
 export const ar: Catalog = {
   app: { name: 'notevote' },
-  language: { label: 'اللغة' },
+  language: {
+    label: 'اللغة',
+    failed: 'تعذّر تحميل هذه اللغة. تحقّق من الاتصال وحاول مرة أخرى.',
+  },
   landing: {
     tagline:
       'كتابة الملاحظات اللاصقة معًا، والتصويت عليها بالنقاط، ومتابعة الخريطة الحرارية مباشرةً، دون الحاجة إلى إنشاء حساب.',

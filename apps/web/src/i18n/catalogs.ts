@@ -1,23 +1,27 @@
-import { ar } from './ar';
 import type { Catalog } from './catalog-check';
-import { en } from './en';
-import { es } from './es';
-import { FEATURE_CATALOGS } from './features';
-import { fr } from './fr';
+import { joinFeatures, type LanguageStrings } from './features';
 import type { LanguageCode } from './languages';
-import { ru } from './ru';
-import { zh } from './zh';
-
-const BASE: Record<LanguageCode, Catalog> = { ar, zh, en, fr, ru, es };
+import { strings as english } from './locales/en';
 
 /**
- * Every language's strings, bundled (the app loads nothing from elsewhere; all six together are small): the base
- * catalog of each language plus each feature's own section (`features/`: one file per feature holding its strings in
- * all six languages, under a top-level key of its own, so features never edit the same file).
+ * English, the source language and every other's fallback, is bundled with the app, so a page in English needs no
+ * second download.
  */
-export const CATALOGS: Record<LanguageCode, Catalog> = Object.fromEntries(
-  Object.entries(BASE).map(([code, base]) => [
-    code,
-    Object.assign({}, base, ...FEATURE_CATALOGS.map((feature) => feature[code as LanguageCode])) as Catalog,
-  ]),
-) as Record<LanguageCode, Catalog>;
+export const ENGLISH: Catalog = joinFeatures(english);
+
+/**
+ * Each other language is a chunk of its own (`locales/<code>.ts`), fetched from this server the first time the page
+ * speaks it: six languages together were a quarter of the app's first download, and a page speaks one.
+ */
+const LOADERS: Record<Exclude<LanguageCode, 'en'>, () => Promise<{ strings: LanguageStrings }>> = {
+  ar: () => import('./locales/ar'),
+  zh: () => import('./locales/zh'),
+  fr: () => import('./locales/fr'),
+  ru: () => import('./locales/ru'),
+  es: () => import('./locales/es'),
+};
+
+/** The catalog of `code`, fetching its chunk if it is not English; rejects when the chunk cannot be fetched. */
+export async function loadCatalog(code: LanguageCode): Promise<Catalog> {
+  return code === 'en' ? ENGLISH : joinFeatures((await LOADERS[code]()).strings);
+}

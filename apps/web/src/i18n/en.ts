@@ -2,7 +2,10 @@
 export const en = {
   app: { name: 'notevote' },
   /** The language menu (its options are the languages' own names, not translated). */
-  language: { label: 'Language' },
+  language: {
+    label: 'Language',
+    failed: 'Could not load that language. Check your connection and try again.',
+  },
   landing: {
     tagline: 'Write sticky notes together, dot-vote them, and see the heatmap live. No account needed.',
     titleLabel: 'Board title',

@@ -3,7 +3,10 @@ import type { Catalog } from './catalog-check';
 /** Spanish strings (translated from en.ts: same keys; plural forms as Intl.PluralRules gives for es). */
 export const es: Catalog = {
   app: { name: 'notevote' },
-  language: { label: 'Idioma' },
+  language: {
+    label: 'Idioma',
+    failed: 'No se pudo cargar ese idioma. Compruebe su conexión e inténtelo de nuevo.',
+  },
   landing: {
     tagline:
       'Escriba notas adhesivas con otras personas, vote con puntos y vea el mapa de calor en tiempo real. No necesita crear una cuenta.',

@@ -3,7 +3,10 @@ import type { Catalog } from './catalog-check';
 /** French strings (translated from en.ts: same keys; plural forms as Intl.PluralRules gives for fr). */
 export const fr: Catalog = {
   app: { name: 'notevote' },
-  language: { label: 'Langue' },
+  language: {
+    label: 'Langue',
+    failed: 'Impossible de charger cette langue. Vérifiez votre connexion et réessayez.',
+  },
   landing: {
     tagline:
       'Rédigez des notes ensemble, votez par gommettes et suivez la carte de chaleur en direct. Aucun compte n’est nécessaire.',

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { readBoardAccess } from '../sync/board-link';
-import { CATALOGS } from './catalogs';
+import { ENGLISH, loadCatalog } from './catalogs';
 import { IntlFormatter } from './intl-formatter';
 import { storedLanguage, storeLanguage, type LanguageScope } from './language-preference';
 import { DEFAULT_LANGUAGE, isLanguageCode, LANGUAGES, pickLanguage, type LanguageCode } from './languages';
@@ -22,8 +22,10 @@ export function initialLanguage(
 }
 
 /**
- * i18next with every language bundled (no network loading: the app fetches nothing from elsewhere), numbers formatted
- * by `Intl` for the language (`IntlFormatter`), plurals by `Intl.PluralRules` (i18next's `_one`, `_few`… forms).
+ * i18next, starting in English (bundled: the source language and every other's fallback) so that `t` works at once;
+ * `startInChosenLanguage` moves the page to its own language before the first render, and each other language is
+ * fetched from this server when first needed (`catalogs.ts`). Numbers are formatted by `Intl` for the language
+ * (`IntlFormatter`), plurals by `Intl.PluralRules` (i18next's `_one`, `_few`… forms).
  */
 export const i18n = i18next.createInstance();
 
@@ -31,13 +33,44 @@ void i18n
   .use(initReactI18next)
   .use(IntlFormatter)
   .init({
-    lng: initialLanguage(storedLanguage(scope)),
+    lng: DEFAULT_LANGUAGE,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: LANGUAGES.map((language) => language.code),
-    resources: Object.fromEntries(LANGUAGES.map(({ code }) => [code, { translation: CATALOGS[code] }])),
+    resources: { [DEFAULT_LANGUAGE]: { translation: ENGLISH } },
     interpolation: { escapeValue: false, alwaysFormat: true },
     returnNull: false,
   });
+
+/** The language last asked for: a choice still loading gives way to a later one. */
+let wanted: LanguageCode = DEFAULT_LANGUAGE;
+
+/**
+ * Fetches `code`'s strings unless i18next has them, then switches to it if no other language was asked for meanwhile
+ * (then it answers false).
+ */
+async function switchTo(code: LanguageCode): Promise<boolean> {
+  wanted = code;
+  if (!i18n.hasResourceBundle(code, 'translation')) {
+    const catalog = await loadCatalog(code);
+    if (!i18n.hasResourceBundle(code, 'translation')) i18n.addResourceBundle(code, 'translation', catalog);
+  }
+  if (wanted !== code) return false;
+  await i18n.changeLanguage(code);
+  return true;
+}
+
+/**
+ * Puts the page in the language to start in (`initialLanguage`), fetching its strings first: call before the first
+ * render, so that a person reading Arabic or Chinese never sees the page in English first. If the strings cannot be
+ * fetched (the connection dropped), the page stays in English rather than not opening.
+ */
+export async function startInChosenLanguage(): Promise<void> {
+  try {
+    await switchTo(initialLanguage(storedLanguage(scope)));
+  } catch {
+    // English it is; the language menu can try again.
+  }
+}
 
 /** The language the page speaks now (one of the six). */
 export function currentLanguage(): LanguageCode {
@@ -50,10 +83,12 @@ export function uiDirection(): 'ltr' | 'rtl' {
   return i18n.dir(currentLanguage()) === 'rtl' ? 'rtl' : 'ltr';
 }
 
-/** Switches the page to `code`, remembers it on this device for this view, and updates `<html lang dir>`. */
+/**
+ * Switches the page to `code` once its strings are here (the page keeps its language meanwhile), remembers it on this
+ * device for this view, and updates `<html lang dir>`. Rejects, changing nothing, when its strings cannot be fetched.
+ */
 export async function chooseLanguage(code: LanguageCode): Promise<void> {
-  storeLanguage(scope, code);
-  await i18n.changeLanguage(code);
+  if (await switchTo(code)) storeLanguage(scope, code);
 }
 
 /** Sets the document's language and writing direction from the active language (the whole layout mirrors in Arabic). */

@@ -4,7 +4,10 @@ import type { Catalog } from './catalog-check';
 export const ru: Catalog = {
   app: { name: 'notevote' },
   /** The language menu (its options are the languages' own names, not translated). */
-  language: { label: 'Язык' },
+  language: {
+    label: 'Язык',
+    failed: 'Не удалось загрузить этот язык. Проверьте подключение и попробуйте ещё раз.',
+  },
   landing: {
     tagline:
       'Пишите заметки вместе, голосуйте за них точками и следите за тепловой картой в реальном времени. Учётная запись не нужна.',

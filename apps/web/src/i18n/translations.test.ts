@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CATALOGS, LANGUAGE_STRINGS } from './all-catalogs';
 import { catalogProblems, placeholders, type Catalog } from './catalog-check';
-import { CATALOGS } from './catalogs';
-import { en } from './en';
-import { FEATURE_CATALOGS } from './features';
+import { loadCatalog } from './catalogs';
 import { LANGUAGES } from './languages';
 
 describe('translations', () => {
@@ -24,14 +23,23 @@ describe('translations', () => {
   });
 
   it('each feature adds one section of its own: none replaces a base section or another feature’s', () => {
-    const taken = new Set(Object.keys(en));
-    for (const feature of FEATURE_CATALOGS) {
-      const sections = Object.keys(feature.en);
-      expect(sections).toHaveLength(1);
-      for (const { code } of LANGUAGES) expect(Object.keys(feature[code])).toEqual(sections);
-      expect(taken.has(sections[0]!), `section ${sections[0]} is taken`).toBe(false);
-      taken.add(sections[0]!);
+    const english = LANGUAGE_STRINGS.en;
+    const sections = english.features.map((feature) => Object.keys(feature));
+    for (const section of sections) expect(section).toHaveLength(1);
+    for (const { code } of LANGUAGES) {
+      const { base, features } = LANGUAGE_STRINGS[code];
+      // The same features in the same order in every language, so each language's chunk has every feature.
+      expect(features.map((feature) => Object.keys(feature))).toEqual(sections);
+      const taken = new Set(Object.keys(base));
+      for (const [section] of sections) {
+        expect(taken.has(section!), `${code}: section ${section} is taken`).toBe(false);
+        taken.add(section!);
+      }
     }
+  });
+
+  it('the app loads each language’s own catalog', async () => {
+    for (const { code } of LANGUAGES) expect(await loadCatalog(code), code).toEqual(CATALOGS[code]);
   });
 
   it('reads placeholders with formats', () => {

@@ -3,7 +3,10 @@ import type { Catalog } from './catalog-check';
 /** Chinese (Simplified, as used at the UN) strings (translated from en.ts: same keys; plural forms as Intl.PluralRules gives for zh). */
 export const zh: Catalog = {
   app: { name: 'notevote' },
-  language: { label: '语言' },
+  language: {
+    label: '语言',
+    failed: '无法加载该语言。请检查网络连接后重试。',
+  },
   landing: {
     tagline: '共同撰写便签，以圆点投票，实时查看热力图。无需注册账户。',
     titleLabel: '白板标题',

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPrivateNote } from '@notevote/board';
 import { i18n, refusalMessage } from '../i18n';
@@ -16,7 +16,6 @@ import { deviceColor, loadDeviceSecret, rememberName, rememberedName } from '../
 import { introduce } from '../sync/actions';
 import { readBoardAccess } from '../sync/board-link';
 import { isRecoverableRefusal, mayRecoverAgain } from '../sync/recoverable-refusal';
-import { FacilitatorPanel } from './FacilitatorPanel';
 import { Boundary } from './Boundary';
 import { PanelBoundary } from './PanelBoundary';
 import { createUiStore, type Panel, type UiStore } from '../state/ui-store';
@@ -50,12 +49,17 @@ import { PhoneStatusSlot } from './PhoneStatusSlot';
 import { PhoneActionBar } from './PhoneActionBar';
 import { FollowControls, SteppedOutPill } from '../follow/FollowControls';
 import { useFollower, useLeadPublisher } from '../follow/useFollowing';
-import { ProjectorScreen } from '../projector/ProjectorScreen';
 import { PhaseBanner } from './PhaseBanner';
 import { PhaseStepper } from './PhaseStepper';
 import { usePhaseToolFallback } from './usePhaseToolFallback';
 import { LanguageMenu } from './LanguageMenu';
 import { useServerClockOffset } from '../sync/use-server-clock';
+import { lazyPart } from './lazy-part';
+
+/** The facilitator's panel, fetched when they open it (or once the board has loaded, so it opens at once). */
+const FacilitatorPanel = lazyPart(() => import('./FacilitatorPanel').then((module) => module.FacilitatorPanel));
+/** The big screen's view, fetched only by the projector link. */
+const ProjectorScreen = lazyPart(() => import('../projector/ProjectorScreen').then((module) => module.ProjectorScreen));
 
 /** `/b/<boardId>`: opens the board's connection for this device and shows it. */
 export function BoardPage({ boardId }: { boardId: string }) {
@@ -100,7 +104,13 @@ export function BoardPage({ boardId }: { boardId: string }) {
   return (
     <BoardProvider connection={board.connection} ui={board.ui}>
       {/* The big screen has a screen of its own: no controls, large type, the ranking and the way to join. */}
-      {board.connection.role === 'projector' ? <ProjectorScreen /> : <BoardScreen reopened={board.reopened} />}
+      {board.connection.role === 'projector' ? (
+        <Suspense fallback={<p className="page-state">{t('status.loading')}</p>}>
+          <ProjectorScreen />
+        </Suspense>
+      ) : (
+        <BoardScreen reopened={board.reopened} />
+      )}
     </BoardProvider>
   );
 }
@@ -159,6 +169,9 @@ function BoardScreen({ reopened }: { reopened: boolean }) {
   }, [loaded, connection, board, reopened]);
 
   const isFacilitator = connection.role === 'facilitator';
+  useEffect(() => {
+    if (loaded && isFacilitator) FacilitatorPanel.preload();
+  }, [loaded, isFacilitator]);
   const session = useSession();
   const anonymous = meta?.anonymous ?? false;
   const lockedForMe = session.locked && !isFacilitator;

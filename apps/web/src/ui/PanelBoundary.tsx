@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Boundary } from './Boundary';
 import { SidePanel } from './SidePanel';
@@ -8,7 +8,8 @@ type Panel = 'results' | 'people' | 'facilitator';
 
 /**
  * A side panel that fails alone: if it throws, the same frame (title, close button) says so in one line with a
- * "Try again" button, and the board, the toolbar and the other panels keep working.
+ * "Try again" button, and the board, the toolbar and the other panels keep working. A panel whose code is still being
+ * fetched (ui/lazy-part.tsx) shows the same frame, saying it is loading.
  */
 export function PanelBoundary({
   panel,
@@ -37,7 +38,17 @@ export function PanelBoundary({
         </SidePanel>
       )}
     >
-      {children}
+      <Suspense
+        fallback={
+          <SidePanel id={panel} title={title} closeLabel={closeLabel} onClose={() => togglePanel(panel)}>
+            <p className="page-state" role="status">
+              {t('status.loading')}
+            </p>
+          </SidePanel>
+        }
+      >
+        {children}
+      </Suspense>
     </Boundary>
   );
 }

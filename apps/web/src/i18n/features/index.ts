@@ -1,14 +1,20 @@
 import type { Catalog } from '../catalog-check';
-import type { LanguageCode } from '../languages';
-import { ballots } from './ballots';
-import { events } from './events';
-import { sketches } from './sketches';
 
 /**
- * One feature's strings in the six languages. Each language's catalog holds the same single top-level key (the
- * feature's section, e.g. `events`), which no base catalog or other feature uses.
+ * One feature's strings in one language: a catalog with a single top-level key of its own (the feature's section,
+ * e.g. `events`), which no base catalog or other feature uses. A feature keeps each language in a file of its own
+ * (`features/events/fr.ts`), so that a language's chunk carries that language's strings and no other's, and features
+ * never edit the same file.
  */
-export type FeatureCatalog = Record<LanguageCode, Catalog>;
+export type FeatureCatalog = Catalog;
 
-/** The features with strings of their own, merged into `CATALOGS` (catalogs.ts). */
-export const FEATURE_CATALOGS: readonly FeatureCatalog[] = [sketches, events, ballots];
+/** Every string of one language, as its files hold it: the base catalog (`<code>.ts`) and each feature's section. */
+export interface LanguageStrings {
+  readonly base: Catalog;
+  readonly features: readonly FeatureCatalog[];
+}
+
+/** A language's catalog as i18next reads it: its base catalog with each feature's section added. */
+export function joinFeatures({ base, features }: LanguageStrings): Catalog {
+  return Object.assign({}, base, ...features) as Catalog;
+}

@@ -1,0 +1,51 @@
+import type { FeatureCatalog } from '../index';
+
+/** Sketches in Chinese: the keys of `./en.ts` (which says what they cover), in Chinese's plural forms. */
+export const sketches: FeatureCatalog = {
+  sketches: {
+    add: '添加草图',
+    addHint: '将图片添加为草图：纸上绘图的照片或屏幕截图（PNG、JPEG 或 WebP）。也可以粘贴图片，或将文件拖放到白板上。',
+    paste: '将图片粘贴为草图',
+    takePhoto: '拍照',
+    takePhotoHint: '拍摄纸上的绘图并将其添加为草图',
+    choosePicture: '选择图片',
+    describe: '编辑描述',
+    describeHint: '为无法看到所选草图的人描述该草图',
+    skipped_other: '有 {{count}} 个文件不是图片，已略过。',
+    uploads: '正在添加的图片',
+    uploading: '正在添加“{{name}}”…',
+    progress: '正在发送“{{name}}”',
+    failed: '无法添加“{{name}}”：{{reason}}',
+    dismiss: '关闭',
+    problems: {
+      'too-large': '文件大于 10 MB。请将其另存为更小的文件（JPEG 格式或更少像素）后重新添加。',
+      'unsupported-type': '只能添加 PNG、JPEG 和 WebP 图片。请将其保存或导出为 PNG 或 JPEG 后重新添加。',
+      'not-an-image': '该文件不是图片。请添加 PNG、JPEG 或 WebP 图片。',
+      'too-many-pixels': '图片过大（单边超过 8192 像素或超过 4000 万像素）。请缩小后重新添加。',
+      corrupt: '图片已损坏或不完整。请重新导出，或添加其屏幕截图。',
+      busy: '此网络刚刚添加了过多图片。请稍等几分钟后重试。',
+      'not-allowed': '此链接无法添加图片。请向主持人索取参与者链接。',
+      network: '连接已断开。请检查连接后重试。',
+      failed: '服务器未能保存该图片。请稍后重试。',
+      'phase-closed': '此阶段不可书写。请查看顶部横幅了解当前可进行的操作。',
+    },
+    dialog: {
+      heading: '描述此草图',
+      intro: '无法看到图片的人（使用屏幕阅读器或远离屏幕的人）会阅读或收听此描述。请说明图片展示了什么以及其中的要点。',
+      label: '描述（替代文本）',
+      placeholder: '例如：手绘地图，三个小组以箭头连接到秘书处',
+      save: '保存描述',
+      skip: '暂时跳过',
+      cancel: '取消',
+    },
+    list: {
+      named: '草图：{{description}}',
+      unnamed: '无描述的草图',
+      prompt: '请添加描述，以便所有人都能理解。',
+      addDescription: '添加描述',
+      editDescription: '编辑描述',
+      addDescriptionNamed: '为此草图添加描述',
+      editDescriptionNamed: '编辑“{{text}}”的描述',
+    },
+  },
+};
