@@ -1,5 +1,6 @@
-import { memo, useMemo } from 'react';
-import { Circle, Group, Layer, Rect, Text } from 'react-konva';
+import { memo, useCallback, useMemo } from 'react';
+import { Circle, Group, Layer, Shape, Text } from 'react-konva';
+import type Konva from 'konva';
 import { useTranslation } from 'react-i18next';
 import {
   dotPosition,
@@ -9,7 +10,6 @@ import {
   type NoteId,
   type PlacedVote,
   type Point,
-  type RatingTally,
 } from '@notevote/board';
 import { useBoard, useMeta, useNotes, usePrivateVotes, useUi, useVotes } from '../sync/board-context';
 import { unvote } from '../sync/actions';
@@ -18,28 +18,24 @@ import { useRoundTally } from '../sync/use-round-tally';
 import { useViewedRound } from '../sync/use-viewed-round';
 import { NOTE_FONT_FAMILY } from '../canvas/text-fit';
 import { tagLayer } from '../canvas/layer-tag';
-import { RATING_COLORS, ratingSegments, showsDistribution } from './ratings';
-import { spreadText } from './spread';
+import { uiDirection } from '../i18n';
+import { ratingBars, supportLegible, supportLineTexts, supportLines } from './under-notes';
+import { UNDER_NOTE_INK, paintUnderNotes, wrapSupportLine, type UnderNotes } from './under-notes-painter';
 import { useDeciders, useRoundRatings, useViewedBallot } from './use-ballots';
 
 /** A supervote marker's radius and ring, in screen pixels (a dot is 9): large, and the initials must fit. */
 const MARKER_RADIUS_PX = 15;
 const MARKER_RING_PX = 3;
 const MARKER_FILL = '#ffd33d';
-const MARKER_INK = '#1f2328';
-/** The support line and the ratings bar under a note, in board units (they scale with the note). */
-const SUPPORT_FONT = 14;
-const SUPPORT_GAP = 6;
-const BAR_HEIGHT = 12;
-/** Below this on-screen size (px) the support line would be unreadable: it is left out. */
-const MIN_SUPPORT_FONT_PX = 7;
+const MARKER_INK = UNDER_NOTE_INK;
 
 /**
  * What each round type adds on the board, on a layer of its own, for the round on show: a supervote's markers (a
  * gold ring with the decider's initials, drawn apart from everyone's dots; the deciders' own are theirs to take back in
  * a vote mode, dashed while still secret), and once results are shown, each voted note's support under it ("12 dots
  * from 7 people"; the dots alone on an anonymous board with fewer than three behind them) or, in an agreement vote, a
- * small bar of its ratings (left out where it would tell who rated what).
+ * small bar of its ratings (left out where it would tell who rated what). The lines and bars are painted by one shape
+ * (`under-notes-painter.ts`); only the markers, which their deciders press, are nodes.
  */
 export const BallotLayer = memo(function BallotLayer({
   clusterOrigins,
@@ -142,39 +138,26 @@ function placeMarkers(
   return markers;
 }
 
-/** Under each voted note, once results are shown: how many dots from how many people. */
+/** Under each voted note, once results are shown and the line is legible: how many dots from how many people. */
 function SupportLines() {
   const { t } = useTranslation();
   const notes = useNotes();
   const anonymous = useMeta()?.anonymous ?? false;
-  const scale = useUi((s) => s.viewport.scale);
+  // Zooming re-renders this only when the line becomes legible or not.
+  const legible = useUi((s) => supportLegible(s.viewport.scale));
   const { round, current, shown } = useViewedRound();
   const tally = useRoundTally(round, current);
-  if (!shown || SUPPORT_FONT * scale < MIN_SUPPORT_FONT_PX) return null;
-  return (
-    <>
-      {tally.ranking.map((entry) => {
-        const note = notes.get(entry.noteId);
-        if (!note) return null;
-        return (
-          <Text
-            key={entry.noteId}
-            name="support"
-            x={note.x}
-            y={note.y + note.height + SUPPORT_GAP}
-            width={note.width}
-            text={spreadText(t, entry.votes, entry.voters, anonymous)}
-            align="center"
-            fontSize={SUPPORT_FONT}
-            fontFamily={NOTE_FONT_FAMILY}
-            fill={MARKER_INK}
-            listening={false}
-            perfectDrawEnabled={false}
-          />
-        );
-      })}
-    </>
+  const content = useMemo(
+    () => ({
+      lines: shown && legible ? supportLines(notes, tally.notes, supportLineTexts(t, anonymous), wrapSupportLine) : [],
+      bars: [],
+      // The words are the interface's (a new `t` comes with a new language).
+      direction: uiDirection(),
+    }),
+    [shown, legible, notes, tally, t, anonymous],
   );
+  if (content.lines.length === 0) return null;
+  return <UnderNotesShape name="support-lines" content={content} />;
 }
 
 /** Under each rated note, once results are shown: its ratings as a stacked bar (where they may be broken down). */
@@ -183,41 +166,26 @@ function RatingBars() {
   const anonymous = useMeta()?.anonymous ?? false;
   const { round, shown } = useViewedRound();
   const ratings = useRoundRatings(round, shown);
-  if (!shown) return null;
-  return (
-    <>
-      {[...ratings].map(([key, tally]) => {
-        const note = notes.get(key);
-        if (!note || !showsDistribution(tally, anonymous)) return null;
-        return <RatingBar key={key} note={note} tally={tally} />;
-      })}
-    </>
+  const content = useMemo(
+    // Bars have no words, so no direction of their own.
+    () => ({ lines: [], bars: shown ? ratingBars(notes, ratings, anonymous) : [], direction: 'ltr' as const }),
+    [shown, notes, ratings, anonymous],
   );
+  if (content.bars.length === 0) return null;
+  return <UnderNotesShape name="rating-bars" content={content} />;
 }
 
-function RatingBar({ note, tally }: { note: Note; tally: RatingTally }) {
-  let x = note.x;
-  return (
-    <Group name="rating-bar" listening={false}>
-      {ratingSegments(tally).map((segment) => {
-        const width = segment.share * note.width;
-        const rect = (
-          <Rect
-            key={segment.rating}
-            x={x}
-            y={note.y + note.height + SUPPORT_GAP}
-            width={width}
-            height={BAR_HEIGHT}
-            fill={RATING_COLORS[segment.rating]}
-            // A hairline between segments, so two neighbours of similar lightness stay apart.
-            stroke="#ffffff"
-            strokeWidth={1}
-            perfectDrawEnabled={false}
-          />
-        );
-        x += width;
-        return rect;
-      })}
-    </Group>
+/**
+ * Support lines or ratings bars as ONE Konva shape, painted from plain data: a board has thousands of voted notes, and
+ * Konva draws every node of a layer on every frame of a pan or zoom, on screen or not. It does not listen.
+ */
+const UnderNotesShape = memo(function UnderNotesShape({ name, content }: { name: string; content: UnderNotes }) {
+  const sceneFunc = useCallback(
+    (context: Konva.Context) => {
+      const target = context._context;
+      paintUnderNotes(target, target.canvas.width, target.canvas.height, content);
+    },
+    [content],
   );
-}
+  return <Shape name={name} listening={false} perfectDrawEnabled={false} sceneFunc={sceneFunc} />;
+});
