@@ -20,6 +20,8 @@ const uiOnly = ['react', 'react-dom', 'react-dom/*', 'react-konva', 'konva', 'ko
 const webToRelay = {
   group: ['@notevote/relay', '**/apps/relay/**', ...nodeOnly],
   message: 'The web app talks to the relay only over the network.',
+  // Module names are case-sensitive: 'path' must not refuse konva/lib/shapes/Path.
+  caseSensitive: true,
 };
 
 export default tseslint.config(
@@ -122,10 +124,19 @@ export default tseslint.config(
               group: ['**/all-catalogs'],
               message: 'Only tests load every language: the app loads one at a time (loadCatalog in i18n/catalogs.ts).',
             },
+            {
+              // react-konva's entry registers all of Konva (filters, Transformer, TextPath…), 17 KB gzip no board draws.
+              group: ['react-konva', 'react-konva/*'],
+              message: 'Import Konva components from canvas/konva.ts, which registers only the shapes the app draws.',
+            },
           ],
         },
       ],
     },
+  },
+  {
+    files: ['apps/web/src/canvas/konva.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [webToRelay] }] },
   },
   {
     files: ['**/*.{js,mjs}'],

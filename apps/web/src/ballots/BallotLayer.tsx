@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo } from 'react';
-import { Circle, Group, Layer, Shape, Text } from 'react-konva';
+import { Circle, Group, Layer, Shape, Text } from '../canvas/konva';
 import type Konva from 'konva';
 import { useTranslation } from 'react-i18next';
 import {

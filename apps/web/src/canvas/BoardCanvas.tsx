@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { Layer, Rect, Stage } from 'react-konva';
+import { Layer, Rect, Stage } from './konva';
 import type Konva from 'konva';
 import { useTranslation } from 'react-i18next';
 import type { ClusterId, Note, NoteId, Point, Rect as BoardRect } from '@notevote/board';

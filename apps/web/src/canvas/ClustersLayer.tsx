@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { Group, Layer, Rect, Text } from 'react-konva';
+import { Group, Layer, Rect, Text } from './konva';
 import type Konva from 'konva';
 import { useTranslation } from 'react-i18next';
 import { resultsVisible, type ClusterFrame, type ClusterId, type ClusterTally } from '@notevote/board';

@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, useRef } from 'react';
-import { Shape } from 'react-konva';
+import { Shape } from './konva';
 import type Konva from 'konva';
 import type { DotCloud } from './dot-cloud';
 import { DotCloudPainter } from './dot-cloud-painter';

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { Circle, Layer } from 'react-konva';
+import { Circle, Layer } from './konva';
 import { ballotDrawsDots, type ClusterId, type Point } from '@notevote/board';
 import { useBoard, useNotes, usePeople, usePrivateVotes, useUi, useVotes } from '../sync/board-context';
 import { unvote } from '../sync/actions';

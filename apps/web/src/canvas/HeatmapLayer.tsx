@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { Image, Layer } from 'react-konva';
+import { Image, Layer } from './konva';
 import { ballotDrawsDots, type ClusterId, type Point } from '@notevote/board';
 import { useNotes, usePublicVotes, useUi } from '../sync/board-context';
 import { dotsOfRound } from '../sync/round-view';

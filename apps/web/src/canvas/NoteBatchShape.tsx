@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
-import { Shape } from 'react-konva';
+import { Shape } from './konva';
 import type Konva from 'konva';
 import { paintNoteBatch, type NoteBatchContent } from './note-batch-painter';
 import { PanRaster } from './pan-raster';

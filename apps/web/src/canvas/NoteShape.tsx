@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Group, Rect, Text } from 'react-konva';
+import { Group, Rect, Text } from './konva';
 import type Konva from 'konva';
 import type { Note } from '@notevote/board';
 import { LINE_HEIGHT, NOTE_FONT_FAMILY, noteFontSize, noteTextLines } from './text-fit';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Group, Layer, Path, Rect, Text } from 'react-konva';
+import { Group, Layer, Path, Rect, Text } from './konva';
 import type { Rect as BoardRect } from '@notevote/board';
 import { useNotes, usePresence, useUi } from '../sync/board-context';
 import { NOTE_FONT_FAMILY } from './text-fit';

@@ -1,4 +1,4 @@
-import { Group, Path, Rect, Text } from 'react-konva';
+import { Group, Path, Rect, Text } from './konva';
 import { NOTE_FONT_FAMILY, canvasMeasure } from './text-fit';
 
 /** Outline of a private note: dashed and muted, so it reads as "not on the board yet" even without its badge. */

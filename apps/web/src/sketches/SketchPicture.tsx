@@ -1,5 +1,5 @@
 import { memo, useCallback } from 'react';
-import { Shape } from 'react-konva';
+import { Shape } from '../canvas/konva';
 import type Konva from 'konva';
 import type { NoteImage } from '@notevote/board';
 import { useUi } from '../sync/board-context';
