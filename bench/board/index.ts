@@ -1,7 +1,7 @@
 import type { BenchSuite, GoalResult } from '../lib/types';
 import { benchHeatmap, type HeatmapResults } from './heatmap-bench';
 import { formatDuration, type Timing } from './measure';
-import { benchTally, type TallyResults } from './tally-bench';
+import { benchTally, type TallyPhaseTimings, type TallyResults } from './tally-bench';
 
 const row = (name: string, timing: Timing) =>
   `| ${name} | ${formatDuration(timing.median)} | ${formatDuration(timing.p95)} | ${formatDuration(timing.min)} | ${timing.samples} |`;
@@ -60,6 +60,11 @@ export const boardKernels: BenchSuite = async ({ smoke, log }) => {
       },
       goal('Add one dot to an existing heatmap', heatmap.addOne.median, 0.2),
       tallyGoal(tally, 10),
+      goal(
+        `New TallyTracker (its initial scan), ${tally.notes / 1000}k notes / ${tally.votes / 1000}k votes`,
+        tally.trackerScan.median,
+        50,
+      ),
       // Judged on the whole cast transaction (Yjs included), an upper bound on what the tracker adds.
       goal('One incremental vote with TallyTracker', tally.castWithTracker.median, 0.02),
     ],
@@ -73,47 +78,66 @@ function describeMethod(heatmap: HeatmapResults, tally: TallyResults): string {
     `${tally.notes} notes (80% clustered, 1% deleted after voting) and ${tally.voters} voters with 5 dots each ` +
     `(5% free dots), encoded and loaded into a fresh Y.Doc as a joining client would. The naive heatmap is ` +
     `O(dots × cells), so it runs on ${heatmap.naiveDots} dots and is scaled linearly. Goals are judged on the ` +
-    `median, except the full heatmap's, judged on p95. One full garbage collection runs before each measurement, ` +
+    `median, except the full heatmap's, judged on p95; the full tally's is the median of first calls on freshly ` +
+    `loaded documents. One full garbage collection runs before each measurement, ` +
     `so the garbage left by building its inputs is not collected inside a sample; none runs between samples, so a ` +
     `collection that a kernel's own allocations bring on lands in the sample that caused it. No sample is dropped.`
   );
 }
 
 /**
- * The full-tally goal, measured with its floor beside it: a walk over the same document's items that reads what a
- * tally needs and does nothing else. When that floor is itself above the goal, no tally code can meet it, and the
- * row says so.
+ * The full-tally goal, judged where the issue puts it, on a freshly loaded document (a joining client's or a report's
+ * first tally), with its floor beside it: a walk over the same document's items that reads what a tally needs and does
+ * nothing else. When that floor is itself above the goal, no tally code can meet it, and the row says so; the phase
+ * table below profiles both against the floor.
  */
 function tallyGoal(tally: TallyResults, goalMs: number): GoalResult {
-  const floorAbove = tally.floor.median > goalMs;
+  const floorAbove = tally.firstFloor.median > goalMs;
   return {
-    name: `Full tally, ${tally.notes / 1000}k notes / ${tally.votes / 1000}k votes, from the Y.Doc`,
+    name: `Full tally, ${tally.notes / 1000}k notes / ${tally.votes / 1000}k votes, from a freshly loaded Y.Doc`,
     measured:
-      `${formatDuration(tally.full.median)} (floor: the Yjs walk alone, ${formatDuration(tally.floor.median)}, ` +
-      `${floorAbove ? 'itself above' : 'below'} the goal)`,
+      `${formatDuration(tally.firstFull.median)} (floor: the Yjs walk alone, ` +
+      `${formatDuration(tally.firstFloor.median)}, ${floorAbove ? 'itself above' : 'below'} the goal; ` +
+      `hot: ${formatDuration(tally.full.median)}, floor ${formatDuration(tally.floor.median)})`,
     goal: `≤ ${formatDuration(goalMs)}`,
-    met: tally.full.median <= goalMs,
+    met: tally.firstFull.median <= goalMs,
   };
 }
 
-/** Where a full tally's time goes: each phase of computeTally timed alone on the same document. */
+/**
+ * Where a full tally's time goes: each phase of computeTally timed alone, hot on the same document and once each on
+ * freshly loaded ones, with the floor's half that each of the first two phases must walk right below it.
+ */
 function phaseTable(tally: TallyResults): string {
-  const { phases } = tally;
-  const rows: [string, Timing][] = [
-    ['scan notes (readNoteTable: id, createdAt, cluster of each note)', phases.scanNotes],
-    ['scan votes (readDots: walk and validate every dot of the round)', phases.scanVotes],
-    ["note-id lookups (findSlots: each dot's note or cluster slot)", phases.noteIdLookups],
-    ['count (countDots: typed-array counts, distinct voters)', phases.count],
-    ['rank + output (spent budgets, ranking, output Maps)', phases.rankAndOutput],
-    ['tally floor (the Yjs walk alone), for comparison', tally.floor],
+  const { phases, firstPhases: first } = tally;
+  const rows: [string, Timing, Timing][] = [
+    ['scan notes (readNoteTable: id, createdAt, cluster of each note)', phases.scanNotes, first.scanNotes],
+    ['↳ its floor: the notes walk alone', phases.floorNotes, first.floorNotes],
+    [
+      'count dots (countDots: a walk validating each dot, then its lookup and count)',
+      phases.countDots,
+      first.countDots,
+    ],
+    ['↳ its floor: the dots walk alone', phases.floorDots, first.floorDots],
+    ['rank + output (ranking, output Maps; no Yjs)', phases.rankAndOutput, first.rankAndOutput],
   ];
-  const sum = rows.slice(0, 5).reduce((total, [, timing]) => total + timing.median, 0);
+  const sum = (timings: TallyPhaseTimings) =>
+    timings.scanNotes.median + timings.countDots.median + timings.rankAndOutput.median;
   return [
-    `computeTally phase by phase (each phase timed alone, hot, on the same document; sum of medians ` +
-      `${formatDuration(sum)} against ${formatDuration(tally.full.median)} for whole tallies):`,
+    `computeTally phase by phase, hot (each phase alone, over and over, on the same document: sum of medians ` +
+      `${formatDuration(sum(phases))} against ${formatDuration(tally.full.median)} for whole tallies) and first ` +
+      `(the phases once each, in order, on freshly loaded documents: sum of medians ${formatDuration(sum(first))} ` +
+      `against ${formatDuration(tally.firstFull.median)} for first tallies):`,
     '',
-    '| Phase | median | p95 | min | samples |',
+    '| Phase | hot median | hot min | first median | first min |',
     '| --- | ---: | ---: | ---: | ---: |',
-    ...rows.map(([name, timing]) => row(name, timing)),
+    ...rows.map(
+      ([name, hot, fresh]) =>
+        `| ${name} | ${formatDuration(hot.median)} | ${formatDuration(hot.min)} | ` +
+        `${formatDuration(fresh.median)} | ${formatDuration(fresh.min)} |`,
+    ),
+    `| the whole floor (walkTallyFields), for comparison | ${formatDuration(tally.floor.median)} | ` +
+      `${formatDuration(tally.floor.min)} | ${formatDuration(tally.firstFloor.median)} | ` +
+      `${formatDuration(tally.firstFloor.min)} |`,
   ].join('\n');
 }

@@ -3,7 +3,7 @@ import { Doc as YDoc, applyUpdate, encodeStateAsUpdate } from 'yjs';
 import type * as Y from 'yjs';
 import { buildVotedBoard, seededRandom, type VotedBoard } from './fixtures';
 import { collectGarbage, measure, summarize, type MeasureOptions, type Timing } from './measure';
-import { walkTallyFields } from './tally-floor';
+import { walkDotFields, walkNoteFields, walkTallyFields } from './tally-floor';
 
 export interface TallyResults {
   notes: number;
@@ -20,8 +20,10 @@ export interface TallyResults {
    */
   firstFull: Timing;
   firstFloor: Timing;
-  /** computeTally's phases, each timed alone on the same document. */
+  /** computeTally's phases, each timed alone on the same document, over and over. */
   phases: TallyPhaseTimings;
+  /** The same phases run once each, in order, on freshly loaded documents (one per sample), as a first call runs them. */
+  firstPhases: TallyPhaseTimings;
   trackerScan: Timing;
   /** One dot cast in its own transaction on the large board, without and with a TallyTracker observing it. */
   castWithoutTracker: Timing;
@@ -40,7 +42,9 @@ export function benchTally(smoke: boolean, log: (line: string) => void): TallyRe
   log('tally: the floor, a walk over every note and dot item reading the fields a tally needs');
   const floor = measure(() => walkTallyFields(board.doc), fullOptions);
   log('tally: the first computeTally and the first floor walk on freshly loaded documents');
-  const { firstFull, firstFloor } = benchFirstCalls(board.doc, smoke ? 2 : 7);
+  // The board as loaded, before the casts below add their dots to it.
+  const update = encodeStateAsUpdate(board.doc);
+  const { firstFull, firstFloor } = benchFirstCalls(update, smoke ? 2 : 7);
   log('tally: computeTally phase by phase');
   const phases = benchPhases(board.doc, fullOptions);
 
@@ -57,6 +61,9 @@ export function benchTally(smoke: boolean, log: (line: string) => void): TallyRe
   const castWithTracker = measure(castBatch(board, castOptions.batch, 'tracked'), castOptions);
   tracker.destroy();
 
+  log('tally: computeTally phase by phase on freshly loaded documents');
+  const firstPhases = benchFirstPhases(update, smoke ? 2 : 7);
+
   return {
     ...size,
     votes: board.votes,
@@ -65,6 +72,7 @@ export function benchTally(smoke: boolean, log: (line: string) => void): TallyRe
     firstFull,
     firstFloor,
     phases,
+    firstPhases,
     trackerScan,
     castWithoutTracker,
     castWithTracker,
@@ -90,56 +98,102 @@ function castBatch(board: VotedBoard, batch: number, label: string): () => void 
 }
 
 /**
- * Each sample loads a new document from the board's update (untimed) and times one call on it; the two calls
- * alternate, so neighbour noise falls on both alike. The collection that clears the previous sample's document runs
- * before the load, not between load and call: right after a full collection its concurrent sweeping slowed the next
- * tens of milliseconds of any code (measured: a bare walk 2-4 times as slow), which would be timed as the call's.
+ * Each sample loads a new document from the board's update (untimed) and times one call on it; the calls alternate,
+ * so neighbour noise falls on both alike. The collection that clears the previous sample's document runs before the
+ * load, not between load and call: right after a full collection its concurrent sweeping slowed the next tens of
+ * milliseconds of any code (measured: a bare walk 2-4 times as slow), which would be timed as the call's.
  */
-function benchFirstCalls(doc: Y.Doc, samples: number): { firstFull: Timing; firstFloor: Timing } {
-  const update = encodeStateAsUpdate(doc);
+function benchFirstCalls(update: Uint8Array, samples: number): { firstFull: Timing; firstFloor: Timing } {
   const full: number[] = [];
   const floor: number[] = [];
   for (let i = 0; i < samples; i++) {
-    full.push(timeFirstCall(update, computeTally));
-    floor.push(timeFirstCall(update, walkTallyFields));
+    full.push(...timeFirstCalls(update, [computeTally]));
+    floor.push(...timeFirstCalls(update, [walkTallyFields]));
   }
   return { firstFull: summarize(full), firstFloor: summarize(floor) };
 }
 
-function timeFirstCall(update: Uint8Array, run: (doc: Y.Doc) => unknown): number {
+/**
+ * The first calls' profile: computeTally's phases run once each, in order, on freshly loaded documents (one per
+ * sample, as benchFirstCalls loads them), and the floor's two halves likewise. Run last, so the documents it loads
+ * leave no garbage for any other measurement to collect.
+ */
+function benchFirstPhases(update: Uint8Array, samples: number): TallyPhaseTimings {
+  const loaded = new YDoc();
+  applyUpdate(loaded, update);
+  const { round, votesPerPerson } = computeTally(loaded);
+  loaded.destroy();
+  const phases: Record<keyof TallyPhaseTimings, number[]> = {
+    scanNotes: [],
+    countDots: [],
+    rankAndOutput: [],
+    floorNotes: [],
+    floorDots: [],
+  };
+  for (let i = 0; i < samples; i++) {
+    let notes: tallyPhases.NoteTable | undefined;
+    let counts: tallyPhases.DotCounts | undefined;
+    const [scanNotes, countDots, rankAndOutput] = timeFirstCalls(update, [
+      (fresh) => (notes = tallyPhases.readNoteTable(fresh)),
+      (fresh) => (counts = tallyPhases.countDots(fresh, notes!, round)),
+      () => tallyPhases.tallyOfCounts(notes!, round, counts!, votesPerPerson),
+    ]);
+    const [floorNotes, floorDots] = timeFirstCalls(update, [walkNoteFields, walkDotFields]);
+    phases.scanNotes.push(scanNotes!);
+    phases.countDots.push(countDots!);
+    phases.rankAndOutput.push(rankAndOutput!);
+    phases.floorNotes.push(floorNotes!);
+    phases.floorDots.push(floorDots!);
+  }
+  return {
+    scanNotes: summarize(phases.scanNotes),
+    countDots: summarize(phases.countDots),
+    rankAndOutput: summarize(phases.rankAndOutput),
+    floorNotes: summarize(phases.floorNotes),
+    floorDots: summarize(phases.floorDots),
+  };
+}
+
+/** Loads a new document from `update` and times each of `runs` on it, one after another: the time of each. */
+function timeFirstCalls(update: Uint8Array, runs: ((doc: Y.Doc) => unknown)[]): number[] {
   collectGarbage();
   const doc = new YDoc();
   applyUpdate(doc, update);
-  const start = performance.now();
-  run(doc);
-  const time = performance.now() - start;
+  const times = runs.map((run) => {
+    const start = performance.now();
+    run(doc);
+    return performance.now() - start;
+  });
   doc.destroy();
-  return time;
+  return times;
 }
 
 export interface TallyPhaseTimings {
+  /** readNoteTable: every note's id, createdAt and cluster. */
   scanNotes: Timing;
-  scanVotes: Timing;
-  noteIdLookups: Timing;
-  count: Timing;
+  /** countDots: a walk over the votes validating each dot, then a pass looking up and counting what it listed. */
+  countDots: Timing;
+  /** tallyOfCounts: ranking and the output Maps. */
   rankAndOutput: Timing;
+  /** The floor's halves: the walks the first two phases cannot avoid (see tally-floor.ts). */
+  floorNotes: Timing;
+  floorDots: Timing;
 }
 
 /**
- * computeTally's phases, each run alone, over and over, on inputs the earlier phases produced once: where a full
- * tally's time goes. Each phase runs hot in its own loop, so the sum can differ a little from one whole tally.
+ * computeTally's phases, each run alone, over and over, on inputs the earlier phases produced once, beside the
+ * floor's halves: where a full tally's time goes, and how far each phase is above the walk it must make. Each phase
+ * runs hot in its own loop, so the sum can differ a little from one whole tally.
  */
 function benchPhases(doc: Y.Doc, options: MeasureOptions): TallyPhaseTimings {
   const { round, votesPerPerson } = computeTally(doc);
   const notes = tallyPhases.readNoteTable(doc);
-  const dots = tallyPhases.readDots(doc, round, { withVoteIds: false });
-  const scan: tallyPhases.BoardScan = { round, notes, ...dots, ...tallyPhases.findSlots(notes, dots.dotKeys) };
-  const counts = tallyPhases.countDots(scan);
+  const counts = tallyPhases.countDots(doc, notes, round);
   return {
     scanNotes: measure(() => tallyPhases.readNoteTable(doc), options),
-    scanVotes: measure(() => tallyPhases.readDots(doc, round, { withVoteIds: false }), options),
-    noteIdLookups: measure(() => tallyPhases.findSlots(notes, dots.dotKeys), options),
-    count: measure(() => tallyPhases.countDots(scan), options),
-    rankAndOutput: measure(() => tallyPhases.tallyOfCounts(scan, counts, votesPerPerson), options),
+    countDots: measure(() => tallyPhases.countDots(doc, notes, round), options),
+    rankAndOutput: measure(() => tallyPhases.tallyOfCounts(notes, round, counts, votesPerPerson), options),
+    floorNotes: measure(() => walkNoteFields(doc), options),
+    floorDots: measure(() => walkDotFields(doc), options),
   };
 }

@@ -10,6 +10,11 @@ import { NOTE_KEYS, notesMap, votesMap } from '@notevote/board';
  * Returns a number derived from what it read, so the engine cannot skip the reads.
  */
 export function walkTallyFields(doc: Y.Doc): number {
+  return walkNoteFields(doc) + walkDotFields(doc);
+}
+
+/** The floor's first half: every note item, with the fields a tally reads of it (what readNoteTable must walk). */
+export function walkNoteFields(doc: Y.Doc): number {
   let seen = 0;
   for (const item of notesMap(doc)._map.values()) {
     if (item.deleted || !(item.content instanceof Y.ContentType)) continue;
@@ -18,6 +23,12 @@ export function walkTallyFields(doc: Y.Doc): number {
     if (typeof fieldOf(note, NOTE_KEYS.createdAt) === 'number') seen++;
     if (typeof fieldOf(note, NOTE_KEYS.clusterId) === 'string') seen++;
   }
+  return seen;
+}
+
+/** The floor's second half: every voter's and dot's item, with the fields a tally reads (what countDots must walk). */
+export function walkDotFields(doc: Y.Doc): number {
+  let seen = 0;
   for (const voterItem of votesMap(doc)._map.values()) {
     if (voterItem.deleted || !(voterItem.content instanceof Y.ContentType)) continue;
     const dots = voterItem.content.type as Y.Map<unknown>;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseVote } from '../votes/parse';
 import { stackKey } from '../votes/rules';
-import { dotKey, dotNoteId } from './fields';
+import { dotKey, dotNoteId, dotOfRound } from './fields';
 
 const number = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(Number.NaN, Infinity, -Infinity));
 const voteLike = fc.record(
@@ -36,6 +36,19 @@ describe('dotKey', () => {
         const vote = parseVote(raw);
         const expected = vote === null || (vote.round ?? null) !== round ? undefined : stackKey(vote);
         expect(dotKey(raw, round)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('dotOfRound', () => {
+  it('is the stored value itself exactly when parseVote(raw) is a vote of the round', () => {
+    fc.assert(
+      fc.property(fc.oneof(voteLike, fc.anything()), fc.constantFrom('r1', 'r2', null), (raw, round) => {
+        const vote = parseVote(raw);
+        const ofRound = vote !== null && (vote.round ?? null) === round;
+        expect(dotOfRound(raw, round)).toBe(ofRound ? raw : undefined);
       }),
       { numRuns: 3000 },
     );

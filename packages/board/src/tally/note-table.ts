@@ -3,18 +3,19 @@ import type { ClusterId, NoteId } from '../schema/ids';
 import { isNoteMap, notesMap, type NoteMap } from '../doc/access';
 import { itemKey, itemValue, mapItems } from '../doc/map-items';
 import { noteClusterId, noteCreatedAt } from './fields';
+import { IdIndex } from './id-index';
 
 /** No cluster, in `NoteTable.clusterOf`. */
 export const NO_CLUSTER = -1;
 
 /**
  * The existing notes of a document as dense arrays: note i is `ids[i]`, and its cluster is `clusterIds[clusterOf[i]]`.
- * Small integer indexes let a full tally count into typed arrays instead of string-keyed Maps, one hash lookup per
- * dot instead of several.
+ * Small integer indexes let a full tally count into typed arrays instead of string-keyed Maps, one lookup per dot
+ * instead of several.
  */
 export interface NoteTable {
-  /** Note id → index, for existing notes only. */
-  indexOf: Map<NoteId, number>;
+  /** Note id → index, for existing notes only; built when first read (not every reader of the table looks ids up). */
+  readonly index: IdIndex;
   ids: NoteId[];
   maps: NoteMap[];
   createdAt: number[];
@@ -27,7 +28,6 @@ export interface NoteTable {
 
 /** Reads every existing note once, straight from the map's items (see doc/map-items.ts). */
 export function readNoteTable(doc: Y.Doc): NoteTable {
-  const indexOf = new Map<NoteId, number>();
   const ids: NoteId[] = [];
   const maps: NoteMap[] = [];
   // Plain arrays, grown as we go: Y.Map's `size` would itself iterate the whole map.
@@ -40,8 +40,6 @@ export function readNoteTable(doc: Y.Doc): NoteTable {
     const value = itemValue(item);
     if (!isNoteMap(value)) continue;
     const noteId = itemKey(item);
-    const i = ids.length;
-    indexOf.set(noteId, i);
     ids.push(noteId);
     maps.push(value);
     createdAt.push(noteCreatedAt(value));
@@ -58,5 +56,17 @@ export function readNoteTable(doc: Y.Doc): NoteTable {
     }
     clusterOf.push(cluster);
   }
-  return { indexOf, ids, maps, createdAt, clusterOf, clusterIds, clusterIndex };
+  let index: IdIndex | undefined;
+  return {
+    get index() {
+      // Keys of one map, so distinct, as the index requires.
+      return (index ??= new IdIndex(ids));
+    },
+    ids,
+    maps,
+    createdAt,
+    clusterOf,
+    clusterIds,
+    clusterIndex,
+  };
 }

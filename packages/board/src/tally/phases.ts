@@ -3,6 +3,6 @@
  * on the same document to show where a full tally's time goes, without timing code in the library. Not for apps:
  * computeTally and TallyTracker are the API.
  */
-export { readNoteTable } from './note-table';
-export { readDots, findSlots, type BoardScan } from './scan';
-export { countDots, tallyOfCounts } from './compute';
+export { readNoteTable, type NoteTable } from './note-table';
+export { countDots, type DotCounts } from './count';
+export { tallyOfCounts } from './compute';

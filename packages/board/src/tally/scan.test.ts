@@ -82,7 +82,7 @@ describe('scanBoard', () => {
           });
         });
         // Slots past the table's are only for ids the table lacks, each once.
-        for (const id of scan.missingNotes) expect(scan.notes.indexOf.has(id)).toBe(false);
+        for (const id of scan.missingNotes) expect(scan.notes.index.slotOf(id)).toBe(-1);
         for (const id of scan.emptyClusters) expect(scan.notes.clusterIndex.has(id)).toBe(false);
         expect(new Set(scan.missingNotes).size).toBe(scan.missingNotes.length);
         expect(new Set(scan.emptyClusters).size).toBe(scan.emptyClusters.length);

@@ -9,8 +9,9 @@ import { readNoteTable, type NoteTable } from './note-table';
 export const NOWHERE = -1;
 
 /**
- * One round's dots on a board, read once and laid out flat: what a full tally counts from, and what a
- * TallyTracker builds its index from. Notes and clusters are small integer slots, so counting needs no string keys.
+ * One round's dots on a board, read once and laid out flat: what a TallyTracker builds its index from (a full tally
+ * keeps less of each dot and counts it at once: count.ts). Notes and clusters are small integer slots, so counting
+ * needs no string keys.
  */
 export interface BoardScan {
   round: string | null;
@@ -40,9 +41,8 @@ export interface BoardScan {
  * that is not a well-formed dot (exactly `dotKey`'s rule), then finds the note or cluster slot of every dot. Only an
  * index that must later take single dots back out needs their vote ids (`withVoteIds`); a tally does not.
  *
- * Finding slots is a hash lookup per dot, and it runs as a second loop over the collected keys: interleaved with
- * the walk over the document's items, which pushes the note index out of the CPU caches at every dot, the same
- * lookups measured about one and a half times as slow.
+ * Finding slots is a lookup per dot in the note table's IdIndex, and it runs as a second loop over the collected keys:
+ * interleaved with the walk over the document's items, the same lookups measured slower (see countDots).
  */
 export function scanBoard(doc: Y.Doc, round: string | null, options: { withVoteIds: boolean }): BoardScan {
   const notes = readNoteTable(doc);
@@ -51,7 +51,7 @@ export function scanBoard(doc: Y.Doc, round: string | null, options: { withVoteI
 }
 
 /** Every voter's well-formed dots of `round`, flat: the part of a BoardScan read from `votes` (see scanBoard). */
-export function readDots(doc: Y.Doc, round: string | null, options: { withVoteIds: boolean }) {
+function readDots(doc: Y.Doc, round: string | null, options: { withVoteIds: boolean }) {
   const { withVoteIds } = options;
   const voterIds: UserId[] = [];
   const voterMaps: VoterVotes[] = [];
@@ -78,8 +78,8 @@ export function readDots(doc: Y.Doc, round: string | null, options: { withVoteId
 }
 
 /** The note or cluster slot of every dot, numbering ids that are not in the table after the table's own. */
-export function findSlots(notes: NoteTable, dotKeys: readonly (string | null)[]) {
-  const { indexOf, clusterIndex } = notes;
+function findSlots(notes: NoteTable, dotKeys: readonly (string | null)[]) {
+  const { index, clusterIndex } = notes;
   const missingNotes: NoteId[] = [];
   const emptyClusters: ClusterId[] = [];
   const missingNoteSlots = new Map<NoteId, number>();
@@ -94,7 +94,8 @@ export function findSlots(notes: NoteTable, dotKeys: readonly (string | null)[])
       dotOnCluster[dot] =
         clusterIndex.get(clusterId) ?? slotOf(emptyClusterSlots, emptyClusters, clusterId, notes.clusterIds.length);
     } else {
-      dotOnNote[dot] = indexOf.get(key) ?? slotOf(missingNoteSlots, missingNotes, key, notes.ids.length);
+      const note = index.slotOf(key);
+      dotOnNote[dot] = note >= 0 ? note : slotOf(missingNoteSlots, missingNotes, key, notes.ids.length);
     }
   }
   return { missingNotes, emptyClusters, dotOnNote, dotOnCluster };
