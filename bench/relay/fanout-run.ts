@@ -88,24 +88,47 @@ export async function runFanout(plan: FanoutPlan): Promise<FanoutResult> {
   }
 }
 
-/** Raises the rate step by step with the same clients until a step misses the latency bar. */
+/**
+ * Raises the rate step by step with the same clients until a step misses the latency bar, then tries `finerSteps`
+ * rates between the last passing step and that one (see RampPlan), from the lowest up, until one fails.
+ */
 export async function runRamp(plan: RampPlan, log: (line: string) => void): Promise<RampResult> {
   const crowd = await readyCrowd(plan);
   const steps: RampStep[] = [];
+  const step = async (rate: number, finer: boolean) => {
+    const result = await measureCrowd(crowd, plan.load, rate, plan.stepMs);
+    const passed = result.expected > 0 && result.within100ms / result.expected >= plan.requiredRatio;
+    steps.push({ rate, result, passed, finer });
+    log(
+      `ramp ${Math.round(rate)}/s${finer ? ' (finer)' : ''}: p99 ${result.latency.p99.toFixed(1)} ms, ${passed ? 'passed' : 'failed'}`,
+    );
+    crowd.tracker.clear();
+    return passed;
+  };
   try {
     let rate = plan.startRate;
-    for (let step = 0; step < plan.maxSteps; step++) {
-      const result = await measureCrowd(crowd, plan.load, rate, plan.stepMs);
-      const passed = result.expected > 0 && result.within100ms / result.expected >= plan.requiredRatio;
-      steps.push({ rate, result, passed });
-      log(`ramp ${Math.round(rate)}/s: p99 ${result.latency.p99.toFixed(1)} ms, ${passed ? 'passed' : 'failed'}`);
-      if (!passed) break;
-      crowd.tracker.clear();
-      rate = Math.round(rate * plan.factor);
+    let passed = true;
+    for (let coarse = 0; coarse < plan.maxSteps && passed; coarse++) {
+      passed = await step(rate, false);
+      if (passed) rate = Math.round(rate * plan.factor);
+    }
+    const lastPassing = steps.filter((s) => s.passed).at(-1);
+    if (!passed && lastPassing) {
+      await sleep(plan.settleMs);
+      for (let finer = 1; finer <= plan.finerSteps; finer++) {
+        const finerRate = Math.round(lastPassing.rate * plan.factor ** (finer / (plan.finerSteps + 1)));
+        if (!(await step(finerRate, true))) break;
+      }
     }
   } finally {
     crowd.close();
   }
-  const passing = steps.filter((step) => step.passed);
-  return { kind: 'ramp', steps, lastPassingRate: passing.at(-1)?.rate ?? 0 };
+  const passing = steps.filter((s) => s.passed).map((s) => s.rate);
+  const failing = steps.filter((s) => !s.passed).map((s) => s.rate);
+  return {
+    kind: 'ramp',
+    steps,
+    lastPassingRate: Math.max(0, ...passing),
+    firstFailingRate: failing.length > 0 ? Math.min(...failing) : null,
+  };
 }

@@ -6,6 +6,7 @@
  * which no real relay can beat. (It batches nothing either: where a relay coalesces or drops presence, as notevote
  * does in (d), forwarding every frame costs the null relay more than the relay.)
  */
+import { closeSync, fdatasyncSync, openSync, writeSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
@@ -54,6 +55,29 @@ function syncStepOf(frame: Buffer): number | null {
   return step === SyncType.step1 || step === SyncType.step2 ? step : null;
 }
 
+/**
+ * With NULL_RELAY_LOG set, the durable null relay: every frame to pass on is first appended to that file, and a turn's
+ * frames are forwarded only after one `fdatasync` has put all of them on disk. The cheapest "stored before relayed"
+ * there is (no database, no thread hop: a write and an fdatasync on the main thread, once per event-loop turn, as
+ * notevote's fast path commits), so its latency is the floor of any relay that keeps that promise on this disk.
+ */
+const logPath = process.env['NULL_RELAY_LOG'];
+const log = logPath ? openSync(logPath, 'a') : null;
+let held: { frame: Buffer; to: WebSocket[] }[] = [];
+
+function forward(frame: Buffer, to: WebSocket[]): void {
+  for (const other of to) if (other.readyState === WebSocket.OPEN) tcpOf(other)?.write(frame);
+}
+
+/** Stores the turn's frames with one fdatasync, then forwards them (see NULL_RELAY_LOG). */
+function storeThenForward(): void {
+  const turn = held;
+  held = [];
+  for (const { frame } of turn) writeSync(log!, frame);
+  fdatasyncSync(log!);
+  for (const { frame, to } of turn) forward(frame, to);
+}
+
 function join(socket: WebSocket, request: IncomingMessage): void {
   const path = (request.url ?? '/').split('?')[0] ?? '/';
   const sockets = documents.get(path) ?? new Set<WebSocket>();
@@ -69,6 +93,11 @@ function join(socket: WebSocket, request: IncomingMessage): void {
     if (step === SyncType.step1) socket.send(SYNCED);
     if (step !== null) return;
     const frame = wireFrame(data);
+    if (log !== null) {
+      if (held.length === 0) setImmediate(storeThenForward);
+      held.push({ frame, to: [...sockets].filter((other) => other !== socket) });
+      return;
+    }
     for (const other of sockets) {
       if (other !== socket && other.readyState === WebSocket.OPEN) tcpOf(other)?.write(frame);
     }
@@ -85,4 +114,7 @@ server.on('listening', () => {
   const address = server.address();
   console.log(`listening on ${typeof address === 'object' && address ? address.port : ''}`);
 });
-process.on('SIGTERM', () => process.exit(0));
+process.on('SIGTERM', () => {
+  if (log !== null) closeSync(log);
+  process.exit(0);
+});

@@ -52,6 +52,14 @@ export interface RampPlan {
   factor: number;
   stepMs: number;
   maxSteps: number;
+  /**
+   * After the first failing step, this many steps between the last passing rate and it (evenly spaced on a log scale),
+   * so two servers that failed at the same coarse step are told apart: the finer steps raise the passing rate where
+   * they pass and stop at the first that fails.
+   */
+  finerSteps: number;
+  /** Pause before the finer steps, so a server that fell behind in the failing step has caught up. */
+  settleMs: number;
   thresholdMs: number;
   requiredRatio: number;
 }
@@ -127,6 +135,8 @@ export interface RampStep {
   rate: number;
   result: FanoutResult;
   passed: boolean;
+  /** One of the finer steps taken after the first failure. */
+  finer: boolean;
 }
 
 export interface RampResult {
@@ -134,6 +144,8 @@ export interface RampResult {
   steps: RampStep[];
   /** The highest offered rate that passed, or 0 when even the first step failed. */
   lastPassingRate: number;
+  /** The lowest offered rate that failed, or null when every step passed (the ramp ended). */
+  firstFailingRate: number | null;
 }
 
 export interface ReconnectResult {

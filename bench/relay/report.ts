@@ -99,8 +99,8 @@ function rampTable(rows: ServerRounds[], rounds: number): string {
     rowsOf(rows, header.length, (row) => {
       // The figures "there" are the median round's, so they belong to the rate shown as the median.
       const result = row.medianRun(rate)!.outcome.result as RampResult;
-      const passed = result.steps.filter((step) => step.passed).at(-1);
-      const failed = result.steps.find((step) => !step.passed);
+      const passed = result.steps.find((step) => step.passed && step.rate === result.lastPassingRate);
+      const failed = result.steps.find((step) => !step.passed && step.rate === result.firstFailingRate);
       const failedText = failed
         ? `${integer(failed.rate)}/s: ${percent(failed.result.within100ms, failed.result.expected)} ≤ 100 ms, generator CPU ${generatorText(failed.result.generatorCpuLoad)}`
         : 'none (ramp ended)';

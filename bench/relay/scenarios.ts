@@ -34,7 +34,8 @@ function fanout(id: ScenarioId, title: string, boards: number, load: FanoutLoad,
 
 /**
  * Full-size durations (4 s of load per fan-out scenario; in (f), fourteen 1.5 s steps at most, from 1,000 to about
- * 49,500 updates/s, beyond what one generator process can offer, so the ramp ends where a server fails) keep a full run, three rounds of seven servers each restarted per scenario, near 25 minutes on 2 cores.
+ * 49,500 updates/s, beyond what one generator process can offer, so the ramp ends where a server fails, then two finer
+ * steps) keep a full run, three rounds of eight servers each restarted per scenario, near 28 minutes on 2 cores.
  */
 export function scenarios(smoke: boolean): Scenario[] {
   const durationMs = smoke ? 600 : 4_000;
@@ -116,8 +117,8 @@ export function scenarios(smoke: boolean): Scenario[] {
       id: 'f',
       kind: 'ramp',
       title: smoke
-        ? '(f) ramp: 2 boards × 5 writing clients, ×2 per step'
-        : '(f) ramp: 4 boards × 25 writing clients, from 1,000 updates/s ×1.35 per 1.5 s step',
+        ? '(f) ramp: 2 boards × 5 writing clients, ×2 per step, ×1.41 after a failure'
+        : '(f) ramp: 4 boards × 25 writing clients, from 1,000 updates/s ×1.35 per 1.5 s step, ×1.105 after a failure',
       boards: smoke ? 2 : 4,
       limits: 'raised',
       plan: (target) => ({
@@ -133,6 +134,8 @@ export function scenarios(smoke: boolean): Scenario[] {
         factor: smoke ? 2 : 1.35,
         stepMs: smoke ? 400 : 1_500,
         maxSteps: smoke ? 3 : 14,
+        finerSteps: smoke ? 1 : 2,
+        settleMs: smoke ? 200 : 1_000,
         thresholdMs: 100,
         requiredRatio: 0.99,
       }),

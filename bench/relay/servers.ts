@@ -64,7 +64,7 @@ function startNotevote(options: StartOptions, env: Record<string, string> = {}):
   return ServerProcess.start({
     args: [
       ...(process.env['BENCH_RELAY_PROFILE']
-        ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_RELAY_PROFILE']}`]
+        ? ['--cpu-prof', '--cpu-prof-interval=200', `--cpu-prof-dir=${process.env['BENCH_RELAY_PROFILE']}`]
         : []),
       '--import',
       'tsx',
@@ -219,6 +219,9 @@ const leveldb: PeerStorage = (dir) => ({ YPERSISTENCE: dir });
 /** peer-hocuspocus.ts adds Hocuspocus' SQLite extension (better-sqlite3) on this database file. */
 const sqlite: PeerStorage = (dir) => ({ HOCUSPOCUS_SQLITE: path.join(dir, 'documents.sqlite') });
 
+/** null-relay.ts stores every frame in this file (one fdatasync per turn) before forwarding it. */
+const nullRelayLog: PeerStorage = (dir) => ({ NULL_RELAY_LOG: path.join(dir, 'frames.log') });
+
 /** In report order: notevote, the peers (in memory, then as deployed with persistence), the floor. */
 export const SERVERS: readonly ServerUnderTest[] = [
   notevote,
@@ -228,4 +231,5 @@ export const SERVERS: readonly ServerUnderTest[] = [
   peer('@hocuspocus/server 4.7.0', 'peer', 'hocuspocus', 'peer-hocuspocus.ts'),
   peer('@hocuspocus/server 4.7.0 + SQLite', 'peer', 'hocuspocus', 'peer-hocuspocus.ts', sqlite),
   peer('null relay (floor)', 'floor', 'y-websocket', 'null-relay.ts'),
+  peer('durable null relay (floor)', 'floor', 'y-websocket', 'null-relay.ts', nullRelayLog),
 ];
