@@ -68,7 +68,7 @@ describe('scanBoard', () => {
     fc.assert(
       fc.property(board, fc.constantFrom(null, 'r1'), (spec, round) => {
         const doc = build(spec);
-        const scan = scanBoard(doc, round, { withVoteIds: true });
+        const scan = scanBoard(doc, round);
         const expected = expectedScan(doc, round);
         expect(scan.notes.ids).toEqual(expected.noteIds);
         expect(scan.voterIds).toEqual(expected.voterIds);
@@ -89,12 +89,5 @@ describe('scanBoard', () => {
       }),
       { seed: 5150, numRuns: 150 },
     );
-  });
-
-  it('keeps vote ids only when asked for', () => {
-    const doc = new Y.Doc();
-    rawVote(doc, 'u0', 'd0', { noteId: null, x: 0, y: 0 });
-    expect(scanBoard(doc, null, { withVoteIds: false }).dotIds).toEqual([]);
-    expect(scanBoard(doc, null, { withVoteIds: true }).dotIds).toEqual(['d0']);
   });
 });

@@ -28,7 +28,7 @@ export interface BoardScan {
   firstDot: number[];
   /** Per dot (every well-formed dot of the round, orphaned ones included): its target key (`dotKey`). */
   dotKeys: (string | null)[];
-  /** Per dot, when asked for (`withVoteIds`): its vote id. */
+  /** Per dot: its vote id (what TallyIndex needs to take a single dot back out). */
   dotIds: VoteId[];
   /** Per dot: the note slot it sits on, or NOWHERE. */
   dotOnNote: Int32Array;
@@ -38,21 +38,19 @@ export interface BoardScan {
 
 /**
  * Reads the existing notes, then every voter's dots of `round`, skipping whatever a hostile or buggy client stored
- * that is not a well-formed dot (exactly `dotKey`'s rule), then finds the note or cluster slot of every dot. Only an
- * index that must later take single dots back out needs their vote ids (`withVoteIds`); a tally does not.
+ * that is not a well-formed dot (exactly `dotKey`'s rule), then finds the note or cluster slot of every dot.
  *
  * Finding slots is a lookup per dot in the note table's IdIndex, and it runs as a second loop over the collected keys:
  * interleaved with the walk over the document's items, the same lookups measured slower (see countDots).
  */
-export function scanBoard(doc: Y.Doc, round: string | null, options: { withVoteIds: boolean }): BoardScan {
+export function scanBoard(doc: Y.Doc, round: string | null): BoardScan {
   const notes = readNoteTable(doc);
-  const dots = readDots(doc, round, options);
+  const dots = readDots(doc, round);
   return { round, notes, ...dots, ...findSlots(notes, dots.dotKeys) };
 }
 
 /** Every voter's well-formed dots of `round`, flat: the part of a BoardScan read from `votes` (see scanBoard). */
-function readDots(doc: Y.Doc, round: string | null, options: { withVoteIds: boolean }) {
-  const { withVoteIds } = options;
+function readDots(doc: Y.Doc, round: string | null) {
   const voterIds: UserId[] = [];
   const voterMaps: VoterVotes[] = [];
   const firstDot: number[] = [];
@@ -69,7 +67,7 @@ function readDots(doc: Y.Doc, round: string | null, options: { withVoteIds: bool
       if (item.deleted) continue;
       const key = dotKey(itemValue(item), round);
       if (key === undefined) continue;
-      if (withVoteIds) dotIds.push(itemKey(item));
+      dotIds.push(itemKey(item));
       dotKeys.push(key);
     }
   }

@@ -30,7 +30,7 @@ const board = fc.record({
 
 /** The index built change by change, as the tracker's event handlers would: every note, then every voter. */
 function oneByOne(doc: Y.Doc): TallyIndex {
-  const index = TallyIndex.fromScan(scanBoard(new Y.Doc(), null, { withVoteIds: true }));
+  const index = TallyIndex.fromScan(scanBoard(new Y.Doc(), null));
   for (const [id, value] of notesMap(doc)) if (isNoteMap(value)) index.putNote(id, value);
   for (const [voterId, value] of votesMap(doc)) {
     if (!(value instanceof Y.Map)) continue;
@@ -55,7 +55,7 @@ describe('TallyIndex.fromScan', () => {
         for (const id of spec.deleted) deleteNote(doc, id);
         for (const { voter, id, dot: value } of spec.dots) rawVote(doc, voter, id, value);
 
-        const bulk = TallyIndex.fromScan(scanBoard(doc, null, { withVoteIds: true }));
+        const bulk = TallyIndex.fromScan(scanBoard(doc, null));
         const single = oneByOne(doc);
         expect(plainTally(assembleTally(bulk.parts()))).toEqual(plainTally(assembleTally(single.parts())));
         for (const id of ['n0', 'n1', 'n2', 'n3']) expect(bulk.noteTally(id)).toEqual(single.noteTally(id));

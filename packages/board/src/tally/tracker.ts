@@ -124,7 +124,7 @@ export class TallyTracker {
   /** A fresh index of `round`'s dots, built from one read of the whole document. */
   private scan(round: string | null): TallyIndex {
     this.fullScans++;
-    const index = TallyIndex.fromScan(scanBoard(this.doc, round, { withVoteIds: true }));
+    const index = TallyIndex.fromScan(scanBoard(this.doc, round));
     index.setBudget(readSession(this.doc).votesPerPerson);
     return index;
   }
