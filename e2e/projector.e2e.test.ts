@@ -130,6 +130,22 @@ test('the projector shows a screen with nothing to click, in large type, followi
   await expect.poll(() => noteItems(A.page), { timeout: 5_000 }).toEqual([noteItem('Share seizure data', 1)]);
   for (const text of ['Joint investigator training', 'Protect whistle-blowers']) await addNote(F.page, text);
 
+  // Every title the screen shows from its first frame on, heading and tab alike: the room sees each of them.
+  await P.page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { titlesShown: string[] }).titlesShown = seen;
+    const record = () => {
+      for (const text of [document.querySelector('h1')?.textContent ?? null, document.title]) {
+        if (text !== null && !seen.includes(text)) seen.push(text);
+      }
+    };
+    new MutationObserver(record).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  // The relay's answers reach the screen 0.8 s late, as over a lounge's Wi-Fi: long enough for it to render first.
+  await P.page.routeWebSocket(/\/ws\//, (socket) => {
+    const relay = socket.connectToServer();
+    relay.onMessage((message) => void setTimeout(() => socket.send(message), 800));
+  });
   await P.page.goto(links.projector);
   await waitConnected(P.page);
   const projector = P.page;
@@ -142,6 +158,9 @@ test('the projector shows a screen with nothing to click, in large type, followi
   const heading = projector.getByRole('heading', { level: 1 });
   // Connected comes a moment before the board's content (its title) has arrived.
   await expect.poll(() => heading.textContent(), { timeout: 5_000 }).toBe(title);
+  // Only the app's name (the page as served) and then the board's title: no "Untitled board" flashed before it.
+  const titlesShown = await projector.evaluate(() => (window as unknown as { titlesShown: string[] }).titlesShown);
+  expect(titlesShown.filter((text) => text !== '')).toEqual(['notevote', title, `${title} · notevote`]);
   const fontSize = await heading.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
   expect(fontSize).toBeGreaterThanOrEqual(40);
   // How to join from a phone: the QR code of the short join URL, and the URL and code in large type.

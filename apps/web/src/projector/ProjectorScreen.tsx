@@ -6,7 +6,7 @@ import { refusalMessage } from '../i18n';
 import { CanvasBoundary } from '../ui/CanvasBoundary';
 import { fitRect } from '../canvas/viewport';
 import { useFollower } from '../follow/useFollowing';
-import { useBoard, useConnectionState, useLead, useMeta, useNotes, useUi } from '../sync/board-context';
+import { useBoard, useConnectionState, useLead, useNotes, useUi } from '../sync/board-context';
 import { Boundary } from '../ui/Boundary';
 import { HeatmapLegend } from '../ui/HeatmapLegend';
 import { ConnectionBadge } from '../ui/ConnectionBadge';
@@ -22,6 +22,7 @@ import { ProjectorStatus } from './ProjectorStatus';
 import { useRecentActivity } from './useRecentActivity';
 import { useResultsShown } from './useResultsShown';
 import { useWakeLock } from './useWakeLock';
+import { useBoardTitle } from '../ui/useBoardTitle';
 import './projector.css';
 
 /** The projector's controls and pointer hide after this long without mouse or keyboard. */
@@ -36,7 +37,6 @@ export function ProjectorScreen() {
   const { t } = useTranslation();
   const { connection, ui } = useBoard();
   const { status, loaded } = useConnectionState();
-  const meta = useMeta();
   const lead = useLead();
   const resultsShown = useResultsShown();
   const active = useRecentActivity(CONTROLS_IDLE_MS);
@@ -49,10 +49,7 @@ export function ProjectorScreen() {
   const following = useUi((s) => s.follow === 'on');
   const noteCount = useNotes().size;
 
-  const title = meta?.title || t('board.untitled');
-  useEffect(() => {
-    document.title = `${title} · ${t('app.name')}`;
-  }, [title, t]);
+  const title = useBoardTitle();
 
   // While no facilitator shares their view, show every note, as notes come and go (placed by the follower: this is
   // not the screen stepping out).

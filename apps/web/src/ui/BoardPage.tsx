@@ -55,6 +55,7 @@ import { usePhaseToolFallback } from './usePhaseToolFallback';
 import { LanguageMenu } from './LanguageMenu';
 import { useServerClockOffset } from '../sync/use-server-clock';
 import { lazyPart } from './lazy-part';
+import { useBoardTitle } from './useBoardTitle';
 
 /** The facilitator's panel, fetched when they open it (or once the board has loaded, so it opens at once). */
 const FacilitatorPanel = lazyPart(() => import('./FacilitatorPanel').then((module) => module.FacilitatorPanel));
@@ -214,10 +215,7 @@ function BoardScreen({ reopened }: { reopened: boolean }) {
     focusPageStart();
   };
 
-  const title = meta?.title || t('board.untitled');
-  useEffect(() => {
-    document.title = `${title} · ${t('app.name')}`;
-  }, [title, t]);
+  const title = useBoardTitle();
 
   // The bars switch with the layout; <main> keeps its place among the children, so the canvas is never remounted.
   return (
