@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { Crowd } from './crowd';
 import { type DeliveryTracker, Measurement } from './delivery-tracker';
+import { seedHistory } from './history';
 import type { LeanClient } from './lean-client';
 import type { Closes, FanoutLoad, FanoutPlan, FanoutResult, RampPlan, RampResult, RampStep } from './plan';
 import { pace, sleep, waitFor } from './pace';
@@ -80,11 +81,17 @@ function measureCrowd(crowd: Crowd, load: CrowdLoad, rate: number, durationMs: n
 }
 
 export async function runFanout(plan: FanoutPlan): Promise<FanoutResult> {
-  const crowd = await readyCrowd(plan);
+  const history = plan.load.historyClientIds ?? 0;
+  const leaveHistory = history > 0 ? await seedHistory(plan.target, history) : () => undefined;
   try {
-    return await measureCrowd(crowd, plan.load, plan.load.updatesPerSecond, plan.durationMs);
+    const crowd = await readyCrowd(plan);
+    try {
+      return await measureCrowd(crowd, plan.load, plan.load.updatesPerSecond, plan.durationMs);
+    } finally {
+      crowd.close();
+    }
   } finally {
-    crowd.close();
+    leaveHistory();
   }
 }
 

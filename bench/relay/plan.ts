@@ -33,7 +33,8 @@ export interface FanoutLoad {
   /** Document updates per second across all writers of all boards. */
   updatesPerSecond: number;
   /** Presence (cursor) messages per second sent by every client; 0 for none. */
-  cursorHz: number;
+  cursorHz: number; /** Yjs client ids each board's history holds before anyone connects (see `seedHistory`); none when absent. */
+  historyClientIds?: number;
 }
 
 export interface FanoutPlan {

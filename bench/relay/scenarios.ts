@@ -1,6 +1,6 @@
 import type { LoadPlan, Target } from './plan';
 
-export type ScenarioId = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g';
+export type ScenarioId = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h';
 
 /** One load from the issue, at full size or as a smoke test (tiny, only proving it still runs). */
 export interface Scenario {
@@ -28,6 +28,8 @@ function fanout(id: ScenarioId, title: string, boards: number, load: FanoutLoad,
     title,
     boards,
     limits: 'raised',
+    // A history is kept only by a server that keeps the document; the floors keep none.
+    ...(load.historyClientIds ? { needsDocument: true as const } : {}),
     plan: (target) => ({ kind: 'fanout', target, load, durationMs }),
   };
 }
@@ -160,5 +162,22 @@ export function scenarios(smoke: boolean): Scenario[] {
         graceMs: smoke ? 2_000 : 5_000,
       }),
     },
+    // (c) again, on a board that has been in use for a week: the same load, a long history.
+    fanout(
+      'h',
+      smoke
+        ? '(h) a long-lived board: 200 client ids in its history, 20 clients, 4 dragging notes (40 updates/s)'
+        : '(h) a long-lived board: 5,000 client ids in its history, 200 clients, 20 dragging notes (400 updates/s)',
+      1,
+      {
+        clientsPerBoard: smoke ? 20 : 200,
+        writersPerBoard: smoke ? 4 : 20,
+        writerRole: 'participant',
+        updatesPerSecond: smoke ? 40 : 400,
+        cursorHz: 0,
+        historyClientIds: smoke ? 200 : 5_000,
+      },
+      durationMs,
+    ),
   ];
 }
