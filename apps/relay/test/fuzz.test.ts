@@ -485,6 +485,8 @@ describe(`relay fuzz (seed ${SEED})`, () => {
       const start = performance.now();
       const pendingBefore = pendingSize(room.doc);
       receive(connection, frame);
+      // The relay applies a turn's updates together at its end; applied now, each frame's answer is its own.
+      room.applyQueued();
       const ms = performance.now() - start;
       if (pendingSize(room.doc) > pendingBefore && parkingFrames.length < 10) {
         parkingFrames.push(`${key} ${where} (${connection.role}): ${Buffer.from(frame).toString('base64')}`);

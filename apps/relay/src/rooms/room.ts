@@ -22,7 +22,7 @@ import {
 import type * as Y from 'yjs';
 import type { DocStore } from '../storage/types';
 import { CloseCode, type CloseCodeValue } from '../sync/close-codes';
-import { ProtocolError, checkStateVector, decodeClientMessage } from '../sync/protocol';
+import { ProtocolError, checkStateVector, decodeClientMessage, type ClientMessage } from '../sync/protocol';
 import type { RoomMember } from './member';
 import { FacilitatorLead } from './facilitator-lead';
 import { PhaseClock, timeoutScheduler, type Scheduler } from './phase-clock';
@@ -34,6 +34,7 @@ import { ResyncAllowance } from './resync-allowance';
 import { Reveal } from './reveal';
 import { SecrecyCounts } from './secrecy-counts';
 import { SyncedDoc, type SyncedDocOptions } from './synced-doc';
+import { atTurnEnd } from '../loop/turn-end';
 import { judgeUpdate } from './update-gate';
 
 export interface RoomOptions {
@@ -55,6 +56,25 @@ export interface RoomOptions {
   now?: () => number;
   /** Sets the phase clock's timer (default `setTimeout`). */
   scheduler?: Scheduler;
+}
+
+/** Where a frame goes: its sender, and the document it syncs (the board, or the sender's private document). */
+interface Addressed {
+  connection: RoomMember;
+  target: SyncedDoc;
+  where: RoomMember['channel'];
+}
+
+/** A document update received this turn, judged and applied at its end (see `applyQueued`). */
+interface QueuedUpdate extends Addressed {
+  update: Uint8Array;
+}
+
+type OtherMessage = Exclude<ClientMessage, { type: 'sync-step-2' | 'update' }>;
+
+/** A frame that came after its sender's queued update, so it waits for it (see `dispatch`). */
+interface QueuedMessage extends Addressed {
+  message: OtherMessage;
 }
 
 /** What a connection presents to join: the device key its user id derives from, and whose private space it opens. */
@@ -83,6 +103,12 @@ export class Room {
   private readonly resyncs = new ResyncAllowance();
   /** Set when the board was erased: connections closing afterwards change nothing (see `discard`). */
   private discarded = false;
+  /** Document updates received this turn, in order of arrival (see `applyQueued`). */
+  private queued: QueuedUpdate[] = [];
+  /** Other frames received this turn after an update from the same connection, in order of arrival. */
+  private queuedAfter: QueuedMessage[] = [];
+  /** Connections with an update in `queued`. */
+  private readonly queuedFrom = new Set<RoomMember>();
   private readonly log: FastifyBaseLogger;
 
   /**
@@ -198,59 +224,58 @@ export class Room {
     try {
       this.dispatch(connection, frame);
     } catch (error) {
-      const code: RefusalCode = error instanceof Refusal ? error.code : 'malformed-message';
-      const detail = error instanceof ProtocolError ? error.message : undefined;
-      if (error instanceof Refusal) this.options.onRefusal?.(code);
-      this.log.warn(
-        {
-          conn: connection.id,
-          role: connection.role,
-          user: connection.userId,
-          channel: connection.channel,
-          rule: code,
-          detail,
-        },
-        `refused: ${REFUSALS[code]}`,
-      );
-      if (!(error instanceof Refusal) && !(error instanceof ProtocolError))
-        this.log.error({ err: error }, 'unexpected');
-      connection.close(closeCodeFor(code), code);
+      this.refuse(connection, error);
     }
   }
 
+  /** Logs why a frame was refused and closes its connection. */
+  private refuse(connection: RoomMember, error: unknown): void {
+    const code: RefusalCode = error instanceof Refusal ? error.code : 'malformed-message';
+    const detail = error instanceof ProtocolError ? error.message : undefined;
+    if (error instanceof Refusal) this.options.onRefusal?.(code);
+    this.log.warn(
+      {
+        conn: connection.id,
+        role: connection.role,
+        user: connection.userId,
+        channel: connection.channel,
+        rule: code,
+        detail,
+      },
+      `refused: ${REFUSALS[code]}`,
+    );
+    if (!(error instanceof Refusal) && !(error instanceof ProtocolError)) this.log.error({ err: error }, 'unexpected');
+    connection.close(closeCodeFor(code), code);
+  }
+
+  /**
+   * Document updates wait for the end of the turn (see `applyQueued`). Each connection's frames are still handled in
+   * the order it sent them: once it has an update waiting, its later frames wait too, so a refused update closes it
+   * before anything after it is answered, and a SyncStep1 after an update is answered once that update is stored.
+   */
   private dispatch(connection: RoomMember, frame: Uint8Array): void {
     const message = decodeClientMessage(frame);
     const where = connection.channel;
     const target = where === 'private' ? this.privates.get(connection.userId ?? '') : this.board;
     if (!target) throw new Refusal('private-not-yours');
+    if (message.type === 'sync-step-2' || message.type === 'update') {
+      if (this.queued.length === 0) atTurnEnd(this.applyQueued);
+      this.queued.push({ connection, target, where, update: message.update });
+      this.queuedFrom.add(connection);
+    } else if (this.queuedFrom.has(connection)) {
+      this.queuedAfter.push({ connection, target, where, message });
+    } else {
+      this.handle({ connection, target, where }, message);
+    }
+  }
+
+  /** Handles a frame other than a document update. */
+  private handle({ connection, target, where }: Addressed, message: OtherMessage): void {
     switch (message.type) {
       case 'sync-step-1':
         checkStateVector(message.stateVector);
         target.answerSyncStep1(connection, message.stateVector);
         return;
-      case 'sync-step-2':
-      case 'update': {
-        const own = connection.userId === null ? null : (this.privates.get(connection.userId)?.doc ?? null);
-        let changes: DocChange[];
-        try {
-          changes = judgeUpdate({ connection, target, where, board: this.doc, own }, message.update);
-        } catch (error) {
-          if (!(error instanceof Refusal) || error.code !== 'unresolved' || !this.resyncs.allow(connection))
-            throw error;
-          // Built on changes that never reached the relay: an honest client whose earlier updates were lost on the
-          // way (its instance's link to the board's instance broke, say) and which wrote on before resyncing. The
-          // update is dropped, and the relay's state vector asks the client for everything it is missing, this
-          // update included (the stock client answers with a SyncStep2).
-          target.requestMissing(connection);
-          return;
-        }
-        // Only a change of settings can set anything off: read the state before it only then (not per note drag).
-        const changesState = where === 'board' && changes.some(({ root }) => root === 'session' || root === 'meta');
-        const before = changesState ? this.state() : null;
-        target.apply(connection, message.update, changes.length > 0);
-        if (before) this.run(transition(before, this.state()));
-        return;
-      }
       case 'awareness':
         // Presence belongs to the board; a private document has none (the stock client sends it anyway).
         if (where === 'board') this.presence.receive(connection, message.update);
@@ -259,6 +284,78 @@ export class Room {
         if (where === 'board') this.presence.query(connection);
         return;
     }
+  }
+
+  /**
+   * Judges and applies the updates received this turn, in the order they arrived, each document's in one batch (see
+   * `SyncedDoc.applyBatch`): every update is judged against the document with the ones before it applied, and a
+   * refused one closes only its sender. What the changes set off runs once all are applied. Called at the end of
+   * the turn; a test that checks the relay's answer to each frame (the fuzz test) calls it after every frame.
+   */
+  readonly applyQueued = (): void => {
+    const queued = this.queued;
+    const after = this.queuedAfter;
+    this.queued = [];
+    this.queuedAfter = [];
+    this.queuedFrom.clear();
+    if (this.discarded) return;
+    const byTarget = new Map<SyncedDoc, QueuedUpdate[]>();
+    for (const item of queued) {
+      const list = byTarget.get(item.target);
+      if (list) list.push(item);
+      else byTarget.set(item.target, [item]);
+    }
+    const effects: Effect[] = [];
+    // A refused update closes its sender, and what it sent after that is dropped. An update from a client that left
+    // since (or was closed for another reason) is applied all the same: it arrived before, as a relay handling every
+    // frame at once would have applied it.
+    const refused = new Set<RoomMember>();
+    for (const [target, items] of byTarget) {
+      target.applyBatch(() => {
+        for (const item of items) {
+          if (refused.has(item.connection)) continue;
+          try {
+            this.applyUpdate(item, effects);
+          } catch (error) {
+            refused.add(item.connection);
+            this.refuse(item.connection, error);
+          }
+        }
+      });
+    }
+    if (effects.length > 0) this.run(effects);
+    // Every batch's update is now handed to the store, so a SyncStep1 here is answered once that is on disk.
+    // The other frames only matter to a connection still here (presence from one that left would outlive it).
+    for (const { message, ...addressed } of after) {
+      if (!addressed.connection.isOpen) continue;
+      try {
+        this.handle(addressed, message);
+      } catch (error) {
+        this.refuse(addressed.connection, error);
+      }
+    }
+  };
+
+  /** Judges one update and applies it if allowed; what it sets off is added to `effects`. */
+  private applyUpdate({ connection, target, where, update }: QueuedUpdate, effects: Effect[]): void {
+    const own = connection.userId === null ? null : (this.privates.get(connection.userId)?.doc ?? null);
+    let changes: DocChange[];
+    try {
+      changes = judgeUpdate({ connection, target, where, board: this.doc, own }, update);
+    } catch (error) {
+      if (!(error instanceof Refusal) || error.code !== 'unresolved' || !this.resyncs.allow(connection)) throw error;
+      // Built on changes that never reached the relay: an honest client whose earlier updates were lost on the
+      // way (its instance's link to the board's instance broke, say) and which wrote on before resyncing. The
+      // update is dropped, and the relay's state vector asks the client for everything it is missing, this
+      // update included (the stock client answers with a SyncStep2).
+      target.requestMissing(connection);
+      return;
+    }
+    // Only a change of settings can set anything off: read the state before it only then (not per note drag).
+    const changesState = where === 'board' && changes.some(({ root }) => root === 'session' || root === 'meta');
+    const before = changesState ? this.state() : null;
+    target.apply(connection, update, changes.length > 0);
+    if (before) effects.push(...transition(before, this.state()));
   }
 
   /** The board's state that transitions depend on. */
@@ -344,6 +441,9 @@ export class Room {
    */
   discard(): void {
     this.discarded = true;
+    this.queued = [];
+    this.queuedAfter = [];
+    this.queuedFrom.clear();
     this.clock.stop();
     this.counts.stop();
     this.presence.destroy();
@@ -353,6 +453,9 @@ export class Room {
 
   /** Compacts what is worth it and releases every document. Call only once no connection is left. */
   async unload(): Promise<void> {
+    this.queued = [];
+    this.queuedAfter = [];
+    this.queuedFrom.clear();
     this.clock.stop();
     this.counts.stop();
     this.presence.destroy();

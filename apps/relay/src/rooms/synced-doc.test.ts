@@ -155,4 +155,93 @@ describe('SyncedDoc relaying', () => {
     const answers = joiner.frames.map(decodeClientMessage).flatMap((m) => (m.type === 'sync-step-2' ? [m.update] : []));
     expect(answers.map((update) => notesIn([update]))).toEqual([['a']]);
   });
+
+  describe('a batch (one turn of updates in one transaction)', () => {
+    /** A memory store that records what it was asked to append. */
+    function countingStore(): DocStore & { appended: Uint8Array[] } {
+      const store = createMemoryStore();
+      const appended: Uint8Array[] = [];
+      return {
+        ...store,
+        appended,
+        append: (docName, update) => (appended.push(update), store.append(docName, update)),
+      };
+    }
+
+    it("stores and relays everyone's updates of the batch as one update, each sender getting the others'", async () => {
+      const store = countingStore();
+      const [alice, bob, carol] = [recorder(), recorder(), recorder()];
+      const doc = await docOn(store, alice, bob, carol);
+      doc.applyBatch(() => {
+        doc.apply(alice, edit(1, 'a'), true);
+        doc.apply(bob, edit(2, 'b'), true);
+        // Applied in order: the document already holds the batch's earlier updates.
+        expect([...doc.doc.getMap('notes').keys()].sort()).toEqual(['a', 'b']);
+        doc.apply(alice, edit(3, 'c'), true);
+      });
+      expect(store.appended.map((update) => notesIn([update]))).toEqual([['a', 'b', 'c']]);
+      await settle();
+      for (const member of [alice, bob, carol]) {
+        expect(relayedUpdates(member).map((update) => notesIn([update]))).toEqual([['a', 'b', 'c']]);
+      }
+    });
+
+    it('does not send a lone sender its own batch back', async () => {
+      const [alice, bob] = [recorder(), recorder()];
+      const doc = await docWith(alice, bob);
+      doc.applyBatch(() => {
+        doc.apply(alice, edit(1, 'a'), true);
+        doc.apply(alice, edit(2, 'b'), true);
+      });
+      await settle();
+      expect(relayedUpdates(alice)).toEqual([]);
+      expect(notesIn(relayedUpdates(bob))).toEqual(['a', 'b']);
+    });
+
+    it("counts the batch's earlier updates against the size limit before they are stored", async () => {
+      const alice = recorder();
+      const doc = await SyncedDoc.load('board', {
+        store: createMemoryStore(),
+        logger: silent,
+        compactAfterEntries: 1_000,
+        maxDocBytes: edit(1, 'a').length + edit(2, 'b').length + 4,
+      });
+      doc.join(alice);
+      const outcomes: string[] = [];
+      doc.applyBatch(() => {
+        for (const [client, key] of [
+          [1, 'a'],
+          [2, 'b'],
+          [3, 'c'],
+        ] as const) {
+          try {
+            doc.apply(alice, edit(client, key), true);
+            outcomes.push(`${key} applied`);
+          } catch (error) {
+            outcomes.push(`${key} ${(error as { code?: string }).code}`);
+          }
+        }
+      });
+      expect(outcomes).toEqual(['a applied', 'b applied', 'c board-full']);
+    });
+
+    it('closes every sender of a batch the store could not save, so each sends its part again', async () => {
+      const store = createMemoryStore();
+      const closed: string[] = [];
+      const member = (name: string) =>
+        Object.assign(recorder(), {
+          id: name,
+          close: (_code: number, reason: string) => closed.push(`${name} ${reason}`),
+        });
+      const [alice, bob, carol] = [member('alice'), member('bob'), member('carol')];
+      const doc = await docOn({ ...store, append: () => Promise.reject(new Error('disk full')) }, alice, bob, carol);
+      doc.applyBatch(() => {
+        doc.apply(alice, edit(1, 'a'), true);
+        doc.apply(bob, edit(2, 'b'), true);
+      });
+      await settle();
+      expect(closed.sort()).toEqual(['alice save-failed', 'bob save-failed']);
+      expect(relayedUpdates(carol)).toEqual([]);
+    });
+  });
 });

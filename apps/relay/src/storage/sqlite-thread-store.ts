@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
+import { atTurnEnd } from '../loop/turn-end';
 import { StoreClosedError } from './errors';
 import { openSqliteAppender, type SqliteAppender } from './sqlite-store';
 import { TimeShare } from './time-share';
@@ -186,7 +187,8 @@ export function openSqliteThreadStore(options: StoreThreadOptions): ThreadedDocS
       return new Promise<void>((resolve, reject) => {
         if (!appends) {
           appends = { items: [], waiters: [] };
-          setImmediate(sendAppends);
+          // At the turn's end, after everyone's updates of this turn are applied (see atTurnEnd).
+          atTurnEnd(sendAppends);
         }
         // Copied into a buffer of its own: the caller may reuse its bytes, and this one is transferred.
         appends.items.push({ doc: docName, data: new Uint8Array(update) });

@@ -1,0 +1,123 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createNote, readNotes, type BoardIdentity } from '@notevote/board';
+import { createMemoryStore } from '../storage/memory-store';
+import { decodeClientMessage, encodeSyncStep1, encodeUpdate } from '../sync/protocol';
+import type { RoomMember } from './member';
+import { Room } from './room';
+
+const silent: FastifyBaseLogger = {
+  level: 'silent',
+  fatal: () => undefined,
+  error: () => undefined,
+  warn: () => undefined,
+  info: () => undefined,
+  debug: () => undefined,
+  trace: () => undefined,
+  silent: () => undefined,
+  child: () => silent,
+} as unknown as FastifyBaseLogger;
+
+/** A participant as the room sees one: it records what it is sent and how it was closed. */
+function participant(id: string): RoomMember & { frames: Uint8Array[]; closedWith: string | null } {
+  let identity: BoardIdentity | null = null;
+  const member = {
+    id,
+    role: 'participant' as const,
+    epoch: 0,
+    channel: 'board' as const,
+    frames: [] as Uint8Array[],
+    closedWith: null as string | null,
+    get identity() {
+      return identity;
+    },
+    get userId() {
+      return identity?.userId ?? null;
+    },
+    get isOpen() {
+      return member.closedWith === null;
+    },
+    identify: (next: BoardIdentity | null) => (identity = next),
+    send: (frame: Uint8Array) => member.frames.push(frame),
+    close: (_code: number, reason: string) => (member.closedWith ??= reason),
+    heartbeat: () => undefined,
+  };
+  return member;
+}
+
+/** The update a member's client makes for `change`, on a copy of the board. */
+function changeOf(room: Room, change: (doc: Y.Doc) => void, clientId: number): Uint8Array {
+  const replica = new Y.Doc();
+  replica.clientID = clientId;
+  Y.applyUpdate(replica, Y.encodeStateAsUpdate(room.doc));
+  const before = Y.encodeStateVector(replica);
+  change(replica);
+  return Y.encodeStateAsUpdate(replica, before);
+}
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+async function roomWith(...names: string[]) {
+  const store = createMemoryStore();
+  const room = await Room.load('batch-board', {
+    store,
+    logger: silent,
+    compactAfterEntries: 1_000,
+    maxDocBytes: 1_000_000,
+    maxAwarenessBytes: 10_000,
+    onEmpty: () => undefined,
+  });
+  await nextTurn();
+  const members = names.map((name, i) => {
+    const member = participant(name);
+    room.join(member, { deviceKey: `device-key-of-${name}-0123456789abcdef`.slice(0, 32 + i), owner: null });
+    return member;
+  });
+  return { room, store, members };
+}
+
+describe('Room: the updates of one turn', () => {
+  it('refuses one sender without touching the others of the same turn, in one batch', async () => {
+    const { room, store, members } = await roomWith('mallory', 'alice', 'bob');
+    const [mallory, alice, bob] = members as [ReturnType<typeof participant>, ...ReturnType<typeof participant>[]];
+    const forged = changeOf(
+      room,
+      (doc) => createNote(doc, { x: 0, y: 0, text: 'forged' }, { authorId: alice!.userId!, id: 'forged' }),
+      101,
+    );
+    const own = changeOf(
+      room,
+      (doc) => createNote(doc, { x: 0, y: 0, text: 'mine' }, { authorId: alice!.userId!, id: 'mine' }),
+      102,
+    );
+    const bobs = changeOf(
+      room,
+      (doc) => createNote(doc, { x: 9, y: 9, text: 'his' }, { authorId: bob!.userId!, id: 'his' }),
+      103,
+    );
+    const entriesBefore = (await store.load('batch-board'))?.entries ?? 0;
+    // All in one turn: Alice's and Bob's come after Mallory's forgery, and after a frame of hers that waits for it.
+    room.receive(mallory, encodeUpdate(forged));
+    room.receive(mallory, encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
+    room.receive(alice!, encodeUpdate(own));
+    room.receive(bob!, encodeUpdate(bobs));
+    expect(readNotes(room.doc)).toEqual([]); // applied at the end of the turn
+    for (let i = 0; i < 5; i++) await nextTurn();
+
+    expect(mallory.closedWith).toBe('author-mismatch');
+    // Her SyncStep1 came after the refused update: it is not answered.
+    expect(mallory.frames.map((frame) => decodeClientMessage(frame).type)).not.toContain('sync-step-2');
+    expect(
+      readNotes(room.doc)
+        .map((note) => note.text)
+        .sort(),
+    ).toEqual(['his', 'mine']);
+    // Stored as one entry, and relayed as one update to each of the two senders.
+    expect(((await store.load('batch-board'))?.entries ?? 0) - entriesBefore).toBe(1);
+    for (const member of [alice!, bob!]) {
+      const updates = member.frames.map(decodeClientMessage).filter((message) => message.type === 'update');
+      expect(updates).toHaveLength(1);
+    }
+  });
+});
