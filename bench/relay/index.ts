@@ -118,10 +118,12 @@ function notes(smoke: boolean, rounds: number, idleConnections: number): string[
       : 'Every scenario ran once (one round).',
     smoke
       ? ''
-      : 'Durations are short so a full run of eight servers × seven scenarios × three rounds stays near 28 minutes ' +
+      : 'Durations are short so a full run of eight servers × eight scenarios × three rounds stays near 32 minutes ' +
         'on 2 cores: 4 s of load per fan-out scenario and in (g); (f) starts at 1,000 updates/s and steps ×1.35 every ' +
         '1.5 s, fourteen steps at most (about 49,500 updates/s: a server still passing there shows "none (ramp ended)"), ' +
-        'then, after 1 s to catch up, up to two finer steps of ×1.105 from the last passing rate.',
+        'then, after 1 s to catch up, up to two finer steps of ×1.105 from the last passing rate. Before (h), a ' +
+        'facilitator who stays connected sends the board its history, one note from each of 5,000 Yjs client ids, ' +
+        'and the crowd joins once a new client is sent all of it; the floors keep no document and skip (h).',
     '*Delivered* = deliveries received / expected; *sustained* = updates that reached all their receivers, per',
     'second of load; *server CPU* = user + system seconds of the server process during the scenario',
     '(/proc/<pid>/stat), *peak RSS* = VmHWM. *Generator CPU* is the generator’s own load in cores: † marks',

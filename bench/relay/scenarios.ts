@@ -37,7 +37,7 @@ function fanout(id: ScenarioId, title: string, boards: number, load: FanoutLoad,
 /**
  * Full-size durations (4 s of load per fan-out scenario; in (f), fourteen 1.5 s steps at most, from 1,000 to about
  * 49,500 updates/s, beyond what one generator process can offer, so the ramp ends where a server fails, then two finer
- * steps) keep a full run, three rounds of eight servers each restarted per scenario, near 28 minutes on 2 cores.
+ * steps) keep a full run, three rounds of eight servers each restarted per scenario, near 32 minutes on 2 cores.
  */
 export function scenarios(smoke: boolean): Scenario[] {
   const durationMs = smoke ? 600 : 4_000;
