@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atTurnEnd } from './turn-end';
+import { atNextTurnEnd, atTurnEnd } from './turn-end';
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -36,5 +36,21 @@ describe('atTurnEnd', () => {
     }
     expect(ran).toEqual(['still runs']);
     expect(uncaught).toMatchObject([{ message: 'broken task' }]);
+  });
+
+  it('runs a task queued for the next turn after this one, before what that turn queues', async () => {
+    const ran: string[] = [];
+    atTurnEnd(() => {
+      ran.push('first half');
+      atNextTurnEnd(() => {
+        ran.push('second half');
+        atTurnEnd(() => ran.push('its commit'));
+      });
+    });
+    await nextTurn();
+    expect(ran).toEqual(['first half']);
+    atTurnEnd(() => ran.push('next turn of its own'));
+    await nextTurn();
+    expect(ran).toEqual(['first half', 'second half', 'next turn of its own', 'its commit']);
   });
 });

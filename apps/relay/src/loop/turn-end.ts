@@ -5,10 +5,22 @@
  * waits for the next turn, which on a busy relay first reads (and waits for) everything that arrived meanwhile.
  */
 let tasks: (() => void)[] = [];
+/** Tasks for the end of the next turn (work that ran out of this turn's time), run before that turn's own. */
+let nextTurn: (() => void)[] = [];
 let scheduled = false;
 
 export function atTurnEnd(task: () => void): void {
   tasks.push(task);
+  schedule();
+}
+
+/** Like `atTurnEnd`, but at the end of the next turn, even when called at the end of this one. */
+export function atNextTurnEnd(task: () => void): void {
+  nextTurn.push(task);
+  schedule();
+}
+
+function schedule(): void {
   if (scheduled) return;
   scheduled = true;
   setImmediate(runTurnEnd);
@@ -16,6 +28,9 @@ export function atTurnEnd(task: () => void): void {
 
 function runTurnEnd(): void {
   const running = tasks;
+  const deferred = nextTurn;
+  nextTurn = [];
+  // Tasks queued while these run join `running` (the same array) and run now.
   for (let i = 0; i < running.length; i++) {
     try {
       running[i]!();
@@ -27,6 +42,8 @@ function runTurnEnd(): void {
       });
     }
   }
-  tasks = [];
+  tasks = [...deferred, ...nextTurn];
+  nextTurn = [];
   scheduled = false;
+  if (tasks.length > 0) schedule();
 }

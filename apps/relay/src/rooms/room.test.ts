@@ -58,7 +58,8 @@ function changeOf(room: Room, change: (doc: Y.Doc) => void, clientId: number): U
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
-async function roomWith(...names: string[]) {
+/** A room with these members; `applyBudgetMs` sets how much of a turn it may spend applying updates. */
+async function roomWith(applyBudgetMs: number, ...names: string[]) {
   const store = createMemoryStore();
   const room = await Room.load('batch-board', {
     store,
@@ -67,6 +68,7 @@ async function roomWith(...names: string[]) {
     maxDocBytes: 1_000_000,
     maxAwarenessBytes: 10_000,
     onEmpty: () => undefined,
+    applyBudgetMs,
   });
   await nextTurn();
   const members = names.map((name, i) => {
@@ -79,7 +81,7 @@ async function roomWith(...names: string[]) {
 
 describe('Room: the updates of one turn', () => {
   it('refuses one sender without touching the others of the same turn, in one batch', async () => {
-    const { room, store, members } = await roomWith('mallory', 'alice', 'bob');
+    const { room, store, members } = await roomWith(60_000, 'mallory', 'alice', 'bob');
     const [mallory, alice, bob] = members as [ReturnType<typeof participant>, ...ReturnType<typeof participant>[]];
     const forged = changeOf(
       room,
@@ -119,5 +121,52 @@ describe('Room: the updates of one turn', () => {
       const updates = member.frames.map(decodeClientMessage).filter((message) => message.type === 'update');
       expect(updates).toHaveLength(1);
     }
+  });
+
+  it('leaves what it has no time for this turn to the next, in order, and answers what came after it last', async () => {
+    const { room, members } = await roomWith(0, 'alice', 'bob');
+    const [alice, bob] = members as [ReturnType<typeof participant>, ReturnType<typeof participant>];
+    room.receive(
+      alice,
+      encodeUpdate(
+        changeOf(
+          room,
+          (doc) => createNote(doc, { x: 0, y: 0, text: 'mine' }, { authorId: alice.userId!, id: 'n' }),
+          201,
+        ),
+      ),
+    );
+    for (let i = 0; i < 5; i++) await nextTurn();
+    // Two thousand moves in one turn, with no time for more than one per turn, then a SyncStep1.
+    const mover = new Y.Doc();
+    mover.clientID = 202;
+    Y.applyUpdate(mover, Y.encodeStateAsUpdate(room.doc));
+    for (let x = 1; x <= 2_000; x++) {
+      const before = Y.encodeStateVector(mover);
+      (mover.getMap('notes').get('n') as Y.Map<unknown>).set('x', x);
+      room.receive(alice, encodeUpdate(Y.encodeStateAsUpdate(mover, before)));
+    }
+    const xNow = () => (room.doc.getMap('notes').get('n') as Y.Map<unknown>).get('x');
+    const answeredAt: unknown[] = [];
+    const send = alice.send;
+    alice.send = (frame) => {
+      if (decodeClientMessage(frame).type === 'sync-step-2') answeredAt.push(xNow());
+      send(frame);
+    };
+    room.receive(alice, encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
+    await nextTurn();
+    expect(xNow()).toBe(1);
+    expect(answeredAt).toEqual([]);
+    for (let turns = 0; xNow() !== 2_000 && turns < 3_000; turns++) await nextTurn();
+    for (let i = 0; i < 5; i++) await nextTurn();
+    expect(xNow()).toBe(2_000);
+    expect(answeredAt).toEqual([2_000]);
+    expect(alice.closedWith).toBeNull();
+    // Bob was sent every move, in order: his copy ends where the board does.
+    const bobsCopy = new Y.Doc();
+    for (const message of bob.frames.map(decodeClientMessage)) {
+      if (message.type === 'update' || message.type === 'sync-step-2') Y.applyUpdate(bobsCopy, message.update);
+    }
+    expect((bobsCopy.getMap('notes').get('n') as Y.Map<unknown>).get('x')).toBe(2_000);
   });
 });

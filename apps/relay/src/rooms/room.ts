@@ -34,8 +34,14 @@ import { ResyncAllowance } from './resync-allowance';
 import { Reveal } from './reveal';
 import { SecrecyCounts } from './secrecy-counts';
 import { SyncedDoc, type SyncedDocOptions } from './synced-doc';
-import { atTurnEnd } from '../loop/turn-end';
+import { atNextTurnEnd, atTurnEnd } from '../loop/turn-end';
 import { judgeUpdate } from './update-gate';
+
+/**
+ * How long one room applies queued updates in a turn before leaving the rest for the next (as FrameQueue bounds the
+ * reading of frames): a flood of updates, or a few very large ones, must not hold up everyone else's frames and timers.
+ */
+const APPLY_BUDGET_MS = 5;
 
 export interface RoomOptions {
   store: DocStore;
@@ -56,6 +62,8 @@ export interface RoomOptions {
   now?: () => number;
   /** Sets the phase clock's timer (default `setTimeout`). */
   scheduler?: Scheduler;
+  /** How long a turn's updates may be applied before the rest waits for the next turn (default APPLY_BUDGET_MS). */
+  applyBudgetMs?: number;
 }
 
 /** Where a frame goes: its sender, and the document it syncs (the board, or the sender's private document). */
@@ -294,11 +302,11 @@ export class Room {
    */
   readonly applyQueued = (): void => {
     const queued = this.queued;
-    const after = this.queuedAfter;
     this.queued = [];
-    this.queuedAfter = [];
-    this.queuedFrom.clear();
     if (this.discarded) return;
+    const startedAt = performance.now();
+    const budgetMs = this.options.applyBudgetMs ?? APPLY_BUDGET_MS;
+    const outOfTime = () => performance.now() - startedAt > budgetMs;
     const byTarget = new Map<SyncedDoc, QueuedUpdate[]>();
     for (const item of queued) {
       const list = byTarget.get(item.target);
@@ -310,9 +318,22 @@ export class Room {
     // since (or was closed for another reason) is applied all the same: it arrived before, as a relay handling every
     // frame at once would have applied it.
     const refused = new Set<RoomMember>();
+    const left: QueuedUpdate[] = [];
+    // At least one update is applied per turn, however little time there is: the queue always moves.
+    let appliedAny = false;
     for (const [target, items] of byTarget) {
+      if (left.length > 0 || (appliedAny && outOfTime())) {
+        left.push(...items);
+        continue;
+      }
       target.applyBatch(() => {
-        for (const item of items) {
+        for (let i = 0; i < items.length; i++) {
+          const item = items[i]!;
+          if (appliedAny && outOfTime()) {
+            left.push(...items.slice(i));
+            return;
+          }
+          appliedAny = true;
           if (refused.has(item.connection)) continue;
           try {
             this.applyUpdate(item, effects);
@@ -324,10 +345,22 @@ export class Room {
       });
     }
     if (effects.length > 0) this.run(effects);
+    if (left.length > 0) {
+      // Out of this turn's time (a flood of updates, or very large ones): the rest waits for the next turn, first in
+      // line, and so does every frame that came after them; others' frames meanwhile keep being read.
+      this.queued = left.filter((item) => !refused.has(item.connection));
+      this.queuedFrom.clear();
+      for (const { connection } of [...this.queued, ...this.queuedAfter]) this.queuedFrom.add(connection);
+      atNextTurnEnd(this.applyQueued);
+      return;
+    }
+    const after = this.queuedAfter;
+    this.queuedAfter = [];
+    this.queuedFrom.clear();
     // Every batch's update is now handed to the store, so a SyncStep1 here is answered once that is on disk.
     // The other frames only matter to a connection still here (presence from one that left would outlive it).
     for (const { message, ...addressed } of after) {
-      if (!addressed.connection.isOpen) continue;
+      if (!addressed.connection.isOpen || refused.has(addressed.connection)) continue;
       try {
         this.handle(addressed, message);
       } catch (error) {
