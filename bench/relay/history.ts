@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { clientUrl, newDevice, reserveClientIds } from './crowd';
 import { type ClientEvents, LeanClient } from './lean-client';
+import { fillNote } from './note-fields';
 import { sleep, waitFor } from './pace';
 import type { BoardTarget, Target } from './plan';
 import { SyncType, syncFrame } from './wire';
@@ -20,14 +21,7 @@ export function historyUpdate(firstClientId: number, clientIds: number, authorId
     doc.clientID = firstClientId + i;
     doc.transact(() => {
       const note = new Y.Map<unknown>();
-      note.set('text', new Y.Text(`earlier idea ${i}`));
-      note.set('x', (i % 100) * 220);
-      note.set('y', Math.floor(i / 100) * 220);
-      note.set('width', 200);
-      note.set('height', 200);
-      note.set('color', '#ffd54f');
-      note.set('authorId', authorId);
-      note.set('createdAt', Date.now());
+      fillNote(note, { text: `earlier idea ${i}`, x: (i % 100) * 220, y: Math.floor(i / 100) * 220, authorId });
       doc.getMap('notes').set(`h${doc.clientID}`, note);
     });
     updates.push(Y.encodeStateAsUpdate(doc));

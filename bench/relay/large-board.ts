@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { fillNote } from './note-fields';
 
 const NOTE_TEXT_LENGTH = 1_000;
 
@@ -15,14 +16,7 @@ export function largeBoardUpdate(clientId: number, authorId: string, bytes: numb
     for (let i = 0; i < noteCount; i++) {
       const note = new Y.Map<unknown>();
       const words = `idea ${i} `.repeat(Math.ceil(NOTE_TEXT_LENGTH / 8)).slice(0, NOTE_TEXT_LENGTH);
-      note.set('text', new Y.Text(words));
-      note.set('x', (i % 40) * 220);
-      note.set('y', Math.floor(i / 40) * 220);
-      note.set('width', 200);
-      note.set('height', 200);
-      note.set('color', '#ffd54f');
-      note.set('authorId', authorId);
-      note.set('createdAt', Date.now());
+      fillNote(note, { text: words, x: (i % 40) * 220, y: Math.floor(i / 40) * 220, authorId });
       notes.set(`big${i}`, note);
     }
   });

@@ -41,6 +41,17 @@ function fanout(id: ScenarioId, title: string, boards: number, load: FanoutLoad,
  */
 export function scenarios(smoke: boolean): Scenario[] {
   const durationMs = smoke ? 600 : 4_000;
+  // People dragging notes on one board: (c), and (h) on a board with a long history.
+  const dragging = {
+    title: smoke ? '20 clients, 4 dragging notes (40 updates/s)' : '200 clients, 20 dragging notes (400 updates/s)',
+    load: {
+      clientsPerBoard: smoke ? 20 : 200,
+      writersPerBoard: smoke ? 4 : 20,
+      writerRole: 'participant',
+      updatesPerSecond: smoke ? 40 : 400,
+      cursorHz: 0,
+    } satisfies FanoutLoad,
+  };
   return [
     fanout(
       'a',
@@ -70,19 +81,7 @@ export function scenarios(smoke: boolean): Scenario[] {
       },
       durationMs,
     ),
-    fanout(
-      'c',
-      smoke ? '(c) 20 clients, 4 dragging notes (40 updates/s)' : '(c) 200 clients, 20 dragging notes (400 updates/s)',
-      1,
-      {
-        clientsPerBoard: smoke ? 20 : 200,
-        writersPerBoard: smoke ? 4 : 20,
-        writerRole: 'participant',
-        updatesPerSecond: smoke ? 40 : 400,
-        cursorHz: 0,
-      },
-      durationMs,
-    ),
+    fanout('c', `(c) ${dragging.title}`, 1, dragging.load, durationMs),
     fanout(
       'd',
       smoke
@@ -165,18 +164,9 @@ export function scenarios(smoke: boolean): Scenario[] {
     // (c) again, on a board that has been in use for a week: the same load, a long history.
     fanout(
       'h',
-      smoke
-        ? '(h) a long-lived board: 200 client ids in its history, 20 clients, 4 dragging notes (40 updates/s)'
-        : '(h) a long-lived board: 5,000 client ids in its history, 200 clients, 20 dragging notes (400 updates/s)',
+      `(h) a long-lived board: ${smoke ? '200' : '5,000'} client ids in its history, ${dragging.title}`,
       1,
-      {
-        clientsPerBoard: smoke ? 20 : 200,
-        writersPerBoard: smoke ? 4 : 20,
-        writerRole: 'participant',
-        updatesPerSecond: smoke ? 40 : 400,
-        cursorHz: 0,
-        historyClientIds: smoke ? 200 : 5_000,
-      },
+      { ...dragging.load, historyClientIds: smoke ? 200 : 5_000 },
       durationMs,
     ),
   ];

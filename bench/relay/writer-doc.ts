@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { fillNote } from './note-fields';
 
 /** One Yjs struct id packed into a number, to look up when an update was sent. Client ids are kept below 2^30. */
 export const structKey = (client: number, clock: number): number => client * 4_194_304 + clock;
@@ -27,14 +28,7 @@ export class WriterDoc {
   /** The update that creates the note (a real note: text, position, size, colour, author). */
   createNote(text: string): Uint8Array {
     return this.change(() => {
-      this.note.set('text', new Y.Text(text));
-      this.note.set('x', 0);
-      this.note.set('y', 0);
-      this.note.set('width', 200);
-      this.note.set('height', 200);
-      this.note.set('color', '#ffd54f');
-      this.note.set('authorId', this.authorId);
-      this.note.set('createdAt', Date.now());
+      fillNote(this.note, { text, x: 0, y: 0, authorId: this.authorId });
       this.doc.getMap('notes').set(this.noteId, this.note);
     });
   }

@@ -1,4 +1,3 @@
-import type { FastifyBaseLogger } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createNote, readNotes, type BoardIdentity } from '@notevote/board';
@@ -6,18 +5,7 @@ import { createMemoryStore } from '../storage/memory-store';
 import { decodeClientMessage, encodeSyncStep1, encodeUpdate } from '../sync/protocol';
 import type { RoomMember } from './member';
 import { Room } from './room';
-
-const silent: FastifyBaseLogger = {
-  level: 'silent',
-  fatal: () => undefined,
-  error: () => undefined,
-  warn: () => undefined,
-  info: () => undefined,
-  debug: () => undefined,
-  trace: () => undefined,
-  silent: () => undefined,
-  child: () => silent,
-} as unknown as FastifyBaseLogger;
+import { silentLogger } from './test-support';
 
 /** A participant as the room sees one: it records what it is sent and how it was closed. */
 function participant(id: string): RoomMember & { frames: Uint8Array[]; closedWith: string | null } {
@@ -63,7 +51,7 @@ async function roomWith(applyBudgetMs: number, ...names: string[]) {
   const store = createMemoryStore();
   const room = await Room.load('batch-board', {
     store,
-    logger: silent,
+    logger: silentLogger,
     compactAfterEntries: 1_000,
     maxDocBytes: 1_000_000,
     maxAwarenessBytes: 10_000,

@@ -1,4 +1,3 @@
-import type { FastifyBaseLogger } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createMemoryStore } from '../storage/memory-store';
@@ -6,6 +5,7 @@ import type { DocStore } from '../storage/types';
 import { decodeClientMessage } from '../sync/protocol';
 import type { Connection } from './connection';
 import { SyncedDoc } from './synced-doc';
+import { silentLogger } from './test-support';
 
 /** A connection that records the frames the document sends it. */
 function recorder(): Connection & { frames: Uint8Array[] } {
@@ -14,19 +14,6 @@ function recorder(): Connection & { frames: Uint8Array[] } {
     frames: Uint8Array[];
   };
 }
-
-/** A logger that says nothing (these tests make no errors to log). */
-const silent: FastifyBaseLogger = {
-  level: 'silent',
-  fatal: () => undefined,
-  error: () => undefined,
-  warn: () => undefined,
-  info: () => undefined,
-  debug: () => undefined,
-  trace: () => undefined,
-  silent: () => undefined,
-  child: () => silent,
-} as unknown as FastifyBaseLogger;
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 async function settle(): Promise<void> {
@@ -77,7 +64,7 @@ async function docWith(...connections: Connection[]): Promise<SyncedDoc> {
 async function docOn(store: DocStore, ...connections: Connection[]): Promise<SyncedDoc> {
   const doc = await SyncedDoc.load('board', {
     store,
-    logger: silent,
+    logger: silentLogger,
     compactAfterEntries: 1_000,
     maxDocBytes: 1_000_000,
   });
@@ -202,7 +189,7 @@ describe('SyncedDoc relaying', () => {
       const alice = recorder();
       const doc = await SyncedDoc.load('board', {
         store: createMemoryStore(),
-        logger: silent,
+        logger: silentLogger,
         compactAfterEntries: 1_000,
         maxDocBytes: edit(1, 'a').length + edit(2, 'b').length + 4,
       });
