@@ -2,16 +2,14 @@ import { performance } from 'node:perf_hooks';
 import { clientUrl, newDevice } from './crowd';
 import { LatencyHistogram } from './latency-histogram';
 import { type ClientEvents, LeanClient } from './lean-client';
+import { loadBoard } from './board-loader';
 import { largeBoardUpdate } from './large-board';
 import type { Closes, ReconnectPlan, ReconnectResult, Target } from './plan';
-import { sleep, waitFor } from './pace';
-import { SyncType, syncFrame } from './wire';
+import { waitFor } from './pace';
 
 /** Client ids for this scenario's clients; far from the crowds' so they never collide on a long-lived server. */
 const LOADER_CLIENT_ID = 900_000_000;
 const FIRST_STORM_CLIENT_ID = 900_000_100;
-
-const quiet: ClientEvents = { onSynced: () => undefined, onUpdate: () => undefined, onClosed: () => undefined };
 
 function participant(target: Target, clientId: number, events: ClientEvents): LeanClient {
   const board = target.boards[0];
@@ -25,16 +23,6 @@ function participant(target: Target, clientId: number, events: ClientEvents): Le
   );
 }
 
-/** Connects one client and resolves with the size of the state it was sent. */
-async function probeStateBytes(target: Target, clientId: number): Promise<number> {
-  let bytes = 0;
-  const probe = participant(target, clientId, { ...quiet, onSynced: (_c, stateBytes) => (bytes = stateBytes) });
-  probe.connect();
-  await waitFor(() => probe.synced, 10_000);
-  probe.close();
-  return bytes;
-}
-
 /**
  * A facilitator loads a large board and stays (a document with nobody on it may be unloaded, and without
  * persistence the peers would lose it); then every client connects at once and is timed until its sync step 2
@@ -43,24 +31,13 @@ async function probeStateBytes(target: Target, clientId: number): Promise<number
 export async function runReconnect(plan: ReconnectPlan, log: (line: string) => void): Promise<ReconnectResult> {
   const board = plan.target.boards[0];
   if (!board) throw new Error('the reconnect scenario needs a board');
-  const device = newDevice(board.docName);
-  const loader = new LeanClient(
+  const { loader, stateBytes } = await loadBoard(
+    plan.target,
+    board,
     LOADER_CLIENT_ID,
-    clientUrl(plan.target, board, 'facilitator', device.key),
-    plan.target.framing,
-    board.docName,
-    quiet,
+    (authorId) => largeBoardUpdate(LOADER_CLIENT_ID, authorId, plan.boardBytes),
+    plan.boardBytes,
   );
-  loader.connect();
-  if (!(await waitFor(() => loader.synced, 10_000))) throw new Error('the loader could not connect');
-  loader.send(syncFrame(SyncType.update, largeBoardUpdate(LOADER_CLIENT_ID, device.userId, plan.boardBytes)));
-
-  let stateBytes = 0;
-  for (let attempt = 0; stateBytes < plan.boardBytes * 0.9; attempt++) {
-    if (attempt > 50) throw new Error(`the board never reached ${plan.boardBytes} bytes (last seen ${stateBytes})`);
-    await sleep(200);
-    stateBytes = await probeStateBytes(plan.target, LOADER_CLIENT_ID + 1 + attempt);
-  }
   log(`board loaded (${Math.round(stateBytes / 1024)} KiB); ${plan.clients} clients connect at once`);
 
   const syncMs = new LatencyHistogram();

@@ -369,6 +369,13 @@ export class Room {
     }
   };
 
+  /** Forgets every frame waiting for the end of the turn (the room is going away). */
+  private dropQueued(): void {
+    this.queued = [];
+    this.queuedAfter = [];
+    this.queuedFrom.clear();
+  }
+
   /** Judges one update and applies it if allowed; what it sets off is added to `effects`. */
   private applyUpdate({ connection, target, where, update }: QueuedUpdate, effects: Effect[]): void {
     const own = connection.userId === null ? null : (this.privates.get(connection.userId)?.doc ?? null);
@@ -474,9 +481,7 @@ export class Room {
    */
   discard(): void {
     this.discarded = true;
-    this.queued = [];
-    this.queuedAfter = [];
-    this.queuedFrom.clear();
+    this.dropQueued();
     this.clock.stop();
     this.counts.stop();
     this.presence.destroy();
@@ -486,9 +491,7 @@ export class Room {
 
   /** Compacts what is worth it and releases every document. Call only once no connection is left. */
   async unload(): Promise<void> {
-    this.queued = [];
-    this.queuedAfter = [];
-    this.queuedFrom.clear();
+    this.dropQueued();
     this.clock.stop();
     this.counts.stop();
     this.presence.destroy();
