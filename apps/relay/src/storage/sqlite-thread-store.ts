@@ -27,12 +27,15 @@ interface Waiter {
  */
 const MAIN_THREAD_BATCH_LIMIT = 32;
 /**
- * At most this share of the main thread's time goes to commits (twenty boards of fifty people each, writing at 1,000
- * updates/s altogether, would otherwise spend a fifth of it and more waiting for fsyncs), with up to
- * MAIN_THREAD_COMMIT_BURST_MS saved up while quiet. In the fan-out benchmark's (a) and (c), a quarter did as well as
- * or better than a tenth, all, or none (no fast path), within this machine's noise.
+ * At most this share of the main thread's time goes to commits, with up to MAIN_THREAD_COMMIT_BURST_MS saved up while
+ * quiet, so a slow disk (fsyncs of several milliseconds) cannot hold the relay's reading and relaying. The share is not
+ * smaller because a commit handed to the storage thread costs its update far more than the fsync it saves the main
+ * thread (the round trip above), and the turns after it follow it there: in the fan-out benchmark's (a) (twenty
+ * boards of fifty, 1,000 updates/s, about one update per turn, so one commit each) on a slower 2-core machine, a
+ * quarter ran out and sent one update in ten through the thread, for a p99 of 31-68 ms against 17.5-34 ms with no cap
+ * (three interleaved pairs); with a half, a few dozen of ~4,000 went there and p99 was as with no cap.
  */
-const MAIN_THREAD_COMMIT_SHARE = 0.25;
+const MAIN_THREAD_COMMIT_SHARE = 0.5;
 const MAIN_THREAD_COMMIT_BURST_MS = 5;
 
 /** Where the storage thread's code is: next to this module when built, or the TypeScript source via tsx. */
