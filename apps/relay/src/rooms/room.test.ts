@@ -1,6 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createNote, readNotes, type BoardIdentity } from '@notevote/board';
+import {
+  castVote,
+  createNote,
+  deleteNote,
+  editNoteText,
+  moveNote,
+  readNotes,
+  updateSession,
+  type BoardIdentity,
+} from '@notevote/board';
 import { createMemoryStore } from '../storage/memory-store';
 import { decodeClientMessage, encodeSyncStep1, encodeUpdate } from '../sync/protocol';
 import type { RoomMember } from './member';
@@ -156,5 +166,164 @@ describe('Room: the updates of one turn', () => {
       if (message.type === 'update' || message.type === 'sync-step-2') Y.applyUpdate(bobsCopy, message.update);
     }
     expect((bobsCopy.getMap('notes').get('n') as Y.Map<unknown>).get('x')).toBe(2_000);
+  });
+});
+
+/** When the notes of both runs are made: the same, so both boards can be compared whole. */
+const TURN_TIME = Date.now();
+
+/** What one member's client does in the turn: its own notes, someone else's, or a forgery. */
+const clientAction = fc.record({
+  member: fc.nat({ max: 2 }),
+  kind: fc.constantFrom(
+    'create',
+    'forge',
+    'move-own',
+    'move-other',
+    'edit-other',
+    'delete-own',
+    'delete-other',
+    'vote',
+    'vote-stale',
+  ),
+  x: fc.integer({ min: -500, max: 500 }),
+});
+
+/** The board's notes and votes in a document holding `update` (not its metadata: each room has its own createdAt). */
+function contentOf(update: Uint8Array) {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, update);
+  return { notes: doc.getMap('notes').toJSON(), votes: doc.getMap('votes').toJSON() };
+}
+
+/**
+ * Runs the same turn twice on rooms that start alike: once as the relay does (every frame queued, applied together at
+ * the turn's end), once applying each frame on its own as it arrives. Returns what a user could tell apart.
+ */
+async function sameTurnBothWays(actions: readonly { member: number; kind: string; x: number }[]) {
+  const ways = [];
+  for (const oneAtATime of [false, true]) {
+    const { room, store, members } = await roomWith(60_000, 'ana', 'ben', 'cy');
+    const seeded = (index: number) => `seed-${index}`;
+    members.forEach((member, index) =>
+      room.receive(
+        member,
+        encodeUpdate(
+          changeOf(
+            room,
+            (doc) =>
+              createNote(
+                doc,
+                { x: index, y: 0, text: member.id },
+                { authorId: member.userId!, id: seeded(index), now: TURN_TIME },
+              ),
+            300 + index,
+          ),
+        ),
+      ),
+    );
+    await room.changeAsRelay((doc) => updateSession(doc, { votesPerPerson: 2, allowStacking: true }));
+    for (let i = 0; i < 3; i++) await nextTurn();
+    // Everyone has cast one of their two dots already.
+    members.forEach((member, index) => {
+      const target = { noteId: seeded((index + 1) % members.length), x: 1, y: 1 };
+      const vote = (doc: Y.Doc) => castVote(doc, member.userId!, target, { now: TURN_TIME, id: `first-${index}` });
+      room.receive(member, encodeUpdate(changeOf(room, vote, 310 + index)));
+    });
+    for (let i = 0; i < 3; i++) await nextTurn();
+    const beforeTurn = Y.encodeStateAsUpdate(room.doc);
+    // Each client edits its own copy of the board, as a real one does between hearing from the relay.
+    const replicas = members.map((_, index) => {
+      const replica = new Y.Doc();
+      replica.clientID = 400 + index;
+      Y.applyUpdate(replica, Y.encodeStateAsUpdate(room.doc));
+      return replica;
+    });
+    const created: string[][] = members.map(() => []);
+    actions.forEach(({ member: index, kind, x }, step) => {
+      const member = members[index]!;
+      const other = (index + 1) % members.length;
+      const replica = replicas[index]!;
+      const before = Y.encodeStateVector(replica);
+      const own = created[index]!.at(-1) ?? seeded(index);
+      if (kind === 'vote' && replica.getMap('notes').has(seeded(other))) {
+        // The client counts its own dots: past the budget of 2 it sends nothing.
+        castVote(
+          replica,
+          member.userId!,
+          { noteId: seeded(other), x: 5, y: 5 },
+          { now: TURN_TIME, id: `vote-${index}-${step}` },
+        );
+      } else if (kind === 'vote-stale') {
+        // A client that votes from the board as it was before the turn, on a copy of its own (its own client id):
+        // each update alone is within the budget, together they may not be, which the relay must notice.
+        const stale = new Y.Doc();
+        stale.clientID = 500 + step;
+        Y.applyUpdate(stale, beforeTurn);
+        castVote(
+          stale,
+          member.userId!,
+          { noteId: seeded(other), x: 5, y: 5 },
+          { now: TURN_TIME, id: `vote-${index}-${step}` },
+        );
+        if (member.closedWith === null)
+          room.receive(member, encodeUpdate(Y.encodeStateAsUpdate(stale, Y.encodeStateVector(replica))));
+        if (oneAtATime) room.applyQueued();
+        return;
+      } else if (kind === 'create' || kind === 'forge') {
+        const authorId = members[kind === 'create' ? index : other]!.userId!;
+        const id = `n-${index}-${step}`;
+        createNote(replica, { x, y: step, text: `note ${step}` }, { authorId, id, now: TURN_TIME });
+        created[index]!.push(id);
+      } else {
+        const target = kind.endsWith('-own') ? own : seeded(other);
+        // A client only edits notes it can see.
+        if (replica.getMap('notes').has(target)) {
+          if (kind.startsWith('move')) moveNote(replica, target, x, step);
+          else if (kind.startsWith('edit')) editNoteText(replica, target, `edited ${step}`);
+          else deleteNote(replica, target);
+        }
+      }
+      const update = Y.encodeStateAsUpdate(replica, before);
+      // A connection the relay has closed is not read any more (the batch drops what its sender sent after it).
+      if (member.closedWith !== null) return;
+      room.receive(member, encodeUpdate(update));
+      if (oneAtATime) room.applyQueued();
+    });
+    for (let i = 0; i < 5; i++) await nextTurn();
+    const log = await store.load('batch-board');
+    ways.push({
+      closed: members.map((member) => member.closedWith),
+      board: contentOf(Y.encodeStateAsUpdate(room.doc)),
+      stored: log ? contentOf(log.update) : null,
+    });
+  }
+  return ways;
+}
+
+describe('Room: a turn applied together decides as one update at a time', () => {
+  it('closes the same senders and ends on the same board, stored, for any mix of honest and refused updates', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(clientAction, { minLength: 1, maxLength: 12 }), async (actions) => {
+        const [together, oneByOne] = await sameTurnBothWays(actions);
+        expect(together!.closed).toEqual(oneByOne!.closed);
+        expect(together!.board).toEqual(oneByOne!.board);
+        expect(together!.stored).toEqual(together!.board);
+        expect(oneByOne!.stored).toEqual(oneByOne!.board);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('counts the dots of earlier updates in the batch toward the budget', async () => {
+    // Two more dots, each from a copy of the board as it was before the turn: each alone is within the budget of 2.
+    const stale = { member: 0, kind: 'vote-stale', x: 0 };
+    const [together, oneByOne] = await sameTurnBothWays([stale, stale]);
+    expect(together!.closed[0]).toBe('budget-exhausted');
+    expect(together!.closed).toEqual(oneByOne!.closed);
+    expect(
+      Object.keys((together!.board.votes as Record<string, object>)[Object.keys(together!.board.votes)[0]!]!),
+    ).toHaveLength(2);
+    expect(together!.board).toEqual(oneByOne!.board);
   });
 });

@@ -15,7 +15,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { scopeOfUpdate } from './index';
-import { syncedPair, touchedLines, updateOf } from './test-support/updates';
+import { replicaOf, syncedPair, touchedLines, updateOf } from './test-support/updates';
 
 const NOTE_FIELDS = ['authorId', 'color', 'createdAt', 'height', 'text', 'width', 'x', 'y', 'z'];
 
@@ -247,6 +247,25 @@ describe('scopeOfUpdate on board operations', () => {
     const step2 = Y.encodeStateAsUpdate(client, Y.encodeStateVector(server));
     expect(Y.decodeUpdate(step2).ds.clients.size).toBeGreaterThan(0);
     expect(scopeOfUpdate(server, step2).changes).toEqual([]);
+  });
+
+  it('typing into or moving a note that was deleted changes nothing, before and after Yjs collects it', () => {
+    const { server, client } = boardWithNote();
+    const author = replicaOf(server);
+    const deletion = updateOf(author, () => deleteNote(author, 'n1'));
+    // The client has not heard of the deletion yet.
+    const typed = updateOf(client, () => editNoteText(client, 'n1', 'hello there'));
+    const moved = updateOf(client, () => moveNote(client, 'n1', 5, 5));
+    // Within the transaction that deleted it (the relay applies a turn's updates in one), the note is still there,
+    // deleted; after it, Yjs has garbage-collected it. Either way nothing lands where anyone can see it.
+    server.transact(() => {
+      Y.applyUpdate(server, deletion);
+      expect(server.getMap('notes').has('n1')).toBe(false);
+      expect(scopeOfUpdate(server, typed).changes).toEqual([]);
+      expect(scopeOfUpdate(server, moved).changes).toEqual([]);
+    });
+    expect(scopeOfUpdate(server, typed).changes).toEqual([]);
+    expect(scopeOfUpdate(server, moved).changes).toEqual([]);
   });
 });
 

@@ -139,6 +139,7 @@ export class UpdateResolver {
     if (neighbour.where === 'update') return this.resolved.get(struct) ?? UNRESOLVED;
     const parent: unknown = struct.parent;
     if (!(parent instanceof Y.AbstractType)) return UNRESOLVED;
+    if (isDeletedType(parent as YType)) return DISCARDED;
     const parentPath = this.docPaths.typePath(parent as YType);
     if (parentPath === null) return UNRESOLVED;
     return placed({ kind: 'doc', type: parent as YType }, struct.parentSub, parentPath);
@@ -148,9 +149,12 @@ export class UpdateResolver {
   private asParent(target: Located, parentSub: Key): Resolution {
     const { struct } = target;
     // Yjs reads `parentItem.content.type`: a GC'd parent or one that holds no type leaves the item without a
-    // parent, and Yjs integrates it as GC.
+    // parent, and Yjs integrates it as GC. One placed in a deleted type is deleted as it is integrated: nobody sees
+    // it either. (Its type is GC'd once the transaction that deleted it ends; until then, e.g. within a batch of
+    // updates applied together, it is still there but deleted, and must count the same.)
     if (struct instanceof Y.GC || !(struct.content instanceof Y.ContentType)) return DISCARDED;
     if (target.where === 'doc') {
+      if (struct.deleted) return DISCARDED;
       const type = struct.content.type as YType;
       const parentPath = this.docPaths.typePath(type);
       if (parentPath === null) return UNRESOLVED;
@@ -160,4 +164,10 @@ export class UpdateResolver {
     if (own.kind !== 'placed') return own;
     return placed({ kind: 'update', item: struct }, parentSub, own.path);
   }
+}
+
+/** True if `type` was deleted (a note removed, say): whatever is placed in it is deleted as soon as it lands. */
+function isDeletedType(type: YType): boolean {
+  const item = (type as unknown as { _item: Y.Item | null })._item;
+  return item !== null && item.deleted;
 }
