@@ -1,4 +1,10 @@
-import { addDotToHeatmap, computeHeatmap, naiveHeatmap, type HeatmapSpec } from '@notevote/board';
+import {
+  addDotToHeatmap,
+  computeHeatmap,
+  computeHeatmapFromCoordinates,
+  naiveHeatmap,
+  type HeatmapSpec,
+} from '@notevote/board';
 import { HEATMAP_SPEC, SMOKE_HEATMAP_SPEC, heatmapDots } from './fixtures';
 import { measure, type Timing } from './measure';
 
@@ -7,7 +13,13 @@ export interface HeatmapResults {
   columns: number;
   rows: number;
   dots: number;
+  /** Dots as `{ x, y }` objects (the relay's report image passes its dots so). */
   full: Timing;
+  /**
+   * The same dots as coordinate arrays, which is how the web app's heatmap layer passes them (heatmap-image.ts
+   * collects every dot's position into two Float64Arrays): the heatmap people watch redraw while they vote.
+   */
+  fromCoordinates: Timing;
   /** The naive kernel on `naiveDots` dots, scaled to `dots`: it is exactly linear in the number of dots. */
   naive: Timing;
   naiveDots: number;
@@ -23,6 +35,13 @@ export function benchHeatmap(smoke: boolean, log: (line: string) => void): Heatm
   log(`heatmap: ${dotCount} dots, computeHeatmap`);
   const full = measure(
     () => computeHeatmap(dots, spec),
+    smoke ? { warmup: 2, samples: 5 } : { warmup: 20, samples: 100 },
+  );
+  log(`heatmap: ${dotCount} dots, computeHeatmapFromCoordinates (the web app's path)`);
+  const xs = Float64Array.from(dots, (dot) => dot.x);
+  const ys = Float64Array.from(dots, (dot) => dot.y);
+  const fromCoordinates = measure(
+    () => computeHeatmapFromCoordinates(xs, ys, dotCount, spec),
     smoke ? { warmup: 2, samples: 5 } : { warmup: 20, samples: 100 },
   );
 
@@ -52,5 +71,15 @@ export function benchHeatmap(smoke: boolean, log: (line: string) => void): Heatm
     },
     smoke ? { warmup: 2, samples: 5, batch } : { warmup: 50, samples: 300, batch },
   );
-  return { spec, columns: grid.columns, rows: grid.rows, dots: dotCount, full, naive, naiveDots, addOne };
+  return {
+    spec,
+    columns: grid.columns,
+    rows: grid.rows,
+    dots: dotCount,
+    full,
+    fromCoordinates,
+    naive,
+    naiveDots,
+    addOne,
+  };
 }

@@ -30,7 +30,11 @@ export const boardKernels: BenchSuite = async ({ smoke, log }) => {
       '',
       '| Measurement | median | p95 | min | samples |',
       '| --- | ---: | ---: | ---: | ---: |',
-      row(`computeHeatmap, ${heatmap.dots} dots → ${heatmap.columns}×${heatmap.rows}`, heatmap.full),
+      row(
+        `computeHeatmapFromCoordinates, ${heatmap.dots} dots → ${heatmap.columns}×${heatmap.rows} (the web app's path)`,
+        heatmap.fromCoordinates,
+      ),
+      row(`computeHeatmap, same dots as { x, y } objects (the report image's path)`, heatmap.full),
       row(`naiveHeatmap (reference), same input, scaled from ${heatmap.naiveDots} dots`, heatmap.naive),
       row('addDotToHeatmap, one dot', heatmap.addOne),
       row(`computeTally, ${tally.notes} notes / ${tally.votes} votes / ${tally.voters} voters`, tally.full),
@@ -51,7 +55,8 @@ export const boardKernels: BenchSuite = async ({ smoke, log }) => {
     ].join('\n'),
     goals: [
       // Judged at p95, not the median: a heatmap is redrawn while people vote, and the slow frames are what they see.
-      goal('Heatmap of 100k dots on a 512×288 grid (p95)', heatmap.full.p95, 5),
+      // So on the path the web app takes (coordinate arrays); the report image's object path is in the table.
+      goal("Heatmap of 100k dots on a 512×288 grid (p95), the web app's path", heatmap.fromCoordinates.p95, 5),
       {
         name: 'Heatmap vs naive per-dot kernel',
         measured: `${ratio.toFixed(0)}×`,
