@@ -246,30 +246,20 @@ async function sameTurnBothWays(actions: readonly { member: number; kind: string
       const replica = replicas[index]!;
       const before = Y.encodeStateVector(replica);
       const own = created[index]!.at(-1) ?? seeded(index);
-      if (kind === 'vote' && replica.getMap('notes').has(seeded(other))) {
-        // The client counts its own dots: past the budget of 2 it sends nothing.
-        castVote(
-          replica,
-          member.userId!,
-          { noteId: seeded(other), x: 5, y: 5 },
-          { now: TURN_TIME, id: `vote-${index}-${step}` },
-        );
-      } else if (kind === 'vote-stale') {
-        // A client that votes from the board as it was before the turn, on a copy of its own (its own client id):
-        // each update alone is within the budget, together they may not be, which the relay must notice.
-        const stale = new Y.Doc();
+      // A client votes on its own copy, or from a copy of the board as it was before the turn (with a client id of
+      // its own): each such update alone is within the budget, together they may not be, which the relay must see.
+      const stale = kind === 'vote-stale' ? new Y.Doc() : null;
+      if (stale) {
         stale.clientID = 500 + step;
         Y.applyUpdate(stale, beforeTurn);
-        castVote(
-          stale,
-          member.userId!,
-          { noteId: seeded(other), x: 5, y: 5 },
-          { now: TURN_TIME, id: `vote-${index}-${step}` },
-        );
-        if (member.closedWith === null)
-          room.receive(member, encodeUpdate(Y.encodeStateAsUpdate(stale, Y.encodeStateVector(replica))));
-        if (oneAtATime) room.applyQueued();
-        return;
+      }
+      const writer = stale ?? replica;
+      if (kind.startsWith('vote')) {
+        // The client counts its own dots: past the budget of 2 it sends nothing.
+        const target = { noteId: seeded(other), x: 5, y: 5 };
+        if (writer.getMap('notes').has(target.noteId)) {
+          castVote(writer, member.userId!, target, { now: TURN_TIME, id: `vote-${index}-${step}` });
+        }
       } else if (kind === 'create' || kind === 'forge') {
         const authorId = members[kind === 'create' ? index : other]!.userId!;
         const id = `n-${index}-${step}`;
@@ -284,7 +274,7 @@ async function sameTurnBothWays(actions: readonly { member: number; kind: string
           else deleteNote(replica, target);
         }
       }
-      const update = Y.encodeStateAsUpdate(replica, before);
+      const update = Y.encodeStateAsUpdate(writer, before);
       // A connection the relay has closed is not read any more (the batch drops what its sender sent after it).
       if (member.closedWith !== null) return;
       room.receive(member, encodeUpdate(update));

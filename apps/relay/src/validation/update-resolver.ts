@@ -154,8 +154,8 @@ export class UpdateResolver {
     // updates applied together, it is still there but deleted, and must count the same.)
     if (struct instanceof Y.GC || !(struct.content instanceof Y.ContentType)) return DISCARDED;
     if (target.where === 'doc') {
-      if (struct.deleted) return DISCARDED;
       const type = struct.content.type as YType;
+      if (isDeletedType(type)) return DISCARDED;
       const parentPath = this.docPaths.typePath(type);
       if (parentPath === null) return UNRESOLVED;
       return placed({ kind: 'doc', type }, parentSub, parentPath);
