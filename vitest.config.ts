@@ -37,6 +37,16 @@ export default defineConfig({
         },
       },
       {
+        // The benchmark harness's own logic (reading the relay's metrics); the benchmarks themselves run with `pnpm bench`.
+        test: {
+          name: 'bench',
+          root: './bench',
+          include: ['**/*.test.ts'],
+          exclude: ['**/node_modules/**'],
+          environment: 'node',
+        },
+      },
+      {
         // End-to-end: the built web app served by the real relay, driven in headless Chromium. Never skipped: a missing
         // browser is installed (root on Debian/Ubuntu) or fails the run with what to do (e2e/support/chromium.ts).
         test: {

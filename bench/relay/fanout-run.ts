@@ -5,6 +5,7 @@ import { seedHistory } from './history';
 import type { LeanClient } from './lean-client';
 import type { Closes, FanoutLoad, FanoutPlan, FanoutResult, RampPlan, RampResult, RampStep } from './plan';
 import { pace, sleep, waitFor } from './pace';
+import { scrapeRelayTimings, timingsBetween, type MetricsEndpoint } from './relay-self-time';
 import { SyncType, cursorFrame, syncFrame } from './wire';
 
 /** Longest wait after the last write for its deliveries; anything later has failed every goal anyway. */
@@ -42,6 +43,8 @@ export interface MeasuredLoad {
   rate: number;
   cursorHz: number;
   durationMs: number;
+  /** Where the server tells its own share of the deliveries, read before and after (notevote on one instance). */
+  metrics?: MetricsEndpoint;
 }
 
 /** Writes at `rate` (and sends cursors) for `durationMs`, then waits for the stragglers and counts. */
@@ -50,6 +53,7 @@ export async function measure(crowd: MeasuredCrowd, load: MeasuredLoad): Promise
   const writers = crowd.writers;
   const clients = crowd.clients;
   const cursorClocks = new Uint32Array(clients.length);
+  const timingsBefore = load.metrics ? await scrapeRelayTimings(load.metrics) : null;
   const cpuBefore = process.cpuUsage();
   const startedAt = performance.now();
 
@@ -72,12 +76,21 @@ export async function measure(crowd: MeasuredCrowd, load: MeasuredLoad): Promise
 
   const cpu = process.cpuUsage(cpuBefore);
   const cpuLoad = (cpu.user + cpu.system) / 1e6 / ((performance.now() - startedAt) / 1000);
-  return measurement.result(load.durationMs / 1000, cpuLoad, crowd.closes);
+  const result = measurement.result(load.durationMs / 1000, cpuLoad, crowd.closes);
+  if (!load.metrics || !timingsBefore) return result;
+  return { ...result, relaySelf: timingsBetween(timingsBefore, await scrapeRelayTimings(load.metrics)) };
 }
 
 /** `measure` for every board of a crowd alike. */
-function measureCrowd(crowd: Crowd, load: CrowdLoad, rate: number, durationMs: number): Promise<FanoutResult> {
-  return measure(crowd, { receivers: load.clientsPerBoard - 1, rate, cursorHz: load.cursorHz, durationMs });
+function measureCrowd(
+  crowd: Crowd,
+  load: CrowdLoad,
+  rate: number,
+  durationMs: number,
+  metrics?: MetricsEndpoint,
+): Promise<FanoutResult> {
+  const receivers = load.clientsPerBoard - 1;
+  return measure(crowd, { receivers, rate, cursorHz: load.cursorHz, durationMs, ...(metrics ? { metrics } : {}) });
 }
 
 export async function runFanout(plan: FanoutPlan): Promise<FanoutResult> {
@@ -86,7 +99,7 @@ export async function runFanout(plan: FanoutPlan): Promise<FanoutResult> {
   try {
     const crowd = await readyCrowd(plan);
     try {
-      return await measureCrowd(crowd, plan.load, plan.load.updatesPerSecond, plan.durationMs);
+      return await measureCrowd(crowd, plan.load, plan.load.updatesPerSecond, plan.durationMs, plan.target.metrics);
     } finally {
       crowd.close();
     }

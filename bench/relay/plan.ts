@@ -3,6 +3,8 @@
  * channel between the suite and the generator process.
  */
 
+import type { MetricsEndpoint, RelayTimings } from './relay-self-time';
+
 /** How frames are wrapped on the wire: plain y-websocket, or Hocuspocus' document-name prefix before each frame. */
 export type Framing = 'y-websocket' | 'hocuspocus';
 
@@ -21,6 +23,8 @@ export interface Target {
   boards: BoardTarget[];
   /** notevote proves who a client is with a device key (`&key=`); the peers have no such thing. */
   appendDeviceKey: boolean;
+  /** notevote on one instance: where its metrics tell its own share of each delivery (see relay-self-time.ts). */
+  metrics?: MetricsEndpoint;
 }
 
 /** A steady load: every board gets the same clients, writers and presence. */
@@ -130,6 +134,8 @@ export interface FanoutResult {
   /** CPU the generator itself used, per second of measuring: near 1 means the generator, not the server, limited. */
   generatorCpuLoad: number;
   closes: Closes;
+  /** The server's own share of the deliveries, from its metrics, where it has them (notevote on one instance). */
+  relaySelf?: RelayTimings;
 }
 
 export interface RampStep {

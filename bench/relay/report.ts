@@ -3,10 +3,19 @@ import { beats, headlines, sustained } from './headlines';
 import type { FanoutResult, IdleMemoryResult, PeopleResult, RampResult, ReconnectResult } from './plan';
 import { type Measured, type Run, ServerRounds } from './rounds';
 import type { Scenario, ScenarioId } from './scenarios';
+import { selfTimeTable } from './self-time-report';
 
 /** Above this the generator, not the server, may have set the pace; such rows are marked. */
 const GENERATOR_SATURATED = 0.9;
 const NOTEVOTE = 'notevote';
+
+const SELF_TIME_NOTE =
+  "From notevote's Prometheus metrics, read before and after each round's measured window (all rounds together; " +
+  'quantiles interpolated inside histogram buckets, as `histogram_quantile` does). "Held" runs from reading an ' +
+  'update to starting to send it on: judging it, applying it with the others of its turn, and storing them (it ' +
+  'is stored before it is relayed); "storing" is the commit alone (an fsync on this disk, slower when commits are ' +
+  'sparse: it cannot batch them). Handing a message to every socket is one write per socket, as for every server; ' +
+  "a receiver's delivery time adds its place in that loop, the network stack and the load generator's reading.";
 
 const generatorText = (load: number) => `${load.toFixed(2)}${load > GENERATOR_SATURATED ? ' †' : ''}`;
 const orNotAll = (value: number) => (Number.isFinite(value) ? ms(value) : 'not all');
@@ -292,6 +301,8 @@ export function body(runs: Run[], parts: BodyParts): string {
       ratioTable(runs, ids, [NOTEVOTE], parts.rounds, parts.scaledOut),
     );
   }
+  const selfTime = selfTimeTable(runs, parts.scenarios, NOTEVOTE);
+  if (selfTime) out.push("#### Where notevote's time goes: its own share of each delivery", selfTime, SELF_TIME_NOTE);
   out.push(parts.notes.join('\n'));
   return out.join('\n\n');
 }

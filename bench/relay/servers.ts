@@ -46,6 +46,9 @@ export const NOTEVOTE_BENCH_LIMITS: Record<string, string> = {
   MESSAGE_BURST: '3000',
 };
 
+/** Lets the suite read notevote's metrics on its main port (its own share of each delivery: relay-self-time.ts). */
+const NOTEVOTE_METRICS_TOKEN = 'notevote-bench-metrics-token';
+
 /** Capability tokens sit in the link's fragment: `/b/<id>#k=<token>`. */
 function tokenOf(link: string): string {
   const token = /#k=(.+)$/.exec(link)?.[1];
@@ -79,6 +82,7 @@ function startNotevote(options: StartOptions, env: Record<string, string> = {}):
       WEB_ROOT: '',
       LOG_LEVEL: 'warn',
       NOTEVOTE_SECRET: 'notevote-bench-secret-notevote-bench-secret-0123456789',
+      METRICS_TOKEN: NOTEVOTE_METRICS_TOKEN,
       ...(options.defaultLimits ? {} : NOTEVOTE_BENCH_LIMITS),
       ...env,
     },
@@ -111,7 +115,9 @@ async function notevoteBoards(ports: readonly number[], count: number): Promise<
     };
     boards.push({ docName: boardId, ...urls(ports[0]), mirrors: ports.slice(1).map(urls) });
   }
-  return { framing: 'y-websocket', boards, appendDeviceKey: true };
+  // One instance's metrics tell its own share of every delivery; scaled out, a delivery crosses two instances.
+  const metrics = ports.length === 1 ? { url: `${base}/metrics`, token: NOTEVOTE_METRICS_TOKEN } : undefined;
+  return { framing: 'y-websocket', boards, appendDeviceKey: true, ...(metrics ? { metrics } : {}) };
 }
 
 const notevote: ServerUnderTest = {

@@ -163,6 +163,7 @@ export async function buildApp({
           app.log.warn({ board: name, err: error }, 'could not record that a board is in use'),
         ),
     onUnloaded: (name) => clusterHost?.boardUnloaded(name),
+    onRelayed: (timing) => metrics.relayed(timing),
   });
   app.decorate('rooms', registry);
   const limits = { maxConnectionsPerBoard: config.maxConnectionsPerBoard };

@@ -204,6 +204,11 @@ describe('GET /metrics', () => {
     expect(sample(after, 'notevote_bytes_total', { direction: 'out' })).toBeGreaterThan(
       sample(before, 'notevote_bytes_total', { direction: 'out' }) + 'counted'.length,
     );
+    // The relay's own share of its delivery: held (judged, applied, stored), then handed to the reader's socket.
+    for (const name of ['notevote_relay_hold_seconds', 'notevote_fanout_seconds']) {
+      expect(sample(after, `${name}_count`), name).toBeGreaterThan(sample(before, `${name}_count`));
+      expect(sample(after, `${name}_sum`), name).toBeGreaterThan(0);
+    }
 
     writer.destroy();
     reader.destroy();

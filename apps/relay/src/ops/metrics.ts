@@ -1,4 +1,11 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { RelayTiming } from '../rooms/synced-doc';
+
+/** Seconds, for the relay's per-message timings: 0.1 ms to 2.5 s. */
+const RELAY_BUCKETS = [
+  0.0001, 0.00025, 0.0005, 0.00075, 0.001, 0.0015, 0.002, 0.003, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.03, 0.05, 0.1,
+  0.25, 0.5, 1, 2.5,
+];
 
 /** Which way a message or byte went, seen from the relay. */
 export type Direction = 'in' | 'out';
@@ -97,6 +104,24 @@ export class RelayMetrics implements TrafficMeter {
     registers: [this.registry],
   });
 
+  /**
+   * The relay's own share of an update's delivery time (see RelayTiming): fine buckets below a few milliseconds,
+   * where a healthy relay's hold is (one fsync, about 0.2-1 ms on a local SSD), up to the seconds of a stalled disk.
+   */
+  readonly relayHoldSeconds = new Histogram({
+    name: 'notevote_relay_hold_seconds',
+    help: "Time from reading a client's update to starting to send it on, per relayed message: judging, applying and storing it (updates are stored before they are relayed). A slow disk or database shows here.",
+    buckets: RELAY_BUCKETS,
+    registers: [this.registry],
+  });
+
+  readonly fanoutSeconds = new Histogram({
+    name: 'notevote_fanout_seconds',
+    help: 'Time to hand one relayed message to every connection of its board (one socket write each): grows with the number of people on a board.',
+    buckets: RELAY_BUCKETS,
+    registers: [this.registry],
+  });
+
   /** Writes started and not yet durable: what a shutdown still waits for. */
   readonly persistencePending = new Gauge({
     name: 'notevote_persistence_pending',
@@ -191,6 +216,12 @@ export class RelayMetrics implements TrafficMeter {
   message(direction: Direction, bytes: number): void {
     this.tallies.messages[direction]++;
     this.tallies.bytes[direction] += bytes;
+  }
+
+  /** Records the relay's own share of one relayed message's delivery time. */
+  relayed(timing: RelayTiming): void {
+    this.relayHoldSeconds.observe(timing.heldMs / 1000);
+    this.fanoutSeconds.observe(timing.sendMs / 1000);
   }
 
   /** Counts `count` messages through Redis (for the cluster code). */

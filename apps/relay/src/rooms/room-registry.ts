@@ -5,6 +5,7 @@ import { CloseCode, type CloseCodeValue } from '../sync/close-codes';
 import type { RoomMember } from './member';
 import { forEachInSlices } from './in-slices';
 import { Room } from './room';
+import type { RelayTiming } from './synced-doc';
 
 export interface RoomRegistryOptions {
   store: DocStore;
@@ -25,6 +26,8 @@ export interface RoomRegistryOptions {
   touchIntervalMs?: number;
   /** Called once a board's room unloaded (a clustered host lets the board go). */
   onUnloaded?: (name: string) => void;
+  /** Told how long each relayed message of clients' updates was held and took to send (the relay's metrics). */
+  onRelayed?: (timing: RelayTiming) => void;
 }
 
 /** Thrown by `open` for a board that is being erased or was erased. */
@@ -91,6 +94,7 @@ export class RoomRegistry {
       maxAwarenessBytes: this.options.maxAwarenessBytes,
       onEmpty: (room) => this.scheduleUnload(room),
       onRefusal: (rule) => this.refusals.set(rule, (this.refusals.get(rule) ?? 0) + 1),
+      ...(this.options.onRelayed ? { onRelayed: this.options.onRelayed } : {}),
     });
     // Erased while it loaded: whatever the load wrote (a reveal it finished) was handed to the store before this
     // point, so the erase, which waits for this load, removes it; from here on the room writes nothing.

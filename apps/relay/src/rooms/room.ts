@@ -33,7 +33,7 @@ import { RelayState } from './relay-state';
 import { ResyncAllowance } from './resync-allowance';
 import { Reveal } from './reveal';
 import { SecrecyCounts } from './secrecy-counts';
-import { SyncedDoc, type SyncedDocOptions } from './synced-doc';
+import { SyncedDoc, type RelayTiming, type SyncedDocOptions } from './synced-doc';
 import { atNextTurnEnd, atTurnEnd } from '../loop/turn-end';
 import { judgeUpdate } from './update-gate';
 
@@ -58,6 +58,8 @@ export interface RoomOptions {
   onEmpty: (room: Room) => void;
   /** Called for every refused update, to count refusals by code. */
   onRefusal?: (code: RefusalCode) => void;
+  /** Told how long each relayed message of clients' updates was held and took to send (see RelayTiming). */
+  onRelayed?: (timing: RelayTiming) => void;
   /** The relay's clock, which timeboxes are written in (default `Date.now`). */
   now?: () => number;
   /** Sets the phase clock's timer (default `setTimeout`). */
@@ -76,6 +78,8 @@ interface Addressed {
 /** A document update received this turn, judged and applied at its end (see `applyQueued`). */
 interface QueuedUpdate extends Addressed {
   update: Uint8Array;
+  /** When it was read (`performance.now()`), for the relay's timing of what it holds. */
+  receivedAt: number;
 }
 
 type OtherMessage = Exclude<ClientMessage, { type: 'sync-step-2' | 'update' }>;
@@ -268,7 +272,7 @@ export class Room {
     if (!target) throw new Refusal('private-not-yours');
     if (message.type === 'sync-step-2' || message.type === 'update') {
       if (this.queued.length === 0) atTurnEnd(this.applyQueued);
-      this.queued.push({ connection, target, where, update: message.update });
+      this.queued.push({ connection, target, where, update: message.update, receivedAt: performance.now() });
       this.queuedFrom.add(connection);
     } else if (this.queuedFrom.has(connection)) {
       this.queuedAfter.push({ connection, target, where, message });
@@ -342,7 +346,8 @@ export class Room {
             this.refuse(item.connection, error);
           }
         }
-      });
+        // Items are in the order they arrived (what an earlier turn left comes first): the first is the oldest.
+      }, items[0]!.receivedAt);
     }
     if (effects.length > 0) this.run(effects);
     if (left.length > 0) {
@@ -505,5 +510,6 @@ function docOptions(options: RoomOptions): SyncedDocOptions {
     logger: options.logger,
     compactAfterEntries: options.compactAfterEntries,
     maxDocBytes: options.maxDocBytes,
+    ...(options.onRelayed ? { onRelayed: options.onRelayed } : {}),
   };
 }

@@ -4,7 +4,7 @@ import { createMemoryStore } from '../storage/memory-store';
 import type { DocStore } from '../storage/types';
 import { decodeClientMessage } from '../sync/protocol';
 import type { Connection } from './connection';
-import { SyncedDoc } from './synced-doc';
+import { SyncedDoc, type RelayTiming, type SyncedDocOptions } from './synced-doc';
 import { silentLogger } from './test-support';
 
 /** A connection that records the frames the document sends it. */
@@ -62,11 +62,18 @@ async function docWith(...connections: Connection[]): Promise<SyncedDoc> {
 }
 
 async function docOn(store: DocStore, ...connections: Connection[]): Promise<SyncedDoc> {
+  return docWithOptions({ store }, ...connections);
+}
+
+async function docWithOptions(
+  options: Partial<SyncedDocOptions> & Pick<SyncedDocOptions, 'store'>,
+  ...connections: Connection[]
+): Promise<SyncedDoc> {
   const doc = await SyncedDoc.load('board', {
-    store,
     logger: silentLogger,
     compactAfterEntries: 1_000,
     maxDocBytes: 1_000_000,
+    ...options,
   });
   // Joining sends SyncStep1; only what is relayed afterwards matters here.
   for (const connection of connections) doc.join(connection);
@@ -125,6 +132,42 @@ describe('SyncedDoc relaying', () => {
     for (let i = 0; i < 10; i++) await Promise.resolve(); // microtasks only
     expect(nextTurnStarted).toBe(false);
     expect(relayedUpdates(bob).map((update) => notesIn([update]))).toEqual([['a', 'b']]);
+  });
+
+  describe('timing what the relay holds (the relay_hold and fanout metrics)', () => {
+    it('times a message from reading its oldest update to sending it: storing included', async () => {
+      const store = heldStore();
+      const timings: RelayTiming[] = [];
+      const [alice, bob, carol] = [recorder(), recorder(), recorder()];
+      const doc = await docWithOptions({ store, onRelayed: (timing) => timings.push(timing) }, alice, bob, carol);
+      const now = performance.now();
+      // Two turns' updates, read 300 and 100 ms ago, stored by one commit: one message, as old as the older.
+      doc.applyBatch(() => doc.apply(alice, edit(1, 'a'), true), now - 300);
+      doc.applyBatch(() => doc.apply(bob, edit(2, 'b'), true), now - 100);
+      await settle();
+      expect(timings).toEqual([]); // not stored, so not relayed
+      store.release();
+      await settle();
+      expect(notesIn(relayedUpdates(carol))).toEqual(['a', 'b']);
+      expect(timings).toHaveLength(1);
+      expect(timings[0]!.heldMs).toBeGreaterThanOrEqual(300);
+      expect(timings[0]!.heldMs).toBeLessThan(300 + (performance.now() - now));
+      expect(timings[0]!.sendMs).toBeGreaterThanOrEqual(0);
+    });
+
+    it("reports nothing for the relay's own changes, which no client sent", async () => {
+      const timings: RelayTiming[] = [];
+      const [alice, bob] = [recorder(), recorder()];
+      const doc = await docWithOptions(
+        { store: createMemoryStore(), onRelayed: (timing) => timings.push(timing) },
+        alice,
+        bob,
+      );
+      await doc.transactAsRelay(() => doc.doc.getMap('notes').set('revealed', 'R'));
+      await settle();
+      expect(notesIn(relayedUpdates(bob))).toEqual(['revealed']);
+      expect(timings).toEqual([]);
+    });
   });
 
   it("answers a joiner's SyncStep1 only once everything in the answer is on disk", async () => {

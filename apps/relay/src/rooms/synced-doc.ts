@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { FastifyBaseLogger } from 'fastify';
 import * as Y from 'yjs';
 import type { DocStore } from '../storage/types';
@@ -15,6 +16,22 @@ export interface SyncedDocOptions {
   maxDocBytes: number;
   /** Called after every change that reached the document (a client's or the relay's own). */
   onChange?: () => void;
+  /** Told how long each relayed message of clients' updates was held and took to send (the relay's metrics). */
+  onRelayed?: (timing: RelayTiming) => void;
+}
+
+/**
+ * The relay's own share of one relayed message's delivery time, in milliseconds: what it adds to the network's.
+ * Messages of the relay's own changes (a reveal) have no reader to time from and are not reported.
+ */
+export interface RelayTiming {
+  /**
+   * From reading the oldest client update in the message to starting to send it on: judging and applying it with the
+   * others of its turn, and storing them (an update is stored before it is relayed).
+   */
+  heldMs: number;
+  /** Handing the message to every connection of the document: one socket write each. */
+  sendMs: number;
 }
 
 /** Origin of the transaction that loads stored state: not an edit, so it is neither persisted nor relayed. */
@@ -31,6 +48,8 @@ const isEmptyStateVector = (sv: Uint8Array) => sv.length === 1 && sv[0] === 0;
  */
 class Batch {
   readonly senders = new Set<RoomMember>();
+  /** When the oldest update of the batch was read (`performance.now()`), or undefined when nobody said. */
+  constructor(readonly receivedAt: number | undefined) {}
   /** Bytes of the updates applied so far, for the size limit before they are stored. */
   bytes = 0;
 }
@@ -39,6 +58,8 @@ class Batch {
 interface OutgoingUpdate {
   update: Uint8Array;
   sender: RoomMember | null;
+  /** When the oldest client update it holds was read; undefined for the relay's own changes. */
+  receivedAt: number | undefined;
 }
 
 /**
@@ -176,10 +197,11 @@ export class SyncedDoc {
    * ones before it; what Yjs does once per transaction is done once per turn. That is two state vectors, each over
    * every client id the document has ever seen, and encoding the change: on a board with a week of history (5,000
    * client ids), a millisecond and more per transaction, which one per update made the relay fall behind at a few
-   * hundred updates a second.
+   * hundred updates a second. `receivedAt` is when the oldest of them was read (`performance.now()`), for the relay's
+   * timing of what it holds (see RelayTiming).
    */
-  applyBatch(applyAll: () => void): void {
-    const batch = new Batch();
+  applyBatch(applyAll: () => void, receivedAt?: number): void {
+    const batch = new Batch(receivedAt);
     this.batch = batch;
     try {
       this.doc.transact(applyAll, batch);
@@ -219,8 +241,9 @@ export class SyncedDoc {
     this.storedBytes += update.length;
     const stored = this.options.store.append(this.name, update);
     this.lastWrite = stored;
+    const receivedAt = origin instanceof Batch ? origin.receivedAt : undefined;
     stored.then(
-      () => this.relaySoon(update, sender),
+      () => this.relaySoon(update, sender, receivedAt),
       (error: unknown) => {
         // The update is in memory but not on disk. The sender keeps it and resends it when it reconnects, so
         // closing it with a transient code gets the update another chance instead of relaying an unsaved edit.
@@ -242,9 +265,9 @@ export class SyncedDoc {
    * event-loop turn, which on a busy relay first reads (and stores) everything that arrived meanwhile: in the fan-out
    * benchmark, a turn of the loop was most of the p99 between "stored" and "relayed".
    */
-  private relaySoon(update: Uint8Array, sender: RoomMember | null): void {
+  private relaySoon(update: Uint8Array, sender: RoomMember | null, receivedAt: number | undefined): void {
     if (this.discarded) return;
-    this.outgoing.push({ update, sender });
+    this.outgoing.push({ update, sender, receivedAt });
     if (this.relayScheduled) return;
     this.relayScheduled = true;
     queueMicrotask(this.relayOutgoing);
@@ -262,8 +285,23 @@ export class SyncedDoc {
     const first = batch[0]!;
     const oneSender = batch.every(({ sender }) => sender === first.sender) ? first.sender : null;
     const update = batch.length === 1 ? first.update : Y.mergeUpdates(batch.map((entry) => entry.update));
+    const sendStartedAt = performance.now();
     this.broadcast(encodeUpdate(update), oneSender);
+    this.reportTiming(batch, sendStartedAt);
   };
+
+  /** Tells `onRelayed` how long the oldest client update of a relayed message was held, and how long sending took. */
+  private reportTiming(batch: readonly OutgoingUpdate[], sendStartedAt: number): void {
+    const onRelayed = this.options.onRelayed;
+    if (!onRelayed) return;
+    let receivedAt = Infinity;
+    for (const entry of batch) {
+      if (entry.receivedAt !== undefined && entry.receivedAt < receivedAt) receivedAt = entry.receivedAt;
+    }
+    // Only the relay's own changes: nothing was read from a client.
+    if (receivedAt === Infinity) return;
+    onRelayed({ heldMs: sendStartedAt - receivedAt, sendMs: performance.now() - sendStartedAt });
+  }
 
   /** Sends a frame to every connection but `except`. */
   broadcast(frame: Uint8Array, except: RoomMember | null): void {

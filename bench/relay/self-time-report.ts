@@ -1,0 +1,47 @@
+import { integer, ms, table } from './format';
+import type { FanoutResult } from './plan';
+import { mergeTimings, observations, quantile, type Buckets } from './relay-self-time';
+import { ServerRounds, type Run } from './rounds';
+import type { Scenario } from './scenarios';
+
+/** Sub-millisecond figures need their hundredths (a commit: 0.2-1 ms); larger ones are as elsewhere in the report. */
+const fine = (value: number) => (Number.isNaN(value) ? '–' : value < 10 ? value.toFixed(2) : ms(value));
+const p50p99 = (buckets: Buckets) => `${fine(quantile(buckets, 0.5))} / ${fine(quantile(buckets, 0.99))}`;
+
+/**
+ * Where a notevote delivery's time goes, per fan-out scenario, from notevote's own metrics over the measured windows
+ * of every round: how long it held each message (judging, applying, storing), how much of that the store's commit
+ * took, and how long handing a message to every socket of its board took. Null when notevote ran none of them.
+ */
+export function selfTimeTable(runs: readonly Run[], scenarios: readonly Scenario[], server: string): string | null {
+  const rows: string[][] = [];
+  for (const scenario of scenarios) {
+    if (scenario.kind !== 'fanout') continue;
+    const row = ServerRounds.of(runs, server, scenario.id);
+    const results = row.measured.map((run) => run.outcome.result as FanoutResult);
+    const timings = mergeTimings(results.flatMap((result) => (result.relaySelf ? [result.relaySelf] : [])));
+    if (!timings) continue;
+    rows.push([
+      scenario.title,
+      `${ms(row.median((run) => (run.outcome.result as FanoutResult).latency.p50))} / ${ms(
+        row.median((run) => (run.outcome.result as FanoutResult).latency.p99),
+      )}`,
+      integer(observations(timings.hold)),
+      p50p99(timings.hold),
+      p50p99(timings.store),
+      p50p99(timings.fanout),
+    ]);
+  }
+  if (rows.length === 0) return null;
+  return table(
+    [
+      'scenario',
+      'delivery p50 / p99 ms (median of rounds)',
+      'messages relayed',
+      'held p50 / p99 ms',
+      'of which storing (commit) p50 / p99 ms',
+      'handing to every socket p50 / p99 ms',
+    ],
+    rows,
+  );
+}
