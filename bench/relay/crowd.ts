@@ -4,6 +4,7 @@ import { CURRENT_USER_ID_SCHEME, deriveUserId } from '@notevote/board';
 import { type ClientEvents, LeanClient } from './lean-client';
 import { DeliveryTracker, type Measurement } from './delivery-tracker';
 import type { BoardTarget, Closes, FanoutLoad, Target } from './plan';
+import { Rejoiner } from './rejoin';
 import { SyncType, syncFrame } from './wire';
 import { WriterDoc, structKey } from './writer-doc';
 
@@ -54,14 +55,17 @@ export class Crowd {
   readonly tracker = new DeliveryTracker();
   readonly boards: BoardCrowd[] = [];
   readonly closes: Closes = {};
+  private readonly rejoiner = new Rejoiner();
 
   constructor(target: Target, load: Omit<FanoutLoad, 'updatesPerSecond'>) {
     const base = reserveClientIds(target.boards.length * load.clientsPerBoard);
     const events: ClientEvents = {
       onSynced: () => undefined,
       onUpdate: (client, update) => this.tracker.received(client.clientId, update, performance.now()),
-      onClosed: (_client, code) => {
+      onClosed: (client, code) => {
         this.closes[code] = (this.closes[code] ?? 0) + 1;
+        // Still joining: it comes back as the stock client would (the close stays counted).
+        if (!client.synced) this.rejoiner.retry(client, code);
       },
     };
     target.boards.forEach((board, b) => {
@@ -95,8 +99,19 @@ export class Crowd {
     return this.boards.flatMap((board) => board.writers);
   }
 
-  /** Connects in batches (a listen backlog of 511 drops SYNs beyond it), each batch synced before the next. */
+  /**
+   * Connects in batches (a listen backlog of 511 drops SYNs beyond it), each batch synced before the next. A client
+   * the server closes before it has synced reconnects as the stock client does; after this, none does.
+   */
   async connect(batchSize = 100, timeoutMs = 20_000): Promise<void> {
+    try {
+      await this.connectInBatches(batchSize, timeoutMs);
+    } finally {
+      this.rejoiner.joining = false;
+    }
+  }
+
+  private async connectInBatches(batchSize: number, timeoutMs: number): Promise<void> {
     const clients = this.clients;
     for (let start = 0; start < clients.length; start += batchSize) {
       const batch = clients.slice(start, start + batchSize);

@@ -4,18 +4,10 @@ import { DeliveryTracker } from './delivery-tracker';
 import { measure } from './fanout-run';
 import { type CloseCause, LeanClient } from './lean-client';
 import type { BoardTarget, Closes, PeoplePlan, PeopleResult, Target } from './plan';
+import { Rejoiner } from './rejoin';
 import { sleep, waitFor } from './pace';
 import { SyncType, syncFrame } from './wire';
 import { WriterDoc } from './writer-doc';
-
-/** The stock y-websocket client's wait before its n-th reconnect: 100 ms doubled per failed attempt, at most 2.5 s. */
-const backoffMs = (failures: number) => Math.min(100 * 2 ** failures, 2_500);
-
-/**
- * The stock client gives up on closes 4400–4499 (notevote's "this will never work" refusals) and retries anything
- * else, refused upgrades (HTTP 429 and the like) included.
- */
-const isPermanent = (cause: CloseCause) => typeof cause === 'number' && cause >= 4400 && cause < 4500;
 
 /**
  * Where a person's private document is. y-websocket names the document in the URL path (notevote:
@@ -33,23 +25,15 @@ function privateDocument(target: Target, boardUrl: string, docName: string, user
  * Counts what the server closes and reconnects like the stock client while people are joining; once the load runs,
  * a close is a drop and is only counted.
  */
-class Reconnects {
-  joining = true;
+class Reconnects extends Rejoiner {
   readonly refusals: Closes = {};
   readonly drops: Closes = {};
-  private readonly failures = new Map<LeanClient, number>();
 
   /** Whether the client will try again (false: the stock client would give up after this). */
   closed(client: LeanClient, cause: CloseCause): boolean {
     const counts = this.joining ? this.refusals : this.drops;
     counts[cause] = (counts[cause] ?? 0) + 1;
-    if (!this.joining || isPermanent(cause)) return false;
-    const failures = (this.failures.get(client) ?? 0) + 1;
-    this.failures.set(client, failures);
-    setTimeout(() => {
-      if (this.joining) client.connect();
-    }, backoffMs(failures));
-    return true;
+    return this.retry(client, cause);
   }
 }
 
