@@ -13,9 +13,11 @@ const SELF_TIME_NOTE =
   "From notevote's Prometheus metrics, read before and after each round's measured window (all rounds together; " +
   'quantiles interpolated inside histogram buckets, as `histogram_quantile` does). "Held" runs from reading an ' +
   'update to starting to send it on: judging it, applying it with the others of its turn, and storing them (it ' +
-  'is stored before it is relayed); "storing" is the commit alone (an fsync on this disk, slower when commits are ' +
-  'sparse: it cannot batch them). Handing a message to every socket is one write per socket, as for every server; ' +
-  "a receiver's delivery time adds its place in that loop, the network stack and the load generator's reading.";
+  'is stored before it is relayed); "storing" is each update\'s wait from being handed to the store until it is ' +
+  'on disk: mostly the commit (an fsync on this disk, slower when commits are sparse: it cannot batch them), plus, ' +
+  'for an update early in its turn, the judging of the rest of the turn. Handing a message to every socket is one ' +
+  "write per socket, as for every server; a receiver's delivery time adds its place in that loop, the network " +
+  "stack and the load generator's reading.";
 
 const generatorText = (load: number) => `${load.toFixed(2)}${load > GENERATOR_SATURATED ? ' †' : ''}`;
 const orNotAll = (value: number) => (Number.isFinite(value) ? ms(value) : 'not all');

@@ -330,6 +330,8 @@ export class Room {
         left.push(...items);
         continue;
       }
+      // Items are in the order they arrived (what an earlier turn left comes first): the first is the oldest.
+      const oldestReceipt = items[0]!.receivedAt;
       target.applyBatch(() => {
         for (let i = 0; i < items.length; i++) {
           const item = items[i]!;
@@ -346,8 +348,7 @@ export class Room {
             this.refuse(item.connection, error);
           }
         }
-        // Items are in the order they arrived (what an earlier turn left comes first): the first is the oldest.
-      }, items[0]!.receivedAt);
+      }, oldestReceipt);
     }
     if (effects.length > 0) this.run(effects);
     if (left.length > 0) {

@@ -48,10 +48,11 @@ const isEmptyStateVector = (sv: Uint8Array) => sv.length === 1 && sv[0] === 0;
  */
 class Batch {
   readonly senders = new Set<RoomMember>();
-  /** When the oldest update of the batch was read (`performance.now()`), or undefined when nobody said. */
-  constructor(readonly receivedAt: number | undefined) {}
   /** Bytes of the updates applied so far, for the size limit before they are stored. */
   bytes = 0;
+
+  /** `receivedAt`: when the oldest update of the batch was read (`performance.now()`), or undefined when unknown. */
+  constructor(readonly receivedAt: number | undefined) {}
 }
 
 /** A stored update waiting to be relayed, and the connection it came from (null: the relay's own change). */
