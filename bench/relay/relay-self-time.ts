@@ -66,30 +66,23 @@ export function parseRelayTimings(exposition: string): RelayTimings {
 
 /** What was observed between two scrapes of one instance. */
 export function timingsBetween(before: RelayTimings, after: RelayTimings): RelayTimings {
-  // Before the first observation of an append, its histogram is absent: nothing to take away.
-  const minus = (a: Buckets, b: Buckets): Buckets =>
-    sameBounds(a, b) ? { bounds: a.bounds, counts: a.counts.map((count, i) => count - b.counts[i]!) } : a;
-  return {
-    hold: minus(after.hold, before.hold),
-    store: minus(after.store, before.store),
-    fanout: minus(after.fanout, before.fanout),
-  };
+  return combine(after, before, -1);
 }
 
-/** Observations of several measurements (rounds) together; histograms with other buckets are left out. */
+/** Observations of several measurements (rounds) together. */
 export function mergeTimings(all: readonly RelayTimings[]): RelayTimings | null {
   const [first, ...rest] = all;
-  if (!first) return null;
-  const plus = (a: Buckets, b: Buckets): Buckets =>
-    sameBounds(a, b) ? { bounds: a.bounds, counts: a.counts.map((count, i) => count + b.counts[i]!) } : a;
-  return rest.reduce(
-    (sum, each) => ({
-      hold: plus(sum.hold, each.hold),
-      store: plus(sum.store, each.store),
-      fanout: plus(sum.fanout, each.fanout),
-    }),
-    first,
-  );
+  return first ? rest.reduce((sum, each) => combine(sum, each, 1), first) : null;
+}
+
+/**
+ * `a` plus (or minus) `b`, histogram by histogram. One of `b` with other buckets is left out: before an append's first
+ * observation its histogram is absent, so there is nothing to take away.
+ */
+function combine(a: RelayTimings, b: RelayTimings, sign: 1 | -1): RelayTimings {
+  const add = (x: Buckets, y: Buckets): Buckets =>
+    sameBounds(x, y) ? { bounds: x.bounds, counts: x.counts.map((count, i) => count + sign * y.counts[i]!) } : x;
+  return { hold: add(a.hold, b.hold), store: add(a.store, b.store), fanout: add(a.fanout, b.fanout) };
 }
 
 function sameBounds(a: Buckets, b: Buckets): boolean {

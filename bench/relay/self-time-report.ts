@@ -1,11 +1,12 @@
 import { integer, ms, table } from './format';
 import type { FanoutResult } from './plan';
 import { mergeTimings, observations, quantile, type Buckets } from './relay-self-time';
-import { ServerRounds, type Run } from './rounds';
+import { ServerRounds, type Measured, type Run } from './rounds';
 import type { Scenario } from './scenarios';
 
 /** Sub-millisecond figures need their hundredths (a commit: 0.2-1 ms); larger ones are as elsewhere in the report. */
 const fine = (value: number) => (Number.isNaN(value) ? '–' : value < 10 ? value.toFixed(2) : ms(value));
+const fanoutOf = (run: Measured) => run.outcome.result as FanoutResult;
 const p50p99 = (buckets: Buckets) => `${fine(quantile(buckets, 0.5))} / ${fine(quantile(buckets, 0.99))}`;
 
 /**
@@ -18,14 +19,11 @@ export function selfTimeTable(runs: readonly Run[], scenarios: readonly Scenario
   for (const scenario of scenarios) {
     if (scenario.kind !== 'fanout') continue;
     const row = ServerRounds.of(runs, server, scenario.id);
-    const results = row.measured.map((run) => run.outcome.result as FanoutResult);
-    const timings = mergeTimings(results.flatMap((result) => (result.relaySelf ? [result.relaySelf] : [])));
+    const timings = mergeTimings(row.measured.flatMap((run) => fanoutOf(run).relaySelf ?? []));
     if (!timings) continue;
     rows.push([
       scenario.title,
-      `${ms(row.median((run) => (run.outcome.result as FanoutResult).latency.p50))} / ${ms(
-        row.median((run) => (run.outcome.result as FanoutResult).latency.p99),
-      )}`,
+      `${ms(row.median((run) => fanoutOf(run).latency.p50))} / ${ms(row.median((run) => fanoutOf(run).latency.p99))}`,
       integer(observations(timings.hold)),
       p50p99(timings.hold),
       p50p99(timings.store),
