@@ -136,6 +136,8 @@ export interface FanoutResult {
   closes: Closes;
   /** The server's own share of the deliveries, from its metrics, where it has them (notevote on one instance). */
   relaySelf?: RelayTimings;
+  /** How late a sleeping thread of the generator woke, in ms, over the same window (wake-probe.ts); beside relaySelf. */
+  wakeUps?: number[];
 }
 
 export interface RampStep {

@@ -17,7 +17,12 @@ const SELF_TIME_NOTE =
   'on disk: mostly the commit (an fsync on this disk, slower when commits are sparse: it cannot batch them), plus, ' +
   'for an update early in its turn, the judging of the rest of the turn. Handing a message to every socket is one ' +
   "write per socket, as for every server; a receiver's delivery time adds its place in that loop, the network " +
-  "stack and the load generator's reading.";
+  "stack and the load generator's reading. The last column is the machine, not notevote: a thread of the load " +
+  'generator sleeps 10 ms at a time throughout the same windows and records how late it runs again (wake-probe.ts). ' +
+  'A durable relay sleeps in every commit (the fsync) and needs a core back afterwards; on two cores kept busy by ' +
+  'the generator and the server, that wait is the column: its p99 is a floor under "storing" at p99 for any ' +
+  'server that stores before it relays. The in-memory servers never sleep between reading an update and sending ' +
+  'it on; the durable null relay does, like notevote.';
 
 const generatorText = (load: number) => `${load.toFixed(2)}${load > GENERATOR_SATURATED ? ' †' : ''}`;
 const orNotAll = (value: number) => (Number.isFinite(value) ? ms(value) : 'not all');

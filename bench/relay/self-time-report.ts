@@ -1,4 +1,5 @@
 import { integer, ms, table } from './format';
+import { LatencyHistogram } from './latency-histogram';
 import type { FanoutResult } from './plan';
 import { mergeTimings, observations, quantile, type Buckets } from './relay-self-time';
 import { ServerRounds, type Measured, type Run } from './rounds';
@@ -9,10 +10,18 @@ const fine = (value: number) => (Number.isNaN(value) ? '–' : value < 10 ? valu
 const fanoutOf = (run: Measured) => run.outcome.result as FanoutResult;
 const p50p99 = (buckets: Buckets) => `${fine(quantile(buckets, 0.5))} / ${fine(quantile(buckets, 0.99))}`;
 
+/** p50 / p99 of how late the wake-up probe's thread woke, over every round's window together. */
+function wakeUpLateness(runs: readonly Measured[]): string {
+  const lateness = new LatencyHistogram();
+  for (const run of runs) for (const late of fanoutOf(run).wakeUps ?? []) lateness.record(late);
+  return lateness.count === 0 ? '–' : `${fine(lateness.percentile(0.5))} / ${fine(lateness.percentile(0.99))}`;
+}
+
 /**
  * Where a notevote delivery's time goes, per fan-out scenario, from notevote's own metrics over the measured windows
  * of every round: how long it held each message (judging, applying, storing), how much of that the store's commit
- * took, and how long handing a message to every socket of its board took. Null when notevote ran none of them.
+ * took, and how long handing a message to every socket of its board took; beside them, how late a sleeping thread woke
+ * on the machine meanwhile (wake-probe.ts). Null when notevote ran none of them.
  */
 export function selfTimeTable(runs: readonly Run[], scenarios: readonly Scenario[], server: string): string | null {
   const rows: string[][] = [];
@@ -28,6 +37,7 @@ export function selfTimeTable(runs: readonly Run[], scenarios: readonly Scenario
       p50p99(timings.hold),
       p50p99(timings.store),
       p50p99(timings.fanout),
+      wakeUpLateness(row.measured),
     ]);
   }
   if (rows.length === 0) return null;
@@ -39,6 +49,7 @@ export function selfTimeTable(runs: readonly Run[], scenarios: readonly Scenario
       'held p50 / p99 ms',
       'of which storing (commit) p50 / p99 ms',
       'handing to every socket p50 / p99 ms',
+      'the machine: a sleeping thread wakes late by p50 / p99 ms',
     ],
     rows,
   );
