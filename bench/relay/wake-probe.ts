@@ -3,13 +3,14 @@ import { Worker } from 'node:worker_threads';
 /**
  * How late a sleeping thread wakes up on this machine while a scenario runs: a floor for every server that sleeps on
  * the path of an update. A durable relay sleeps in each commit's fsync and must then get a core back; on two cores
- * kept busy by the load generator and the server, that wait is usually microseconds but sometimes a scheduler tick
- * (about 4 ms), and it lands in the p99. The in-memory servers never sleep between reading an update and sending it.
+ * kept busy by the load generator and the server, that wait is usually about a tenth of a millisecond but sometimes a
+ * scheduler tick (about 4 ms), and it lands in the p99. The in-memory servers never sleep between reading an update
+ * and sending it.
  *
  * A thread of the generator's process sleeps for a fixed period over and over (a futex wait, woken by a
  * high-resolution timer, as a thread blocked in fsync is woken by the disk's interrupt) and records how long after
- * the deadline it ran again. It costs one wake-up per period and writes to no disk, so it takes nothing from the
- * server under test.
+ * the deadline it ran again. It costs one wake-up per period (its CPU, next to nothing, counts in the generator's)
+ * and writes to no disk, so it takes nothing measurable from the server under test.
  */
 export const WAKE_PERIOD_MS = 10;
 
