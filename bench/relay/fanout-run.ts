@@ -5,8 +5,8 @@ import { seedHistory } from './history';
 import type { LeanClient } from './lean-client';
 import type { Closes, FanoutLoad, FanoutPlan, FanoutResult, RampPlan, RampResult, RampStep } from './plan';
 import { pace, sleep, waitFor } from './pace';
-import { scrapeRelayTimings, timingsBetween, type MetricsEndpoint } from './relay-self-time';
-import { startWakeProbe } from './wake-probe';
+import type { MetricsEndpoint } from './relay-self-time';
+import { openSelfTimeWindow } from './self-time-window';
 import { SyncType, cursorFrame, syncFrame } from './wire';
 
 /** Longest wait after the last write for its deliveries; anything later has failed every goal anyway. */
@@ -54,9 +54,7 @@ export async function measure(crowd: MeasuredCrowd, load: MeasuredLoad): Promise
   const writers = crowd.writers;
   const clients = crowd.clients;
   const cursorClocks = new Uint32Array(clients.length);
-  const timingsBefore = load.metrics ? await scrapeRelayTimings(load.metrics) : null;
-  // Beside notevote's own timings, the machine's: how late a sleeping thread wakes under the same load (wake-probe.ts).
-  const wakeProbe = load.metrics ? startWakeProbe() : null;
+  const selfTime = load.metrics ? await openSelfTimeWindow(load.metrics) : null;
   const cpuBefore = process.cpuUsage();
   const startedAt = performance.now();
 
@@ -76,15 +74,11 @@ export async function measure(crowd: MeasuredCrowd, load: MeasuredLoad): Promise
   });
   await Promise.all([writing, cursors]);
   await waitFor(() => !crowd.tracker.waiting(measurement), DRAIN_MS);
-  const wakeUps = await wakeProbe?.stop();
 
   const cpu = process.cpuUsage(cpuBefore);
   const cpuLoad = (cpu.user + cpu.system) / 1e6 / ((performance.now() - startedAt) / 1000);
   const result = measurement.result(load.durationMs / 1000, cpuLoad, crowd.closes);
-  if (!load.metrics || !timingsBefore || !wakeUps) return result;
-  const relaySelf = timingsBetween(timingsBefore, await scrapeRelayTimings(load.metrics));
-  // Microseconds are plenty, and keep the result small on its way back from the generator process.
-  return { ...result, relaySelf, wakeUps: wakeUps.map((late) => Math.round(late * 1000) / 1000) };
+  return selfTime ? { ...result, ...(await selfTime.close()) } : result;
 }
 
 /** `measure` for every board of a crowd alike. */
