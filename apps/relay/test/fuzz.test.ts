@@ -321,7 +321,8 @@ describe(`relay fuzz (seed ${SEED})`, () => {
     );
     // The fuzz opens tens of thousands of connections from one address with one device key per lane, and a paused
     // one may stay open until shutdown: it tests frames, not connection limits (test/venue-address.test.ts does).
-    const relay: TestRelay = await startRelay(createMemoryStore(), {
+    const store = createMemoryStore();
+    const relay: TestRelay = await startRelay(store, {
       connectionsPerSecond: 1_000_000,
       connectionBurst: 10_000_000,
       deviceConnectionsPerMinute: 1_000_000,
@@ -697,6 +698,23 @@ describe(`relay fuzz (seed ${SEED})`, () => {
     const relayContent = content(room.doc);
     expect.soft(content(facilitator.provider.doc), "the facilitator's board").toEqual(relayContent);
     expect.soft(content(participant.provider.doc), "the participant's board").toEqual(relayContent);
+    // What the relay stored (each turn's applied bytes as they came, or Yjs' encoding of the turn: see
+    // SyncedDoc.storeExactBatch) is the document it holds: the same structs, the same deletions, nothing pending.
+    const restored = new Y.Doc();
+    const stored = await store.load(BOARD);
+    if (stored) Y.applyUpdate(restored, stored.update);
+    expect.soft(pendingSize(restored), 'structs or deletions pending in the stored board').toBe(0);
+    expect.soft(sameStateVector(restored, room.doc), 'the stored board has every struct the relay has').toBe(true);
+    expect
+      .soft(
+        Y.equalDeleteSets(
+          Y.createDeleteSetFromStructStore(restored.store),
+          Y.createDeleteSetFromStructStore(room.doc.store),
+        ),
+        'the stored board deletes what the relay deleted',
+      )
+      .toBe(true);
+    expect.soft(content(restored), 'the stored board').toEqual(relayContent);
     const checkHonestState = (doc: Y.Doc, where: string) => {
       for (const h of [facilitator, participant]) {
         for (const [id, text] of h.notes) {

@@ -15,7 +15,6 @@ import {
   setPhase,
   transition,
   type BoardState,
-  type DocChange,
   type Effect,
   type RefusalCode,
 } from '@notevote/board';
@@ -35,7 +34,7 @@ import { Reveal } from './reveal';
 import { SecrecyCounts } from './secrecy-counts';
 import { SyncedDoc, type RelayTiming, type SyncedDocOptions } from './synced-doc';
 import { atNextTurnEnd, atTurnEnd } from '../loop/turn-end';
-import { judgeUpdate } from './update-gate';
+import { judgeUpdate, type Allowed } from './update-gate';
 
 /**
  * How long one room applies queued updates in a turn before leaving the rest for the next (as FrameQueue bounds the
@@ -385,9 +384,9 @@ export class Room {
   /** Judges one update and applies it if allowed; what it sets off is added to `effects`. */
   private applyUpdate({ connection, target, where, update }: QueuedUpdate, effects: Effect[]): void {
     const own = connection.userId === null ? null : (this.privates.get(connection.userId)?.doc ?? null);
-    let changes: DocChange[];
+    let allowed: Allowed;
     try {
-      changes = judgeUpdate({ connection, target, where, board: this.doc, own }, update);
+      allowed = judgeUpdate({ connection, target, where, board: this.doc, own }, update);
     } catch (error) {
       if (!(error instanceof Refusal) || error.code !== 'unresolved' || !this.resyncs.allow(connection)) throw error;
       // Built on changes that never reached the relay: an honest client whose earlier updates were lost on the
@@ -397,10 +396,14 @@ export class Room {
       target.requestMissing(connection);
       return;
     }
+    const { changes } = allowed;
     // Only a change of settings can set anything off: read the state before it only then (not per note drag).
     const changesState = where === 'board' && changes.some(({ root }) => root === 'session' || root === 'meta');
     const before = changesState ? this.state() : null;
-    target.apply(connection, update, changes.length > 0);
+    target.apply(connection, update, {
+      changesContent: changes.length > 0,
+      repeatsDeletions: allowed.repeatsDeletions,
+    });
     if (before) effects.push(...transition(before, this.state()));
   }
 

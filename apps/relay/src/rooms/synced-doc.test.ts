@@ -32,6 +32,13 @@ function relayedUpdates(connection: { frames: Uint8Array[] }): Uint8Array[] {
   return connection.frames.map(decodeClientMessage).flatMap((m) => (m.type === 'update' ? [m.update] : []));
 }
 
+/** An update's delete set as [client, clock, length] ranges. */
+function deletedRanges(update: Uint8Array): [number, number, number][] {
+  return [...Y.decodeUpdate(update).ds.clients].flatMap(([client, ranges]) =>
+    ranges.map(({ clock, len }): [number, number, number] => [client, clock, len]),
+  );
+}
+
 function notesIn(updates: Uint8Array[]): string[] {
   const doc = new Y.Doc();
   for (const update of updates) Y.applyUpdate(doc, update);
@@ -85,9 +92,9 @@ describe('SyncedDoc relaying', () => {
   it('relays the updates of one turn as one merged message, stored first', async () => {
     const [alice, bob, carol] = [recorder(), recorder(), recorder()];
     const doc = await docWith(alice, bob, carol);
-    doc.apply(alice, edit(1, 'a'), true);
-    doc.apply(bob, edit(2, 'b'), true);
-    doc.apply(alice, edit(3, 'c'), true);
+    doc.apply(alice, edit(1, 'a'), { changesContent: true, repeatsDeletions: false });
+    doc.apply(bob, edit(2, 'b'), { changesContent: true, repeatsDeletions: false });
+    doc.apply(alice, edit(3, 'c'), { changesContent: true, repeatsDeletions: false });
     expect(relayedUpdates(carol)).toEqual([]); // not before it is stored
     await settle();
     expect(relayedUpdates(carol)).toHaveLength(1);
@@ -100,8 +107,8 @@ describe('SyncedDoc relaying', () => {
   it('does not send a lone sender its own updates back', async () => {
     const [alice, bob] = [recorder(), recorder()];
     const doc = await docWith(alice, bob);
-    doc.apply(alice, edit(1, 'a'), true);
-    doc.apply(alice, edit(2, 'b'), true);
+    doc.apply(alice, edit(1, 'a'), { changesContent: true, repeatsDeletions: false });
+    doc.apply(alice, edit(2, 'b'), { changesContent: true, repeatsDeletions: false });
     await settle();
     expect(relayedUpdates(alice)).toEqual([]);
     expect(relayedUpdates(bob)).toHaveLength(1);
@@ -111,9 +118,9 @@ describe('SyncedDoc relaying', () => {
   it('relays updates of later turns in their own messages', async () => {
     const [alice, bob] = [recorder(), recorder()];
     const doc = await docWith(alice, bob);
-    doc.apply(alice, edit(1, 'a'), true);
+    doc.apply(alice, edit(1, 'a'), { changesContent: true, repeatsDeletions: false });
     await settle();
-    doc.apply(alice, edit(2, 'b'), true);
+    doc.apply(alice, edit(2, 'b'), { changesContent: true, repeatsDeletions: false });
     await settle();
     expect(relayedUpdates(bob).map((update) => notesIn([update]))).toEqual([['a'], ['b']]);
   });
@@ -122,8 +129,8 @@ describe('SyncedDoc relaying', () => {
     const store = heldStore();
     const [alice, bob] = [recorder(), recorder()];
     const doc = await docOn(store, alice, bob);
-    doc.apply(alice, edit(1, 'a'), true);
-    doc.apply(alice, edit(2, 'b'), true);
+    doc.apply(alice, edit(1, 'a'), { changesContent: true, repeatsDeletions: false });
+    doc.apply(alice, edit(2, 'b'), { changesContent: true, repeatsDeletions: false });
     let nextTurnStarted = false;
     setImmediate(() => {
       nextTurnStarted = true;
@@ -142,8 +149,11 @@ describe('SyncedDoc relaying', () => {
       const doc = await docWithOptions({ store, onRelayed: (timing) => timings.push(timing) }, alice, bob, carol);
       const now = performance.now();
       // Two turns' updates, read 300 and 100 ms ago, stored by one commit: one message, as old as the older.
-      doc.applyBatch(() => doc.apply(alice, edit(1, 'a'), true), now - 300);
-      doc.applyBatch(() => doc.apply(bob, edit(2, 'b'), true), now - 100);
+      doc.applyBatch(
+        () => doc.apply(alice, edit(1, 'a'), { changesContent: true, repeatsDeletions: false }),
+        now - 300,
+      );
+      doc.applyBatch(() => doc.apply(bob, edit(2, 'b'), { changesContent: true, repeatsDeletions: false }), now - 100);
       await settle();
       expect(timings).toEqual([]); // not stored, so not relayed
       store.release();
@@ -174,7 +184,7 @@ describe('SyncedDoc relaying', () => {
     const store = heldStore();
     const [alice, joiner] = [recorder(), recorder()];
     const doc = await docOn(store, alice);
-    doc.apply(alice, edit(1, 'a'), true);
+    doc.apply(alice, edit(1, 'a'), { changesContent: true, repeatsDeletions: false });
     doc.join(joiner);
     joiner.frames.length = 0;
     doc.answerSyncStep1(joiner, Y.encodeStateVector(new Y.Doc()));
@@ -203,11 +213,11 @@ describe('SyncedDoc relaying', () => {
       const [alice, bob, carol] = [recorder(), recorder(), recorder()];
       const doc = await docOn(store, alice, bob, carol);
       doc.applyBatch(() => {
-        doc.apply(alice, edit(1, 'a'), true);
-        doc.apply(bob, edit(2, 'b'), true);
+        doc.apply(alice, edit(1, 'a'), { changesContent: true, repeatsDeletions: false });
+        doc.apply(bob, edit(2, 'b'), { changesContent: true, repeatsDeletions: false });
         // Applied in order: the document already holds the batch's earlier updates.
         expect([...doc.doc.getMap('notes').keys()].sort()).toEqual(['a', 'b']);
-        doc.apply(alice, edit(3, 'c'), true);
+        doc.apply(alice, edit(3, 'c'), { changesContent: true, repeatsDeletions: false });
       });
       expect(store.appended.map((update) => notesIn([update]))).toEqual([['a', 'b', 'c']]);
       await settle();
@@ -220,8 +230,8 @@ describe('SyncedDoc relaying', () => {
       const [alice, bob] = [recorder(), recorder()];
       const doc = await docWith(alice, bob);
       doc.applyBatch(() => {
-        doc.apply(alice, edit(1, 'a'), true);
-        doc.apply(alice, edit(2, 'b'), true);
+        doc.apply(alice, edit(1, 'a'), { changesContent: true, repeatsDeletions: false });
+        doc.apply(alice, edit(2, 'b'), { changesContent: true, repeatsDeletions: false });
       });
       await settle();
       expect(relayedUpdates(alice)).toEqual([]);
@@ -245,7 +255,7 @@ describe('SyncedDoc relaying', () => {
           [3, 'c'],
         ] as const) {
           try {
-            doc.apply(alice, edit(client, key), true);
+            doc.apply(alice, edit(client, key), { changesContent: true, repeatsDeletions: false });
             outcomes.push(`${key} applied`);
           } catch (error) {
             outcomes.push(`${key} ${(error as { code?: string }).code}`);
@@ -253,6 +263,75 @@ describe('SyncedDoc relaying', () => {
         }
       });
       expect(outcomes).toEqual(['a applied', 'b applied', 'c board-full']);
+    });
+
+    it('stores and relays the bytes a batch applied as they are, when they are exactly its change', async () => {
+      const store = countingStore();
+      const [alice, bob] = [recorder(), recorder()];
+      const doc = await docOn(store, alice, bob);
+      const update = edit(1, 'a');
+      doc.applyBatch(() => doc.apply(alice, update, { changesContent: true, repeatsDeletions: false }));
+      // The very bytes the client sent: Yjs did not encode the change again.
+      expect(store.appended).toEqual([update]);
+      expect(store.appended[0]).toBe(update);
+      await settle();
+      expect(relayedUpdates(bob)).toEqual([update]);
+    });
+
+    it('stores what Yjs made of a batch that repeats deletions: only the new ones', async () => {
+      const store = countingStore();
+      const [alice, bob] = [recorder(), recorder()];
+      const doc = await docOn(store, alice, bob);
+      const client = new Y.Doc();
+      client.clientID = 7;
+      const title = client.getMap('meta');
+      const send = async (update: Uint8Array, repeatsDeletions: boolean) => {
+        doc.applyBatch(() => doc.apply(alice, update, { changesContent: true, repeatsDeletions }));
+        await settle();
+      };
+      title.set('title', 'one'); // clock 0
+      await send(Y.encodeStateAsUpdate(client), false);
+      title.set('title', 'two'); // clock 1, deletes clock 0
+      await send(Y.encodeStateAsUpdate(client, Y.encodeStateVector(doc.doc)), false);
+      title.set('title', 'three'); // clock 2, deletes clock 1
+      // A reconnecting client's sync message: what the relay lacks, and the client's whole delete set (clocks 0-1),
+      // of which the relay already deleted clock 0.
+      const sync = Y.encodeStateAsUpdate(client, Y.encodeStateVector(doc.doc));
+      expect(deletedRanges(sync)).toEqual([[7, 0, 2]]);
+      await send(sync, true);
+      expect(store.appended).toHaveLength(3);
+      expect(deletedRanges(store.appended[2]!)).toEqual([[7, 1, 1]]);
+      expect(relayedUpdates(bob)).toHaveLength(3);
+      expect(deletedRanges(relayedUpdates(bob)[2]!)).toEqual([[7, 1, 1]]);
+      expect(doc.doc.getMap('meta').get('title')).toBe('three');
+    });
+
+    it("stores a change an observer makes while a batch's transaction is cleaned up", async () => {
+      const store = countingStore();
+      const [alice, bob] = [recorder(), recorder()];
+      const doc = await docOn(store, alice, bob);
+      const notes = doc.doc.getMap('notes');
+      notes.observe((event) => {
+        if (event.keysChanged.has('a')) void doc.transactAsRelay(() => notes.set('seen', 'SEEN'));
+      });
+      doc.applyBatch(() => doc.apply(alice, edit(1, 'a'), { changesContent: true, repeatsDeletions: false }));
+      expect(store.appended.map((update) => notesIn([update]))).toEqual([['a'], ['seen']]);
+      await settle();
+      expect(notesIn(relayedUpdates(bob))).toEqual(['a', 'seen']);
+    });
+
+    it('stores nothing for a batch that changed nothing, and every change after it', async () => {
+      const store = countingStore();
+      const [alice, bob] = [recorder(), recorder()];
+      const doc = await docOn(store, alice, bob);
+      const emptySyncStep2 = Y.encodeStateAsUpdate(new Y.Doc());
+      doc.applyBatch(() => doc.apply(alice, emptySyncStep2, { changesContent: false, repeatsDeletions: false }));
+      expect(store.appended).toEqual([]);
+      doc.applyBatch(() => doc.apply(alice, edit(1, 'a'), { changesContent: true, repeatsDeletions: false }));
+      await doc.transactAsRelay(() => doc.doc.getMap('notes').set('r', 'R'));
+      expect(store.appended.map((update) => notesIn([update]))).toEqual([['a'], ['r']]);
+      await settle();
+      expect(notesIn(relayedUpdates(bob))).toEqual(['a', 'r']);
     });
 
     it('closes every sender of a batch the store could not save, so each sends its part again', async () => {
@@ -266,8 +345,8 @@ describe('SyncedDoc relaying', () => {
       const [alice, bob, carol] = [member('alice'), member('bob'), member('carol')];
       const doc = await docOn({ ...store, append: () => Promise.reject(new Error('disk full')) }, alice, bob, carol);
       doc.applyBatch(() => {
-        doc.apply(alice, edit(1, 'a'), true);
-        doc.apply(bob, edit(2, 'b'), true);
+        doc.apply(alice, edit(1, 'a'), { changesContent: true, repeatsDeletions: false });
+        doc.apply(bob, edit(2, 'b'), { changesContent: true, repeatsDeletions: false });
       });
       await settle();
       expect(closed.sort()).toEqual(['alice save-failed', 'bob save-failed']);

@@ -50,9 +50,23 @@ class Batch {
   readonly senders = new Set<RoomMember>();
   /** Bytes of the updates applied so far, for the size limit before they are stored. */
   bytes = 0;
+  /** What `apply` gave Yjs, in order: the batch's change, when `exact`. */
+  readonly applied: Uint8Array[] = [];
+  /**
+   * True while the applied bytes hold exactly the change they made, so they can be stored and relayed as they are
+   * (see `storeExactBatch`); false once one repeats deletions the document already had, or failed midway.
+   */
+  exact = true;
 
-  /** `receivedAt`: when the oldest update of the batch was read (`performance.now()`), or undefined when unknown. */
-  constructor(readonly receivedAt: number | undefined) {}
+  /**
+   * `receivedAt`: when the oldest update of the batch was read (`performance.now()`), or undefined when unknown.
+   * `relayClientId`: the document's own client id when the batch began (Yjs gives the document a new one when a
+   * remote update uses it).
+   */
+  constructor(
+    readonly receivedAt: number | undefined,
+    readonly relayClientId: number,
+  ) {}
 }
 
 /** A stored update waiting to be relayed, and the connection it came from (null: the relay's own change). */
@@ -91,6 +105,8 @@ export class SyncedDoc {
   private discarded = false;
   /** The batch being applied, while `applyBatch` runs. */
   private batch: Batch | null = null;
+  /** Set while `storeExactBatch` has the `update` listener off. */
+  private updatesUnheard = false;
   private readonly log: FastifyBaseLogger;
 
   /** Loads a document from the store (an empty one when it was never stored). */
@@ -116,6 +132,10 @@ export class SyncedDoc {
     this.log = options.logger.child({ doc: name });
     if (initialState) Y.applyUpdate(this.doc, initialState, LOAD_ORIGIN);
     this.doc.on('update', this.onDocUpdate);
+    this.doc.on('afterTransactionCleanup', this.storeExactBatch);
+    // The first events of any later transaction's cleanup, and the end of them all (see storeExactBatch).
+    this.doc.on('beforeObserverCalls', this.listenForUpdates);
+    this.doc.on('afterAllTransactions', this.listenForUpdates);
   }
 
   /** Adds a connection and starts the sync handshake with our SyncStep1. */
@@ -169,27 +189,32 @@ export class SyncedDoc {
   }
 
   /**
-   * Applies a client's update that the room has allowed. `changesContent` is false for updates that touch nothing
-   * in the schema (e.g. the empty SyncStep2 every client sends); those are exempt from the size limit.
+   * Applies a client's update that the room has allowed (see `Allowed` in update-gate.ts). `changesContent` is false
+   * for updates that touch nothing in the schema (e.g. the empty SyncStep2 every client sends); those are exempt from
+   * the size limit. `repeatsDeletions`: its delete set names what the document has already deleted.
    */
-  apply(connection: RoomMember, update: Uint8Array, changesContent: boolean): void {
-    const unstored = this.batch?.bytes ?? 0;
-    if (changesContent && this.storedBytes + unstored + update.length > this.options.maxDocBytes) {
+  apply(connection: RoomMember, update: Uint8Array, how: { changesContent: boolean; repeatsDeletions: boolean }): void {
+    const batch = this.batch;
+    const unstored = batch?.bytes ?? 0;
+    if (how.changesContent && this.storedBytes + unstored + update.length > this.options.maxDocBytes) {
       throw new Refusal('board-full');
     }
     // Apply exactly what was checked: structs the relay already has are left out, so a resent struct with a
     // forged missing reference cannot be parked in Yjs' pending queue. Most updates start right where the relay's
     // clocks are and need no diff (which would encode the whole state vector, per update).
-    const repeatsKnownStructs = this.startsBeforeState(update);
-    Y.applyUpdate(
-      this.doc,
-      repeatsKnownStructs ? Y.diffUpdate(update, Y.encodeStateVector(this.doc)) : update,
-      connection,
-    );
-    if (this.batch) {
-      this.batch.senders.add(connection);
-      this.batch.bytes += update.length;
+    const applied = this.startsBeforeState(update) ? Y.diffUpdate(update, Y.encodeStateVector(this.doc)) : update;
+    try {
+      Y.applyUpdate(this.doc, applied, connection);
+    } catch (error) {
+      // Part of it may be in the document: only Yjs' own account of the transaction says what.
+      if (batch) batch.exact = false;
+      throw error;
     }
+    if (!batch) return;
+    batch.senders.add(connection);
+    batch.bytes += update.length;
+    batch.applied.push(applied);
+    if (how.repeatsDeletions) batch.exact = false;
   }
 
   /**
@@ -202,7 +227,7 @@ export class SyncedDoc {
    * timing of what it holds (see RelayTiming).
    */
   applyBatch(applyAll: () => void, receivedAt?: number): void {
-    const batch = new Batch(receivedAt);
+    const batch = new Batch(receivedAt, this.doc.clientID);
     this.batch = batch;
     try {
       this.doc.transact(applyAll, batch);
@@ -227,9 +252,52 @@ export class SyncedDoc {
     return this.encodedState;
   }
 
+  /** Stores and relays the update Yjs encoded for a transaction (one not stored by `storeExactBatch`). */
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.encodedState = null;
     if (origin === LOAD_ORIGIN || this.discarded) return;
+    this.store(update, origin);
+  };
+
+  /**
+   * A batch of clients' updates, once its transaction is over: when the bytes applied are exactly its change, they
+   * are stored and relayed as they are, and Yjs is kept from encoding the change again. Yjs encodes a transaction's
+   * update for `update` listeners by walking the state vector, which holds every client id the document has ever
+   * seen: on a board with a week of history (5,000 ids) that was a large part of the relay's time per turn, for
+   * bytes the clients had already sent. Yjs checks for listeners right after this event, so the listener is taken
+   * off here and put back at the next transaction's first event (`listenForUpdates`): that may be one an observer
+   * starts during this cleanup, which Yjs cleans up next.
+   *
+   * Exact means: the batch's transaction holds nothing but the applied updates (the relay's own client id made no
+   * change in it), none failed midway, and none repeats deletions the document already had (Yjs skips those; a
+   * reconnecting client's sync message repeats its whole delete set, which the relay would store and send to
+   * everyone again). Anything else keeps Yjs' own encoding. Structs the relay already had are not in the applied
+   * bytes (see `apply`), and nothing is left pending (the room refuses what would be), so every struct in them is new.
+   */
+  private readonly storeExactBatch = (transaction: Y.Transaction): void => {
+    const batch = transaction.origin;
+    if (!(batch instanceof Batch) || !batch.exact || this.discarded) return;
+    const relayClock = (state: Map<number, number>) => state.get(batch.relayClientId) ?? 0;
+    if (relayClock(transaction.beforeState) !== relayClock(transaction.afterState)) return;
+    const changed = changedAnything(transaction);
+    // Merged before the listener goes: should that throw, Yjs still encodes and stores the change.
+    const update = !changed ? null : batch.applied.length === 1 ? batch.applied[0]! : Y.mergeUpdates(batch.applied);
+    this.doc.off('update', this.onDocUpdate);
+    this.updatesUnheard = true;
+    if (update === null) return;
+    this.encodedState = null;
+    this.store(update, batch);
+  };
+
+  /** Puts the `update` listener back after `storeExactBatch` took it off. */
+  private readonly listenForUpdates = (): void => {
+    if (!this.updatesUnheard || this.discarded) return;
+    this.updatesUnheard = false;
+    this.doc.on('update', this.onDocUpdate);
+  };
+
+  /** Stores a change, then relays it; `origin` is its transaction's: a Batch, a connection, or the relay. */
+  private store(update: Uint8Array, origin: unknown): void {
     const senders =
       origin instanceof Batch
         ? [...origin.senders].filter((member) => this.connections.has(member))
@@ -257,7 +325,7 @@ export class SyncedDoc {
     );
     if (this.storedEntries >= this.options.compactAfterEntries) void this.compact();
     this.options.onChange?.();
-  };
+  }
 
   /**
    * Queues a stored update to be relayed with the others stored by the same commit. A commit answers all its appends
@@ -343,6 +411,7 @@ export class SyncedDoc {
     this.discarded = true;
     this.outgoing = [];
     this.doc.off('update', this.onDocUpdate);
+    this.doc.off('afterTransactionCleanup', this.storeExactBatch);
     this.doc.destroy();
   }
 
@@ -352,4 +421,13 @@ export class SyncedDoc {
     if (this.storedEntries > 1) await this.compact();
     this.doc.destroy();
   }
+}
+
+/** What Yjs checks before emitting a transaction's update: did it add or delete anything? */
+function changedAnything(transaction: Y.Transaction): boolean {
+  if (transaction.deleteSet.clients.size > 0) return true;
+  for (const [client, clock] of transaction.afterState) {
+    if ((transaction.beforeState.get(client) ?? 0) !== clock) return true;
+  }
+  return false;
 }

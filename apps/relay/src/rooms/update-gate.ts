@@ -24,19 +24,27 @@ export interface Judged {
   own: Y.Doc | null;
 }
 
+/** An update the rules allow: what it changes, and whether its bytes say more than that (see SyncedDoc.apply). */
+export interface Allowed {
+  changes: DocChange[];
+  /** Its delete set repeats deletions the document already has (a reconnecting client's sync message does). */
+  repeatsDeletions: boolean;
+}
+
 /**
  * Decodes an update into what it would change and asks the rules whether the sender may (see `authorizeUpdate` in
- * @notevote/board). Throws a Refusal, or a ProtocolError for bytes that do not decode; returns the changes otherwise.
- * An update that changes no place passes (e.g. the empty SyncStep2 every client sends).
+ * @notevote/board). Throws a Refusal, or a ProtocolError for bytes that do not decode; returns what it changes
+ * otherwise. An update that changes no place passes (e.g. the empty SyncStep2 every client sends).
  */
-export function judgeUpdate({ connection, target, where, board, own }: Judged, update: Uint8Array): DocChange[] {
+export function judgeUpdate({ connection, target, where, board, own }: Judged, update: Uint8Array): Allowed {
   const scope = scopeOf(target.doc, update);
+  const allowed = { changes: scope.changes, repeatsDeletions: scope.repeatsDeletions };
   if (connection.identity === null && (scope.changes.length > 0 || scope.unresolved > 0))
     throw new Refusal('read-only');
   // Yjs would park what depends on updates that never arrived, and they may never come: nothing is kept pending.
   // (Parked structs could later land anywhere, even outside the schema.)
   if (scope.unresolved > 0 || target.hasClockGap(update)) throw new Refusal('unresolved');
-  if (scope.changes.length === 0) return scope.changes;
+  if (scope.changes.length === 0) return allowed;
   const verdict = authorizeUpdate(
     {
       actor: { role: connection.role, identity: connection.identity },
@@ -48,7 +56,7 @@ export function judgeUpdate({ connection, target, where, board, own }: Judged, u
     scope.changes,
   );
   if (!verdict.ok) throw new Refusal(verdict.refusal);
-  return scope.changes;
+  return allowed;
 }
 
 /** The update's scope; bytes that do not decode are a protocol error like any other malformed frame. */

@@ -16,6 +16,12 @@ type DeleteRange = { clock: number; end: number };
 export class Deletions {
   /** Update items whose surviving value (the last clock) the update's own delete set removes again. */
   readonly deletedInUpdate = new Set<Y.Item>();
+  /**
+   * True once the delete set names something the doc has already deleted (or collected): a reconnecting client's
+   * sync message repeats its whole delete set. Yjs skips such deletions, so the update's own bytes then say more than
+   * the change it makes (see SyncedDoc.apply).
+   */
+  repeatsDeletions = false;
 
   constructor(
     private readonly doc: Y.Doc,
@@ -54,7 +60,10 @@ export class Deletions {
     for (let i = firstStructEndingAfter(structs, clock); i < structs.length; i++) {
       const struct = structs[i]!;
       if (struct.id.clock >= end) break;
-      if (!(struct instanceof Y.Item) || struct.deleted) continue;
+      if (!(struct instanceof Y.Item) || struct.deleted) {
+        this.repeatsDeletions = true;
+        continue;
+      }
       const path = this.docPaths.itemPath(struct);
       // Yjs splits an item where a range starts or ends; only the overlapping part of a text item is deleted.
       const overlap = Math.min(end, struct.id.clock + struct.length) - Math.max(clock, struct.id.clock);

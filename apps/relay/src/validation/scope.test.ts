@@ -230,7 +230,26 @@ describe('scopeOfUpdate on board operations', () => {
     const { server, client } = boardWithNote();
     const update = updateOf(client, () => moveNote(client, 'n1', 10, 20));
     Y.applyUpdate(server, update);
-    expect(scopeOfUpdate(server, update)).toEqual({ changes: [], unresolved: 0 });
+    // Its delete set (the note's old position) names what the server has deleted already.
+    expect(scopeOfUpdate(server, update)).toEqual({ changes: [], unresolved: 0, repeatsDeletions: true });
+  });
+
+  it("a live edit's deletions are all new; a reconnecting client's sync message repeats the ones the server has", () => {
+    const { server, client } = boardWithNote();
+    const move = updateOf(client, () => moveNote(client, 'n1', 10, 20));
+    expect(scopeThenApply(server, move).repeatsDeletions).toBe(false);
+    moveNote(client, 'n1', 30, 40); // made while offline
+    // What the stock client sends on reconnecting: the changes the server lacks, and its whole delete set.
+    const sync = Y.encodeStateAsUpdate(client, Y.encodeStateVector(server));
+    const scope = scopeOfUpdate(server, sync);
+    // It changes what the offline move changed, no more: the repeated deletions are no-ops.
+    expect(touchedLines(scope)).toEqual([
+      'delete notes/n1/x',
+      'delete notes/n1/y',
+      'insert notes/n1/x',
+      'insert notes/n1/y',
+    ]);
+    expect(scope.repeatsDeletions).toBe(true);
   });
 
   it('a full sync message does not re-report deletions the server already has', () => {

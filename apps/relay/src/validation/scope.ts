@@ -45,7 +45,7 @@ export function scopeOfUpdate(doc: Y.Doc, update: Uint8Array): UpdateScope {
     deletions.overwrite(resolution, path);
   }
   deletions.collect(decoded.ds);
-  return out.result(deletions.deletedInUpdate);
+  return { ...out.result(deletions.deletedInUpdate), repeatsDeletions: deletions.repeatsDeletions };
 }
 
 /** The root names of the board schema. */

@@ -6,4 +6,6 @@ export interface UpdateScope {
   changes: DocChange[];
   /** Structs whose parent cannot be resolved plus delete ranges that hit nothing known (both would wait in Yjs' pending queue). */
   unresolved: number;
+  /** The delete set names structs the doc has already deleted: Yjs skips those, so the update says more than it does. */
+  repeatsDeletions: boolean;
 }
