@@ -2,13 +2,17 @@ import type { ClusterId, NoteId, UserId, VoteId } from '../schema/ids';
 import { DEFAULT_SESSION } from '../schema/types';
 import type { NoteMap, VoterVotes } from '../doc/access';
 import { CLUSTER_KEY_PREFIX, noteClusterId, noteCreatedAt } from './fields';
-import { NO_CLUSTER } from './note-table';
+import { NO_CLUSTER, type NoteTable } from './note-table';
 import { NOWHERE, type BoardScan } from './scan';
 import type { TallyParts } from './snapshot';
 import type { ClusterTally, NoteTally } from './types';
+import { IdIndex } from './id-index';
 import { VoterCounts } from './voter-counts';
 
-/** Every note id seen, as a note or as what dots name. `slot` is its row in the index's VoterCounts. */
+/**
+ * Every note id seen, as a note or as what dots name. `slot` is its row in the index's VoterCounts. A note of the
+ * scan's note table gets a record only when first looked up (see ScannedNotes).
+ */
 interface NoteRecord {
   readonly slot: number;
   readonly id: NoteId;
@@ -33,7 +37,10 @@ interface ClusterRecord {
   direct: number;
 }
 
-/** Every voter seen; `slot` is their column in the index's VoterCounts. */
+/**
+ * Every voter seen; `slot` is their column in the index's VoterCounts. A voter the scan found gets a record only when
+ * first looked up (see ScannedVoters); until then their counts live in the scan's arrays.
+ */
 interface VoterRecord {
   readonly slot: number;
   readonly id: UserId;
@@ -46,9 +53,33 @@ interface VoterRecord {
   dots: Map<VoteId, string | null> | undefined;
   scannedFirst: number;
   scannedEnd: number;
-  free: number;
   /** Dots counted on existing notes or clusters (the voter spends every dot: see `dotCount`, votes/rules). */
   counted: number;
+}
+
+/**
+ * The existing notes of the scan, by slot (slot i is table.ids[i]), read from the note table and counted in `dots`
+ * until each is first looked up: like ScannedVoters, a board of 10,000 notes costs no record and no Map entry per note
+ * to index. `clusters` are the cluster records by the table's cluster slots.
+ */
+interface ScannedNotes {
+  readonly table: NoteTable;
+  readonly dots: Int32Array;
+  readonly clusters: ClusterRecord[];
+}
+
+/**
+ * The voters of the scan, by slot (slot v is voterIds[v]), kept in flat arrays until each is first looked up: a board
+ * of 20,000 voters then costs no record and no Map entry per voter to index, only when one of them changes or is asked
+ * about. `slots` finds a voter's slot by id, built at the first lookup.
+ */
+interface ScannedVoters {
+  readonly ids: readonly UserId[];
+  readonly maps: readonly VoterVotes[];
+  /** Voter v's dots are the scan's [firstDot[v], firstDot[v + 1]). */
+  readonly firstDot: readonly number[];
+  readonly counted: Int32Array;
+  slots: IdIndex | undefined;
 }
 
 const clusterOfKey = (key: string): ClusterId | undefined =>
@@ -61,10 +92,17 @@ const clusterOfKey = (key: string): ClusterId | undefined =>
  * one dot, or one note's voters, or one voter's dots.
  */
 export class TallyIndex {
+  /** Notes with a record: every note id seen after the scan, the scan's orphaned ones, and its notes looked up since. */
   private readonly notes = new Map<NoteId, NoteRecord>();
+  /** Records by slot; a scanned note's slot stays empty until its record is made (see ScannedNotes). */
+  private readonly noteBySlot: (NoteRecord | undefined)[];
+  private readonly scannedNotes: ScannedNotes;
   private readonly clusters = new Map<ClusterId, ClusterRecord>();
+  /** Voters with a record: every voter seen after the scan, and the scan's voters looked up since. */
   private readonly voters = new Map<UserId, VoterRecord>();
-  private readonly voterBySlot: VoterRecord[] = [];
+  /** Records by slot; a scanned voter's slot stays empty until their record is made (see ScannedVoters). */
+  private readonly voterBySlot: (VoterRecord | undefined)[];
+  private readonly scannedVoters: ScannedVoters;
   /** Dots per voter on each note (rows: note slots), existing or not. */
   private readonly byNote: VoterCounts;
   /** Dots per voter on each existing cluster, its notes' and its own (rows: cluster slots): its supporters. */
@@ -89,6 +127,19 @@ export class TallyIndex {
     scan: BoardScan,
     counts: { byNote: VoterCounts; byCluster: VoterCounts; byDirect: VoterCounts },
   ) {
+    const voters = scan.voterIds.length;
+    this.scannedVoters = {
+      ids: scan.voterIds,
+      maps: scan.voterMaps,
+      firstDot: scan.firstDot,
+      counted: new Int32Array(voters),
+      slots: undefined,
+    };
+    // Filled, so the arrays stay packed while records replace the holes.
+    this.voterBySlot = new Array<VoterRecord | undefined>(voters).fill(undefined);
+    const notes = scan.notes.ids.length;
+    this.scannedNotes = { table: scan.notes, dots: new Int32Array(notes), clusters: [] };
+    this.noteBySlot = new Array<NoteRecord | undefined>(notes).fill(undefined);
     this.byNote = counts.byNote;
     this.byCluster = counts.byCluster;
     this.byDirect = counts.byDirect;
@@ -99,11 +150,13 @@ export class TallyIndex {
   /**
    * The index of a board as scanned (with vote ids), built in bulk: the per-voter counts straight from the scan's flat
    * arrays (see VoterCounts), the totals in one more pass. The same index as putting every note, then every voter,
-   * one by one (tally-index.test.ts), at a fraction of the cost: no Map per note, cluster or voter until it changes.
+   * one by one (tally-index.test.ts), at a fraction of the cost: no Map of voters per row until the row changes, and
+   * no record of a note or a voter until it is looked up (see ScannedNotes, ScannedVoters). Clusters (few) and the
+   * note ids only orphaned dots name get their records here.
    */
   static fromScan(scan: BoardScan): TallyIndex {
     if (scan.dotIds.length !== scan.dotKeys.length) throw new Error('an index needs a scan with vote ids');
-    const { notes: table, voterIds, voterMaps, firstDot, dotOnNote, dotOnCluster } = scan;
+    const { notes: table, voterIds, firstDot, dotOnNote, dotOnCluster } = scan;
     const noteCount = table.ids.length;
     const clusterCount = table.clusterIds.length;
     const dots = dotOnNote.length;
@@ -126,48 +179,42 @@ export class TallyIndex {
       byDirect: VoterCounts.group(clusterSlots, dotOnCluster, dotVoter),
     });
 
-    for (const id of [...table.clusterIds, ...scan.emptyClusters]) index.clusterRecord(id);
-    const clusters = [...index.clusters.values()];
+    const clusters = index.scannedNotes.clusters;
+    for (const id of [...table.clusterIds, ...scan.emptyClusters]) clusters.push(index.clusterRecord(id));
     for (let i = 0; i < noteCount; i++) {
-      const note = index.noteRecord(table.ids[i]!);
-      note.map = table.maps[i]!;
-      note.createdAt = table.createdAt[i]!;
       const cluster = table.clusterOf[i]!;
-      if (cluster !== NO_CLUSTER) {
-        note.cluster = clusters[cluster]!;
-        note.cluster.notes++;
-      }
+      if (cluster !== NO_CLUSTER) clusters[cluster]!.notes++;
     }
+    // Orphaned dots' note ids get records now (slots after the table's), in the order the scan numbered them.
     for (const id of scan.missingNotes) index.noteRecord(id);
-    const notes = [...index.notes.values()];
+    const noteDots = index.scannedNotes.dots;
+    const noteBySlot = index.noteBySlot;
 
+    const { counted } = index.scannedVoters;
     for (let v = 0; v < voterIds.length; v++) {
-      const voter = index.voterRecord(voterIds[v]!);
-      voter.map = voterMaps[v]!;
-      voter.scannedFirst = firstDot[v]!;
-      voter.scannedEnd = firstDot[v + 1]!;
-      for (let dot = voter.scannedFirst; dot < voter.scannedEnd; dot++) {
+      for (let dot = firstDot[v]!; dot < firstDot[v + 1]!; dot++) {
         const note = dotOnNote[dot]!;
         const cluster = dotOnCluster[dot]!;
         if (note !== NOWHERE) {
-          notes[note]!.dots++;
           if (note < noteCount) {
-            voter.counted++;
+            noteDots[note]!++;
+            counted[v]!++;
             index.totalVotes++;
+          } else {
+            noteBySlot[note]!.dots++;
           }
         } else if (cluster !== NOWHERE) {
           clusters[cluster]!.direct++;
           if (cluster < clusterCount) {
-            voter.counted++;
+            counted[v]!++;
             index.clusterVotes++;
           }
         } else {
-          voter.free++;
           index.freeVotes++;
         }
         if (dotInCluster[dot] !== NO_CLUSTER) clusters[dotInCluster[dot]!]!.total++;
       }
-      if (voter.counted > 0) index.countedVoters++;
+      if (counted[v]! > 0) index.countedVoters++;
     }
     index.work = dots;
     return index;
@@ -175,17 +222,17 @@ export class TallyIndex {
 
   /** The note map indexed under `noteId`, if any. */
   noteMapOf(noteId: NoteId): NoteMap | undefined {
-    return this.notes.get(noteId)?.map;
+    return this.findNote(noteId)?.map;
   }
 
   /** The voter map indexed under `voterId`, if any. */
   voterMapOf(voterId: UserId): VoterVotes | undefined {
-    return this.voters.get(voterId)?.map;
+    return this.findVoter(voterId)?.map;
   }
 
   /** Makes `noteId` exist as `map`, or not exist when `map` is undefined. */
   putNote(noteId: NoteId, map: NoteMap | undefined): void {
-    const note = map ? this.noteRecord(noteId) : this.notes.get(noteId);
+    const note = map ? this.noteRecord(noteId) : this.findNote(noteId);
     if (!note || note.map === map) return;
     if (note.map) {
       note.map = undefined;
@@ -201,7 +248,7 @@ export class TallyIndex {
 
   /** Re-reads the two note fields the tally depends on. */
   updateNoteFields(noteId: NoteId): void {
-    const note = this.notes.get(noteId);
+    const note = this.findNote(noteId);
     if (!note?.map) return;
     const createdAt = noteCreatedAt(note.map);
     const cluster = this.clusterOf(noteClusterId(note.map));
@@ -224,7 +271,7 @@ export class TallyIndex {
    * voter when `map` is undefined. Costs O(old + new dots).
    */
   putVoter(voterId: UserId, map: VoterVotes | undefined, dots: Iterable<readonly [VoteId, string | null]> = []): void {
-    const voter = map ? this.voterRecord(voterId) : this.voters.get(voterId);
+    const voter = map ? this.voterRecord(voterId) : this.findVoter(voterId);
     if (!voter || voter.map === map) return;
     if (voter.map) {
       // Read our own record, not the old Y.Map: a map replaced by a concurrent write may no longer be readable.
@@ -244,7 +291,7 @@ export class TallyIndex {
 
   /** Makes dot `voteId` of `voterId` sit on `key` (a target key; null: free), or not exist when undefined. */
   putDot(voterId: UserId, voteId: VoteId, key: string | null | undefined): void {
-    const voter = this.voters.get(voterId);
+    const voter = this.findVoter(voterId);
     if (!voter?.map) return;
     const dots = this.dotsOf(voter);
     const previous = dots.get(voteId);
@@ -270,7 +317,7 @@ export class TallyIndex {
 
   /** Votes and distinct voters on an existing note; zeros for a note without votes or that does not exist. */
   noteTally(noteId: NoteId): NoteTally {
-    const note = this.notes.get(noteId);
+    const note = this.findNote(noteId);
     if (!note?.map) return { votes: 0, voters: 0 };
     return { votes: note.dots, voters: this.byNote.size(note.slot) };
   }
@@ -283,7 +330,7 @@ export class TallyIndex {
 
   /** Dots of `voterId` that count toward the budget: all of the round's, orphaned ones included (votes/rules). */
   spent(voterId: UserId): number {
-    const voter = this.voters.get(voterId);
+    const voter = this.findVoter(voterId);
     return voter ? this.dotCount(voter) : 0;
   }
 
@@ -298,12 +345,14 @@ export class TallyIndex {
     const votes: number[] = [];
     const voters: number[] = [];
     const createdAt: number[] = [];
-    for (const note of this.notes.values()) {
-      if (!note.map || note.dots === 0) continue;
-      ids.push(note.id);
-      votes.push(note.dots);
-      voters.push(this.byNote.size(note.slot));
-      createdAt.push(note.createdAt);
+    const { table, dots: scannedDots } = this.scannedNotes;
+    for (let slot = 0; slot < this.noteBySlot.length; slot++) {
+      const note = this.noteBySlot[slot];
+      if (note ? !note.map || note.dots === 0 : scannedDots[slot] === 0) continue;
+      ids.push(note ? note.id : table.ids[slot]!);
+      votes.push(note ? note.dots : scannedDots[slot]!);
+      voters.push(this.byNote.size(slot));
+      createdAt.push(note ? note.createdAt : table.createdAt[slot]!);
     }
     const clusters: [ClusterId, ClusterTally][] = [];
     for (const cluster of this.clusters.values()) {
@@ -311,10 +360,12 @@ export class TallyIndex {
     }
     const spenders: UserId[] = [];
     const spent: number[] = [];
-    for (const voter of this.voters.values()) {
-      const dots = this.dotCount(voter);
+    const scanned = this.scannedVoters;
+    for (let slot = 0; slot < this.voterBySlot.length; slot++) {
+      const voter = this.voterBySlot[slot];
+      const dots = voter ? this.dotCount(voter) : scanned.firstDot[slot + 1]! - scanned.firstDot[slot]!;
       if (dots === 0) continue;
-      spenders.push(voter.id);
+      spenders.push(voter ? voter.id : scanned.ids[slot]!);
       spent.push(dots);
     }
     return {
@@ -343,7 +394,6 @@ export class TallyIndex {
   private applyDot(voter: VoterRecord, key: string | null, sign: 1 | -1): void {
     this.work++;
     if (key === null) {
-      voter.free += sign;
       this.freeVotes += sign;
       return;
     }
@@ -408,7 +458,7 @@ export class TallyIndex {
 
   private creditAll(counts: VoterCounts, row: number, sign: 1 | -1): void {
     counts.forEach(row, (slot, count) => {
-      const voter = this.voterBySlot[slot]!;
+      const voter = this.recordOf(slot);
       if (voter.map) this.credit(voter, sign * count);
     });
     this.work += counts.size(row);
@@ -441,11 +491,39 @@ export class TallyIndex {
     return clusterId === undefined ? undefined : this.clusterRecord(clusterId);
   }
 
+  /** The note's record, made now if it is in the scan's note table; undefined for a note id never seen. */
+  private findNote(noteId: NoteId): NoteRecord | undefined {
+    const note = this.notes.get(noteId);
+    if (note) return note;
+    const slot = this.scannedNotes.table.index.slotOf(noteId);
+    return slot < 0 ? undefined : this.noteRecordOf(slot);
+  }
+
+  /** The record of the scanned note in `slot`, made from the note table the first time it is needed. */
+  private noteRecordOf(slot: number): NoteRecord {
+    const existing = this.noteBySlot[slot];
+    if (existing) return existing;
+    const { table, dots, clusters } = this.scannedNotes;
+    const cluster = table.clusterOf[slot]!;
+    const note: NoteRecord = {
+      slot,
+      id: table.ids[slot]!,
+      map: table.maps[slot]!,
+      createdAt: table.createdAt[slot]!,
+      cluster: cluster === NO_CLUSTER ? undefined : clusters[cluster]!,
+      dots: dots[slot]!,
+    };
+    this.notes.set(note.id, note);
+    this.noteBySlot[slot] = note;
+    return note;
+  }
+
   private noteRecord(noteId: NoteId): NoteRecord {
-    let note = this.notes.get(noteId);
+    let note = this.findNote(noteId);
     if (!note) {
-      note = { slot: this.notes.size, id: noteId, map: undefined, createdAt: 0, cluster: undefined, dots: 0 };
+      note = { slot: this.noteBySlot.length, id: noteId, map: undefined, createdAt: 0, cluster: undefined, dots: 0 };
       this.notes.set(noteId, note);
+      this.noteBySlot.push(note);
     }
     return note;
   }
@@ -459,8 +537,38 @@ export class TallyIndex {
     return cluster;
   }
 
+  /** The voter's record, made now if the scan found them; undefined for a voter never seen. */
+  private findVoter(voterId: UserId): VoterRecord | undefined {
+    const voter = this.voters.get(voterId);
+    if (voter) return voter;
+    const scanned = this.scannedVoters;
+    if (scanned.ids.length === 0) return undefined;
+    // Voter ids are the keys of one Y.Map, so distinct, as the index requires.
+    const slot = (scanned.slots ??= new IdIndex(scanned.ids)).slotOf(voterId);
+    return slot < 0 ? undefined : this.recordOf(slot);
+  }
+
+  /** The record of the voter in `slot`, made from the scan's arrays the first time a scanned voter's is needed. */
+  private recordOf(slot: number): VoterRecord {
+    const existing = this.voterBySlot[slot];
+    if (existing) return existing;
+    const scanned = this.scannedVoters;
+    const voter: VoterRecord = {
+      slot,
+      id: scanned.ids[slot]!,
+      map: scanned.maps[slot]!,
+      dots: undefined,
+      scannedFirst: scanned.firstDot[slot]!,
+      scannedEnd: scanned.firstDot[slot + 1]!,
+      counted: scanned.counted[slot]!,
+    };
+    this.voters.set(voter.id, voter);
+    this.voterBySlot[slot] = voter;
+    return voter;
+  }
+
   private voterRecord(voterId: UserId): VoterRecord {
-    let voter = this.voters.get(voterId);
+    let voter = this.findVoter(voterId);
     if (!voter) {
       const slot = this.voterBySlot.length;
       voter = {
@@ -470,7 +578,6 @@ export class TallyIndex {
         dots: undefined,
         scannedFirst: 0,
         scannedEnd: 0,
-        free: 0,
         counted: 0,
       };
       this.voters.set(voterId, voter);
