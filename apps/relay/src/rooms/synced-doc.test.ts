@@ -20,6 +20,9 @@ async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await turn();
 }
 
+/** How the room applies an ordinary edit (see `Allowed` in update-gate.ts): it changes content, repeating nothing. */
+const NEW_CONTENT = { changesContent: true, repeatsDeletions: false };
+
 /** A client's update setting `key` in the `notes` map. */
 function edit(clientId: number, key: string): Uint8Array {
   const doc = new Y.Doc();
@@ -92,9 +95,9 @@ describe('SyncedDoc relaying', () => {
   it('relays the updates of one turn as one merged message, stored first', async () => {
     const [alice, bob, carol] = [recorder(), recorder(), recorder()];
     const doc = await docWith(alice, bob, carol);
-    doc.apply(alice, edit(1, 'a'), { changesContent: true, repeatsDeletions: false });
-    doc.apply(bob, edit(2, 'b'), { changesContent: true, repeatsDeletions: false });
-    doc.apply(alice, edit(3, 'c'), { changesContent: true, repeatsDeletions: false });
+    doc.apply(alice, edit(1, 'a'), NEW_CONTENT);
+    doc.apply(bob, edit(2, 'b'), NEW_CONTENT);
+    doc.apply(alice, edit(3, 'c'), NEW_CONTENT);
     expect(relayedUpdates(carol)).toEqual([]); // not before it is stored
     await settle();
     expect(relayedUpdates(carol)).toHaveLength(1);
@@ -107,8 +110,8 @@ describe('SyncedDoc relaying', () => {
   it('does not send a lone sender its own updates back', async () => {
     const [alice, bob] = [recorder(), recorder()];
     const doc = await docWith(alice, bob);
-    doc.apply(alice, edit(1, 'a'), { changesContent: true, repeatsDeletions: false });
-    doc.apply(alice, edit(2, 'b'), { changesContent: true, repeatsDeletions: false });
+    doc.apply(alice, edit(1, 'a'), NEW_CONTENT);
+    doc.apply(alice, edit(2, 'b'), NEW_CONTENT);
     await settle();
     expect(relayedUpdates(alice)).toEqual([]);
     expect(relayedUpdates(bob)).toHaveLength(1);
@@ -118,9 +121,9 @@ describe('SyncedDoc relaying', () => {
   it('relays updates of later turns in their own messages', async () => {
     const [alice, bob] = [recorder(), recorder()];
     const doc = await docWith(alice, bob);
-    doc.apply(alice, edit(1, 'a'), { changesContent: true, repeatsDeletions: false });
+    doc.apply(alice, edit(1, 'a'), NEW_CONTENT);
     await settle();
-    doc.apply(alice, edit(2, 'b'), { changesContent: true, repeatsDeletions: false });
+    doc.apply(alice, edit(2, 'b'), NEW_CONTENT);
     await settle();
     expect(relayedUpdates(bob).map((update) => notesIn([update]))).toEqual([['a'], ['b']]);
   });
@@ -129,8 +132,8 @@ describe('SyncedDoc relaying', () => {
     const store = heldStore();
     const [alice, bob] = [recorder(), recorder()];
     const doc = await docOn(store, alice, bob);
-    doc.apply(alice, edit(1, 'a'), { changesContent: true, repeatsDeletions: false });
-    doc.apply(alice, edit(2, 'b'), { changesContent: true, repeatsDeletions: false });
+    doc.apply(alice, edit(1, 'a'), NEW_CONTENT);
+    doc.apply(alice, edit(2, 'b'), NEW_CONTENT);
     let nextTurnStarted = false;
     setImmediate(() => {
       nextTurnStarted = true;
@@ -149,11 +152,8 @@ describe('SyncedDoc relaying', () => {
       const doc = await docWithOptions({ store, onRelayed: (timing) => timings.push(timing) }, alice, bob, carol);
       const now = performance.now();
       // Two turns' updates, read 300 and 100 ms ago, stored by one commit: one message, as old as the older.
-      doc.applyBatch(
-        () => doc.apply(alice, edit(1, 'a'), { changesContent: true, repeatsDeletions: false }),
-        now - 300,
-      );
-      doc.applyBatch(() => doc.apply(bob, edit(2, 'b'), { changesContent: true, repeatsDeletions: false }), now - 100);
+      doc.applyBatch(() => doc.apply(alice, edit(1, 'a'), NEW_CONTENT), now - 300);
+      doc.applyBatch(() => doc.apply(bob, edit(2, 'b'), NEW_CONTENT), now - 100);
       await settle();
       expect(timings).toEqual([]); // not stored, so not relayed
       store.release();
@@ -184,7 +184,7 @@ describe('SyncedDoc relaying', () => {
     const store = heldStore();
     const [alice, joiner] = [recorder(), recorder()];
     const doc = await docOn(store, alice);
-    doc.apply(alice, edit(1, 'a'), { changesContent: true, repeatsDeletions: false });
+    doc.apply(alice, edit(1, 'a'), NEW_CONTENT);
     doc.join(joiner);
     joiner.frames.length = 0;
     doc.answerSyncStep1(joiner, Y.encodeStateVector(new Y.Doc()));
@@ -213,11 +213,11 @@ describe('SyncedDoc relaying', () => {
       const [alice, bob, carol] = [recorder(), recorder(), recorder()];
       const doc = await docOn(store, alice, bob, carol);
       doc.applyBatch(() => {
-        doc.apply(alice, edit(1, 'a'), { changesContent: true, repeatsDeletions: false });
-        doc.apply(bob, edit(2, 'b'), { changesContent: true, repeatsDeletions: false });
+        doc.apply(alice, edit(1, 'a'), NEW_CONTENT);
+        doc.apply(bob, edit(2, 'b'), NEW_CONTENT);
         // Applied in order: the document already holds the batch's earlier updates.
         expect([...doc.doc.getMap('notes').keys()].sort()).toEqual(['a', 'b']);
-        doc.apply(alice, edit(3, 'c'), { changesContent: true, repeatsDeletions: false });
+        doc.apply(alice, edit(3, 'c'), NEW_CONTENT);
       });
       expect(store.appended.map((update) => notesIn([update]))).toEqual([['a', 'b', 'c']]);
       await settle();
@@ -230,8 +230,8 @@ describe('SyncedDoc relaying', () => {
       const [alice, bob] = [recorder(), recorder()];
       const doc = await docWith(alice, bob);
       doc.applyBatch(() => {
-        doc.apply(alice, edit(1, 'a'), { changesContent: true, repeatsDeletions: false });
-        doc.apply(alice, edit(2, 'b'), { changesContent: true, repeatsDeletions: false });
+        doc.apply(alice, edit(1, 'a'), NEW_CONTENT);
+        doc.apply(alice, edit(2, 'b'), NEW_CONTENT);
       });
       await settle();
       expect(relayedUpdates(alice)).toEqual([]);
@@ -255,7 +255,7 @@ describe('SyncedDoc relaying', () => {
           [3, 'c'],
         ] as const) {
           try {
-            doc.apply(alice, edit(client, key), { changesContent: true, repeatsDeletions: false });
+            doc.apply(alice, edit(client, key), NEW_CONTENT);
             outcomes.push(`${key} applied`);
           } catch (error) {
             outcomes.push(`${key} ${(error as { code?: string }).code}`);
@@ -270,7 +270,7 @@ describe('SyncedDoc relaying', () => {
       const [alice, bob] = [recorder(), recorder()];
       const doc = await docOn(store, alice, bob);
       const update = edit(1, 'a');
-      doc.applyBatch(() => doc.apply(alice, update, { changesContent: true, repeatsDeletions: false }));
+      doc.applyBatch(() => doc.apply(alice, update, NEW_CONTENT));
       // The very bytes the client sent: Yjs did not encode the change again.
       expect(store.appended).toEqual([update]);
       expect(store.appended[0]).toBe(update);
@@ -314,7 +314,7 @@ describe('SyncedDoc relaying', () => {
       notes.observe((event) => {
         if (event.keysChanged.has('a')) void doc.transactAsRelay(() => notes.set('seen', 'SEEN'));
       });
-      doc.applyBatch(() => doc.apply(alice, edit(1, 'a'), { changesContent: true, repeatsDeletions: false }));
+      doc.applyBatch(() => doc.apply(alice, edit(1, 'a'), NEW_CONTENT));
       expect(store.appended.map((update) => notesIn([update]))).toEqual([['a'], ['seen']]);
       await settle();
       expect(notesIn(relayedUpdates(bob))).toEqual(['a', 'seen']);
@@ -327,7 +327,7 @@ describe('SyncedDoc relaying', () => {
       const emptySyncStep2 = Y.encodeStateAsUpdate(new Y.Doc());
       doc.applyBatch(() => doc.apply(alice, emptySyncStep2, { changesContent: false, repeatsDeletions: false }));
       expect(store.appended).toEqual([]);
-      doc.applyBatch(() => doc.apply(alice, edit(1, 'a'), { changesContent: true, repeatsDeletions: false }));
+      doc.applyBatch(() => doc.apply(alice, edit(1, 'a'), NEW_CONTENT));
       await doc.transactAsRelay(() => doc.doc.getMap('notes').set('r', 'R'));
       expect(store.appended.map((update) => notesIn([update]))).toEqual([['a'], ['r']]);
       await settle();
@@ -345,8 +345,8 @@ describe('SyncedDoc relaying', () => {
       const [alice, bob, carol] = [member('alice'), member('bob'), member('carol')];
       const doc = await docOn({ ...store, append: () => Promise.reject(new Error('disk full')) }, alice, bob, carol);
       doc.applyBatch(() => {
-        doc.apply(alice, edit(1, 'a'), { changesContent: true, repeatsDeletions: false });
-        doc.apply(bob, edit(2, 'b'), { changesContent: true, repeatsDeletions: false });
+        doc.apply(alice, edit(1, 'a'), NEW_CONTENT);
+        doc.apply(bob, edit(2, 'b'), NEW_CONTENT);
       });
       await settle();
       expect(closed.sort()).toEqual(['alice save-failed', 'bob save-failed']);
