@@ -254,7 +254,6 @@ export class SyncedDoc {
 
   /** Stores and relays the update Yjs encoded for a transaction (one not stored by `storeExactBatch`). */
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    this.encodedState = null;
     if (origin === LOAD_ORIGIN || this.discarded) return;
     this.store(update, origin);
   };
@@ -276,28 +275,26 @@ export class SyncedDoc {
    */
   private readonly storeExactBatch = (transaction: Y.Transaction): void => {
     const batch = transaction.origin;
-    if (!(batch instanceof Batch) || !batch.exact || this.discarded) return;
+    if (!(batch instanceof Batch) || !batch.exact) return;
     const relayClock = (state: Map<number, number>) => state.get(batch.relayClientId) ?? 0;
     if (relayClock(transaction.beforeState) !== relayClock(transaction.afterState)) return;
-    const changed = changedAnything(transaction);
     // Merged before the listener goes: should that throw, Yjs still encodes and stores the change.
-    const update = !changed ? null : batch.applied.length === 1 ? batch.applied[0]! : Y.mergeUpdates(batch.applied);
+    const update = changedAnything(transaction) ? merged(batch.applied) : null;
     this.doc.off('update', this.onDocUpdate);
     this.updatesUnheard = true;
-    if (update === null) return;
-    this.encodedState = null;
-    this.store(update, batch);
+    if (update !== null) this.store(update, batch);
   };
 
   /** Puts the `update` listener back after `storeExactBatch` took it off. */
   private readonly listenForUpdates = (): void => {
-    if (!this.updatesUnheard || this.discarded) return;
+    if (!this.updatesUnheard) return;
     this.updatesUnheard = false;
     this.doc.on('update', this.onDocUpdate);
   };
 
   /** Stores a change, then relays it; `origin` is its transaction's: a Batch, a connection, or the relay. */
   private store(update: Uint8Array, origin: unknown): void {
+    this.encodedState = null;
     const senders =
       origin instanceof Batch
         ? [...origin.senders].filter((member) => this.connections.has(member))
@@ -353,7 +350,7 @@ export class SyncedDoc {
     if (batch.length === 0) return;
     const first = batch[0]!;
     const oneSender = batch.every(({ sender }) => sender === first.sender) ? first.sender : null;
-    const update = batch.length === 1 ? first.update : Y.mergeUpdates(batch.map((entry) => entry.update));
+    const update = merged(batch.map((entry) => entry.update));
     const sendStartedAt = performance.now();
     this.broadcast(encodeUpdate(update), oneSender);
     this.reportTiming(batch, sendStartedAt);
@@ -412,6 +409,8 @@ export class SyncedDoc {
     this.outgoing = [];
     this.doc.off('update', this.onDocUpdate);
     this.doc.off('afterTransactionCleanup', this.storeExactBatch);
+    this.doc.off('beforeObserverCalls', this.listenForUpdates);
+    this.doc.off('afterAllTransactions', this.listenForUpdates);
     this.doc.destroy();
   }
 
@@ -421,6 +420,11 @@ export class SyncedDoc {
     if (this.storedEntries > 1) await this.compact();
     this.doc.destroy();
   }
+}
+
+/** One update holding all of `updates` (at least one); a lone update as it is. */
+function merged(updates: Uint8Array[]): Uint8Array {
+  return updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
 }
 
 /** What Yjs checks before emitting a transaction's update: did it add or delete anything? */

@@ -458,7 +458,7 @@ export class TallyIndex {
 
   private creditAll(counts: VoterCounts, row: number, sign: 1 | -1): void {
     counts.forEach(row, (slot, count) => {
-      const voter = this.recordOf(slot);
+      const voter = this.voterRecordOf(slot);
       if (voter.map) this.credit(voter, sign * count);
     });
     this.work += counts.size(row);
@@ -545,11 +545,11 @@ export class TallyIndex {
     if (scanned.ids.length === 0) return undefined;
     // Voter ids are the keys of one Y.Map, so distinct, as the index requires.
     const slot = (scanned.slots ??= new IdIndex(scanned.ids)).slotOf(voterId);
-    return slot < 0 ? undefined : this.recordOf(slot);
+    return slot < 0 ? undefined : this.voterRecordOf(slot);
   }
 
   /** The record of the voter in `slot`, made from the scan's arrays the first time a scanned voter's is needed. */
-  private recordOf(slot: number): VoterRecord {
+  private voterRecordOf(slot: number): VoterRecord {
     const existing = this.voterBySlot[slot];
     if (existing) return existing;
     const scanned = this.scannedVoters;
