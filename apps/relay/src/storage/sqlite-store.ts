@@ -4,6 +4,7 @@ import { StoreClosedError } from './errors';
 import { createGroupCommit } from './group-commit';
 import { preparePrivateDatabase } from './private-files';
 import { migrate } from './sqlite-schema';
+import { reserveWalSpace } from './sqlite-wal-size';
 import { enableSecureDelete, truncateWal, truncateWalSoon } from './sqlite-wipe';
 import { plainBytes, toStoredDoc } from './stored-doc';
 import type { DocStore } from './types';
@@ -240,8 +241,8 @@ function openDatabase(dbPath: string, synchronous: string): Database.Database {
     enableSecureDelete(db);
     migrate(db);
     // Finishes the wipe of an erase that a crash interrupted before it emptied the log (best effort: the next erase
-    // tries again).
-    truncateWal(db);
+    // tries again). Then the emptied log is grown back to its working size, so commits do not grow it (see there).
+    if (truncateWal(db)) reserveWalSpaceIfPossible(db);
     return db;
   } catch (error) {
     db?.close();
@@ -251,6 +252,15 @@ function openDatabase(dbPath: string, synchronous: string): Database.Database {
         'on a local disk with free space, and that the file is a notevote database.',
       { cause: error },
     );
+  }
+}
+
+/** Only saves time: a disk too full for it says so, with our message, at the first real write. */
+function reserveWalSpaceIfPossible(db: Database.Database): void {
+  try {
+    reserveWalSpace(db);
+  } catch {
+    // Nothing was written (rolled back), and the log just grows as commits come.
   }
 }
 
