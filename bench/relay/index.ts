@@ -119,7 +119,9 @@ function notes(smoke: boolean, rounds: number, idleConnections: number): string[
     smoke
       ? ''
       : 'Durations are short so a full run of eight servers × eight scenarios × three rounds stays near 32 minutes ' +
-        'on 2 cores: 4 s of load per fan-out scenario and in (g); (f) starts at 1,000 updates/s and steps ×1.35 every ' +
+        'on 2 cores: 4 s of load per fan-out scenario and in (g), each after 1 s of the same load not counted (every ' +
+        'server is restarted per scenario, and its first updates run cold, not yet compiled: in (b), with 120 ' +
+        'updates, the first few alone set the p99); (f) starts at 1,000 updates/s and steps ×1.35 every ' +
         '1.5 s, fourteen steps at most (about 49,500 updates/s: a server still passing there shows "none (ramp ended)"), ' +
         'then, after 1 s to catch up, up to two finer steps of ×1.105 from the last passing rate. Before (h), a ' +
         'facilitator who stays connected sends the board its history, one note from each of 5,000 Yjs client ids, ' +
