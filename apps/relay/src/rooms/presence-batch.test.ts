@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RoomMember } from './member';
 import { PresenceBatch } from './presence-batch';
 
@@ -6,10 +6,16 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const alice = { id: 'alice' } as unknown as RoomMember;
 const bob = { id: 'bob' } as unknown as RoomMember;
 
-function batchRecorder() {
+/** A batch with `intervalMs` between messages (0: one per turn) on a clock the test moves (`clock.ms`). */
+function batchRecorder(intervalMs = 0) {
   const relayed: Array<{ clients: number[]; senders: RoomMember[] }> = [];
-  const batch = new PresenceBatch((clients, senders) => relayed.push({ clients, senders: [...senders] }));
-  return { batch, relayed };
+  const clock = { ms: 1_000 };
+  const batch = new PresenceBatch(
+    (clients, senders) => relayed.push({ clients, senders: [...senders] }),
+    intervalMs,
+    () => clock.ms,
+  );
+  return { batch, relayed, clock };
 }
 
 describe('PresenceBatch', () => {
@@ -47,5 +53,47 @@ describe('PresenceBatch', () => {
     batch.cancel();
     await turn();
     expect(relayed).toHaveLength(2);
+  });
+
+  describe('while presence keeps changing', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('sends at most one message per interval, with every change made meanwhile; a quiet board waits for nothing', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate'] });
+      const { batch, relayed, clock } = batchRecorder(50);
+      // The first change after a quiet spell: at the end of its turn.
+      batch.add([1], alice);
+      await vi.advanceTimersToNextTimerAsync();
+      expect(relayed).toEqual([{ clients: [1], senders: [alice] }]);
+
+      // Within the interval (10 ms after that message): held until the interval is over, 40 ms on, then sent together.
+      clock.ms += 10;
+      batch.add([2], bob);
+      batch.add([1, 3], alice);
+      await vi.advanceTimersByTimeAsync(39);
+      expect(relayed).toHaveLength(1);
+      clock.ms += 40;
+      await vi.advanceTimersByTimeAsync(1);
+      expect(relayed[1]).toEqual({ clients: [2, 1, 3], senders: [bob, alice] });
+
+      // After a quiet interval, at the end of the turn again.
+      clock.ms += 50;
+      batch.add([4], bob);
+      await vi.advanceTimersToNextTimerAsync();
+      expect(relayed[2]).toEqual({ clients: [4], senders: [bob] });
+    });
+
+    it('drops a held message when cancelled', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate'] });
+      const { batch, relayed } = batchRecorder(50);
+      batch.add([1], alice);
+      await vi.advanceTimersToNextTimerAsync();
+      batch.add([2], alice);
+      batch.cancel();
+      await vi.advanceTimersByTimeAsync(100);
+      expect(relayed).toHaveLength(1);
+    });
   });
 });
