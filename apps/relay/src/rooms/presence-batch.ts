@@ -3,9 +3,9 @@ import type { RoomMember } from './member';
 
 /**
  * While a board's presence keeps changing, it goes out at most this often: twenty messages a second per receiver,
- * each with everyone's latest state, the pace the web app publishes its own pointer at (CURSOR_INTERVAL_MS). Per
- * event-loop turn alone, two hundred people moving their cursors sent every phone a message each turn of a busy relay,
- * and a thousand sends per turn left the relay little time for the edits themselves.
+ * each with everyone's latest state, the pace the web app publishes its own pointer at (CURSOR_INTERVAL_MS). Batched
+ * per event-loop turn alone, two hundred people moving their cursors sent every phone a message in each turn of a busy
+ * relay, two hundred sends a turn that left the relay little time for the edits themselves.
  */
 const PRESENCE_INTERVAL_MS = 50;
 
