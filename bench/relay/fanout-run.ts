@@ -13,7 +13,6 @@ import { SyncType, cursorFrame, syncFrame } from './wire';
 const DRAIN_MS = 1_500;
 /** The uncounted warm-up before a measured window, as a share of its length (1 s before 4 s; see `measure`). */
 const WARM_UP_SHARE = 0.25;
-export const warmUpFor = (durationMs: number) => Math.round(durationMs * WARM_UP_SHARE);
 /** Longest wait for the notes' creation to be relayed before measuring anyway. */
 const SETUP_TIMEOUT_MS = 10_000;
 
@@ -48,19 +47,22 @@ export interface MeasuredLoad {
   cursorHz: number;
   durationMs: number;
   /** Where the server tells its own share of the deliveries, read before and after (notevote on one instance). */
-  metrics?: MetricsEndpoint;
+  metrics?: MetricsEndpoint | undefined;
+  /** Whether the same load runs uncounted first, for WARM_UP_SHARE of `durationMs` (see `measure`). */
+  warmUp?: boolean;
 }
 
 /**
- * Writes at `rate` (and sends cursors) for `durationMs`, then waits for the stragglers and counts. With `warmUpMs`,
- * the same load runs that long first, uncounted: a server restarted for the scenario runs its code cold at first
+ * Writes at `rate` (and sends cursors) for `durationMs`, then waits for the stragglers and counts. With `warmUp`,
+ * the same load runs first for a quarter of that, uncounted: a server restarted for the scenario runs its code cold at first
  * (interpreted, then compiled as it gets hot), and in a scenario of a hundred-odd updates the first few alone would
  * set the p99 (in (b) the four slowest of 120 updates to notevote were its first four, 23-34 ms against a median
  * 7.7 ms), which measures the server's start-up rather than a board in use.
  */
-export async function measure(crowd: MeasuredCrowd, load: MeasuredLoad, warmUpMs = 0): Promise<FanoutResult> {
+export async function measure(crowd: MeasuredCrowd, load: MeasuredLoad): Promise<FanoutResult> {
   const cursorClocks = new Uint32Array(crowd.clients.length);
-  if (warmUpMs > 0) {
+  if (load.warmUp) {
+    const warmUpMs = Math.round(load.durationMs * WARM_UP_SHARE);
     await drive(crowd, { ...load, durationMs: warmUpMs }, new Measurement(), cursorClocks);
     crowd.tracker.clear();
   }
@@ -108,14 +110,10 @@ function measureCrowd(
   load: CrowdLoad,
   rate: number,
   durationMs: number,
-  { metrics, warmUpMs = 0 }: { metrics?: MetricsEndpoint | undefined; warmUpMs?: number } = {},
+  options: Pick<MeasuredLoad, 'metrics' | 'warmUp'> = {},
 ): Promise<FanoutResult> {
   const receivers = load.clientsPerBoard - 1;
-  return measure(
-    crowd,
-    { receivers, rate, cursorHz: load.cursorHz, durationMs, ...(metrics ? { metrics } : {}) },
-    warmUpMs,
-  );
+  return measure(crowd, { receivers, rate, cursorHz: load.cursorHz, durationMs, ...options });
 }
 
 export async function runFanout(plan: FanoutPlan): Promise<FanoutResult> {
@@ -126,7 +124,7 @@ export async function runFanout(plan: FanoutPlan): Promise<FanoutResult> {
     try {
       return await measureCrowd(crowd, plan.load, plan.load.updatesPerSecond, plan.durationMs, {
         metrics: plan.target.metrics,
-        warmUpMs: warmUpFor(plan.durationMs),
+        warmUp: true,
       });
     } finally {
       crowd.close();

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { clientUrl, newDevice, reserveClientIds } from './crowd';
 import { DeliveryTracker } from './delivery-tracker';
-import { measure, warmUpFor } from './fanout-run';
+import { measure } from './fanout-run';
 import { type CloseCause, LeanClient } from './lean-client';
 import type { BoardTarget, Closes, PeoplePlan, PeopleResult, Target } from './plan';
 import { Rejoiner } from './rejoin';
@@ -129,8 +129,13 @@ export async function runPeople(plan: PeoplePlan, log: (line: string) => void): 
     tracker.clear();
     const load = await measure(
       { tracker, writers: [facilitator], clients: crowd.map((person) => person.board), closes: reconnects.drops },
-      { receivers: plan.people - 1, rate: plan.updatesPerSecond, cursorHz: 0, durationMs: plan.durationMs },
-      warmUpFor(plan.durationMs),
+      {
+        receivers: plan.people - 1,
+        rate: plan.updatesPerSecond,
+        cursorHz: 0,
+        durationMs: plan.durationMs,
+        warmUp: true,
+      },
     );
     return {
       kind: 'people',
