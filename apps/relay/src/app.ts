@@ -151,6 +151,7 @@ export async function buildApp({
     logger: app.log,
     unloadDelayMs: config.unloadDelayMs,
     compactAfterEntries: config.compactAfterEntries,
+    compactWhenQuietMs: config.compactWhenQuietMs,
     maxDocBytes: config.maxDocBytes,
     maxAwarenessBytes: config.maxAwarenessBytes,
     heartbeatMs: config.heartbeatMs,

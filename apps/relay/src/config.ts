@@ -21,6 +21,8 @@ export interface RelayConfig {
   maxBufferedBytes: number;
   unloadDelayMs: number;
   compactAfterEntries: number;
+  /** A board due for compaction waits for this long without updates (see SyncedDocOptions); 0: at once. */
+  compactWhenQuietMs: number;
   groupCommitMs: number;
   heartbeatMs: number;
   keepaliveMs: number;
@@ -306,6 +308,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
     maxBufferedBytes: integer(env, 'MAX_BUFFERED_BYTES', 8 * 1024 * 1024, 64 * 1024, 1024 * 1024 * 1024),
     unloadDelayMs: integer(env, 'UNLOAD_DELAY_MS', 10_000, 0, 3_600_000),
     compactAfterEntries: integer(env, 'COMPACT_AFTER_UPDATES', 500, 2, 1_000_000),
+    compactWhenQuietMs: integer(env, 'COMPACT_WHEN_QUIET_MS', 1_000, 0, 600_000),
     groupCommitMs: integer(env, 'GROUP_COMMIT_MS', 0, 0, 1_000),
     heartbeatMs: integer(env, 'HEARTBEAT_MS', 10_000, 100, 60_000),
     keepaliveMs: integer(env, 'KEEPALIVE_MS', 15_000, 100, 25_000),

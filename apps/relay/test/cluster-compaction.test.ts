@@ -34,7 +34,7 @@ describe.each([
     const inner = openStore();
     cleanups.push(() => inner.close());
     const store = countingCompactions(inner);
-    const { relays } = await startCluster(cleanups, 2, { compactAfterEntries: 10 }, store);
+    const { relays } = await startCluster(cleanups, 2, { compactAfterEntries: 10, compactWhenQuietMs: 0 }, store);
     const [one, two] = relays as [TestRelay, TestRelay];
     const boardId = 'compact-across';
     const writers: NoteWriter[] = [];

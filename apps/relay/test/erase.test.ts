@@ -81,7 +81,7 @@ describe('erasing a board', () => {
     const { dir, remove } = tempDir();
     cleanups.push(remove);
     // Compaction after a handful of updates, so earlier versions of the text sit in pages that compaction freed.
-    const relay = await spawnRelay(dir, 0, { COMPACT_AFTER_UPDATES: '4' });
+    const relay = await spawnRelay(dir, 0, { COMPACT_AFTER_UPDATES: '4', COMPACT_WHEN_QUIET_MS: '0' });
     cleanups.push(
       () => relay.child.kill('SIGKILL'),
       () => relay.closeDirectory(),
@@ -206,7 +206,11 @@ describe('erasing a board', () => {
     const store = openSqliteThreadStore({ path: path.join(dir, 'notevote.db') });
     cleanups.push(() => store.close());
     // Unloads as soon as the last client leaves, and compacts often: both would write after a careless erase.
-    const r = await startRelayClosedAfter(cleanups, { unloadDelayMs: 0, compactAfterEntries: 3 }, store);
+    const r = await startRelayClosedAfter(
+      cleanups,
+      { unloadDelayMs: 0, compactAfterEntries: 3, compactWhenQuietMs: 0 },
+      store,
+    );
     const { boardId, links } = await createBoard(r.httpUrl, 'Busy');
     // One person's devices: each holds (and sends) what the writer wrote, as its author.
     const key = deviceKey();

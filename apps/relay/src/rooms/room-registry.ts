@@ -13,6 +13,7 @@ export interface RoomRegistryOptions {
   /** How long an empty room stays in memory, so a quick reload or flaky Wi-Fi does not reload it from disk. */
   unloadDelayMs: number;
   compactAfterEntries: number;
+  compactWhenQuietMs: number;
   maxDocBytes: number;
   maxAwarenessBytes: number;
   /** How often heartbeats run; a connection silent for `keepaliveMs` gets a no-op frame. */
@@ -90,6 +91,7 @@ export class RoomRegistry {
       store: this.options.store,
       logger: this.options.logger,
       compactAfterEntries: this.options.compactAfterEntries,
+      compactWhenQuietMs: this.options.compactWhenQuietMs,
       maxDocBytes: this.options.maxDocBytes,
       maxAwarenessBytes: this.options.maxAwarenessBytes,
       onEmpty: (room) => this.scheduleUnload(room),

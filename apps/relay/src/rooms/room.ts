@@ -45,8 +45,9 @@ const APPLY_BUDGET_MS = 5;
 export interface RoomOptions {
   store: DocStore;
   logger: FastifyBaseLogger;
-  /** Compact a stored update log into one snapshot once it has this many entries. */
+  /** Compact a stored update log into one snapshot once it has this many entries, when next quiet for: */
   compactAfterEntries: number;
+  compactWhenQuietMs?: number;
   /** Each document refuses updates that would grow its stored size past this. */
   maxDocBytes: number;
   /** Presence states larger than this (JSON bytes) are dropped. */
@@ -513,6 +514,7 @@ function docOptions(options: RoomOptions): SyncedDocOptions {
     store: options.store,
     logger: options.logger,
     compactAfterEntries: options.compactAfterEntries,
+    ...(options.compactWhenQuietMs !== undefined ? { compactWhenQuietMs: options.compactWhenQuietMs } : {}),
     maxDocBytes: options.maxDocBytes,
     ...(options.onRelayed ? { onRelayed: options.onRelayed } : {}),
   };

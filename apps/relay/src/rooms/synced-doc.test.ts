@@ -354,3 +354,76 @@ describe('SyncedDoc relaying', () => {
     });
   });
 });
+
+describe('SyncedDoc compaction', () => {
+  /** A memory store that counts its compactions. */
+  function countingStore(): DocStore & { compactions: number } {
+    const store = createMemoryStore();
+    const counting = {
+      ...store,
+      compactions: 0,
+      compact(docName: string, snapshot: Uint8Array) {
+        counting.compactions++;
+        return store.compact(docName, snapshot);
+      },
+    };
+    return counting;
+  }
+
+  const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+  /** Applies edits `from`..`to` (note keys n<i>) in turns of their own, `gapMs` apart. */
+  async function editEach(doc: SyncedDoc, from: number, to: number, gapMs = 0): Promise<void> {
+    const alice = recorder();
+    for (let i = from; i <= to; i++) {
+      doc.apply(alice, edit(i, `n${i}`), NEW_CONTENT);
+      await settle();
+      if (gapMs > 0) await sleep(gapMs);
+    }
+  }
+
+  async function storedNotes(store: DocStore): Promise<string[]> {
+    const stored = await store.load('board');
+    return stored ? notesIn([stored.update]) : [];
+  }
+
+  it('waits until nothing has been stored for the quiet period before compacting a document that is due', async () => {
+    const store = countingStore();
+    const doc = await docWithOptions({ store, compactAfterEntries: 3, compactWhenQuietMs: 250 });
+    await editEach(doc, 1, 6, 10); // due after the third, never 250 ms quiet while editing
+    expect(store.compactions).toBe(0);
+    await sleep(500);
+    expect(store.compactions).toBe(1);
+    expect((await store.load('board'))?.entries).toBe(1);
+    expect(await storedNotes(store)).toEqual(['n1', 'n2', 'n3', 'n4', 'n5', 'n6']);
+  });
+
+  it('compacts a document that never goes quiet once its log is eight times the threshold', async () => {
+    const store = countingStore();
+    const doc = await docWithOptions({ store, compactAfterEntries: 2, compactWhenQuietMs: 60_000 });
+    await editEach(doc, 1, 15);
+    expect(store.compactions).toBe(0);
+    await editEach(doc, 16, 16);
+    expect(store.compactions).toBe(1);
+    expect(await storedNotes(store)).toHaveLength(16);
+    doc.discard(); // no timer left behind
+  });
+
+  it('compacts as soon as it is due without a quiet period (0)', async () => {
+    const store = countingStore();
+    const doc = await docWithOptions({ store, compactAfterEntries: 3, compactWhenQuietMs: 0 });
+    await editEach(doc, 1, 2);
+    expect(store.compactions).toBe(0);
+    await editEach(doc, 3, 3);
+    expect(store.compactions).toBe(1);
+  });
+
+  it('does not compact an erased document when its quiet period ends', async () => {
+    const store = countingStore();
+    const doc = await docWithOptions({ store, compactAfterEntries: 2, compactWhenQuietMs: 30 });
+    await editEach(doc, 1, 3);
+    doc.discard();
+    await sleep(80);
+    expect(store.compactions).toBe(0);
+  });
+});

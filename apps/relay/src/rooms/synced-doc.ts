@@ -10,8 +10,14 @@ import { Refusal } from './refusal';
 export interface SyncedDocOptions {
   store: DocStore;
   logger: FastifyBaseLogger;
-  /** Compact the stored update log into one snapshot once it has this many entries. */
+  /** Compact the stored update log into one snapshot once it has this many entries (when, see below). */
   compactAfterEntries: number;
+  /**
+   * A document due for compaction waits until nothing has been stored for this long, so a board mid-burst (a vote, a
+   * plenary) does not pay for it then; it compacts anyway once its log reaches LOG_CAP_FACTOR × compactAfterEntries.
+   * 0 (default): as soon as it is due.
+   */
+  compactWhenQuietMs?: number;
   /** The document refuses updates that would grow its stored size past this. */
   maxDocBytes: number;
   /** Called after every change that reached the document (a client's or the relay's own). */
@@ -38,6 +44,13 @@ export interface RelayTiming {
 const LOAD_ORIGIN = Symbol('load');
 /** Origin of changes the relay makes itself (a reveal): persisted, then relayed to every connection. */
 const RELAY_ORIGIN = Symbol('relay');
+
+/**
+ * A document that never goes quiet compacts when its log is this many times `compactAfterEntries`: it bounds the rows
+ * a load reads and merges (4,000 at the default, tens of milliseconds for small updates) and the disk a busy board's
+ * log takes, while a board that pauses now and then compacts at the threshold as before.
+ */
+const LOG_CAP_FACTOR = 8;
 
 /** The state vector of an empty document: what a first-time joiner sends. */
 const isEmptyStateVector = (sv: Uint8Array) => sv.length === 1 && sv[0] === 0;
@@ -96,6 +109,10 @@ export class SyncedDoc {
   /** Bytes of stored updates, approximately (exact after loading and compacting); bounds the document's size. */
   private storedBytes: number;
   private compaction: Promise<void> | null = null;
+  /** Waiting for a quiet spell to compact in (see `compactWhenQuietMs`). */
+  private quietTimer: NodeJS.Timeout | null = null;
+  /** When an update was last handed to the store (`performance.now()`). */
+  private lastStoredAt = 0;
   /** Resolves once the latest update is stored. */
   private lastWrite: Promise<void> = Promise.resolve();
   /** Stored updates to relay once the commit that stored them is fully answered (see `relaySoon`). */
@@ -320,7 +337,8 @@ export class SyncedDoc {
         for (const member of senders) member.close(CloseCode.internalError, 'save-failed');
       },
     );
-    if (this.storedEntries >= this.options.compactAfterEntries) void this.compact();
+    this.lastStoredAt = performance.now();
+    if (this.storedEntries >= this.options.compactAfterEntries) this.compactSoon();
     this.options.onChange?.();
   }
 
@@ -376,6 +394,35 @@ export class SyncedDoc {
     }
   }
 
+  /**
+   * Compacts a document that is due: at once when the log has reached its cap (or no quiet spell is asked for),
+   * otherwise once nothing has been stored for `compactWhenQuietMs`. Compacting costs the main thread the snapshot's
+   * encoding (milliseconds on a large board) and sends the next commits through the storage thread while it runs, a
+   * price a burst of edits would pay in its slowest deliveries; a pause pays it for nobody.
+   */
+  private compactSoon(): void {
+    const quietMs = this.options.compactWhenQuietMs ?? 0;
+    if (quietMs === 0 || this.storedEntries >= this.options.compactAfterEntries * LOG_CAP_FACTOR) {
+      void this.compact();
+      return;
+    }
+    this.quietTimer ??= setTimeout(this.compactIfQuiet, quietMs).unref();
+  }
+
+  private readonly compactIfQuiet = (): void => {
+    this.quietTimer = null;
+    if (this.discarded || this.storedEntries < this.options.compactAfterEntries) return;
+    const quietMs = this.options.compactWhenQuietMs ?? 0;
+    const quietFor = performance.now() - this.lastStoredAt;
+    if (quietFor >= quietMs) void this.compact();
+    else this.quietTimer = setTimeout(this.compactIfQuiet, quietMs - quietFor).unref();
+  };
+
+  private stopWaitingForQuiet(): void {
+    if (this.quietTimer) clearTimeout(this.quietTimer);
+    this.quietTimer = null;
+  }
+
   /** Replaces the stored update log with one snapshot of the current state. */
   compact(): Promise<void> {
     if (this.discarded) return Promise.resolve();
@@ -406,6 +453,7 @@ export class SyncedDoc {
    */
   discard(): void {
     this.discarded = true;
+    this.stopWaitingForQuiet();
     this.outgoing = [];
     this.doc.off('update', this.onDocUpdate);
     this.doc.off('afterTransactionCleanup', this.storeExactBatch);
@@ -416,6 +464,7 @@ export class SyncedDoc {
 
   /** Compacts if worthwhile and releases the document. Call only once no connection is left. */
   async unload(): Promise<void> {
+    this.stopWaitingForQuiet();
     this.outgoing = [];
     if (this.storedEntries > 1) await this.compact();
     this.doc.destroy();
