@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isValidBoardId } from '@notevote/board';
 import { Landing } from './ui/Landing';
+import { Loading } from './ui/Loading';
 import { BoardPage } from './ui/BoardPage';
 import { eventRouteFromPath } from './events/event-route';
 import { lazyPart } from './ui/lazy-part';
@@ -22,7 +23,7 @@ export function App() {
   const eventRoute = eventRouteFromPath(window.location.pathname);
   if (eventRoute) {
     return (
-      <Suspense fallback={<p className="page-state">{t('status.loading')}</p>}>
+      <Suspense fallback={<Loading />}>
         <EventRoutes route={eventRoute} />
       </Suspense>
     );

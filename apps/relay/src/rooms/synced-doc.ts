@@ -40,8 +40,6 @@ export interface RelayTiming {
   sendMs: number;
 }
 
-/** Origin of the transaction that loads stored state: not an edit, so it is neither persisted nor relayed. */
-const LOAD_ORIGIN = Symbol('load');
 /** Origin of changes the relay makes itself (a reveal): persisted, then relayed to every connection. */
 const RELAY_ORIGIN = Symbol('relay');
 
@@ -147,7 +145,8 @@ export class SyncedDoc {
     this.storedEntries = storedEntries;
     this.storedBytes = storedBytes;
     this.log = options.logger.child({ doc: name });
-    if (initialState) Y.applyUpdate(this.doc, initialState, LOAD_ORIGIN);
+    // Before the listeners: the stored state is not an edit, so it is neither stored again nor relayed.
+    if (initialState) Y.applyUpdate(this.doc, initialState);
     this.doc.on('update', this.onDocUpdate);
     this.doc.on('afterTransactionCleanup', this.storeExactBatch);
     // The first events of any later transaction's cleanup, and the end of them all (see storeExactBatch).
@@ -271,7 +270,7 @@ export class SyncedDoc {
 
   /** Stores and relays the update Yjs encoded for a transaction (one not stored by `storeExactBatch`). */
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (origin === LOAD_ORIGIN || this.discarded) return;
+    if (this.discarded) return;
     this.store(update, origin);
   };
 

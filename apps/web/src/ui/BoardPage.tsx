@@ -17,6 +17,7 @@ import { introduce } from '../sync/actions';
 import { readBoardAccess } from '../sync/board-link';
 import { isRecoverableRefusal, mayRecoverAgain } from '../sync/recoverable-refusal';
 import { Boundary } from './Boundary';
+import { Loading } from './Loading';
 import { PanelBoundary } from './PanelBoundary';
 import { createUiStore, type Panel, type UiStore } from '../state/ui-store';
 import { CanvasBoundary } from './CanvasBoundary';
@@ -101,12 +102,12 @@ export function BoardPage({ boardId }: { boardId: string }) {
     };
   }, [boardId]);
 
-  if (!board) return <p className="page-state">{t('status.loading')}</p>;
+  if (!board) return <Loading />;
   return (
     <BoardProvider connection={board.connection} ui={board.ui}>
       {/* The big screen has a screen of its own: no controls, large type, the ranking and the way to join. */}
       {board.connection.role === 'projector' ? (
-        <Suspense fallback={<p className="page-state">{t('status.loading')}</p>}>
+        <Suspense fallback={<Loading />}>
           <ProjectorScreen />
         </Suspense>
       ) : (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Boundary } from './Boundary';
 import { SidePanel } from './SidePanel';
 import { useUi } from '../sync/board-context';
+import { Loading } from './Loading';
 
 type Panel = 'results' | 'people' | 'facilitator';
 
@@ -41,9 +42,7 @@ export function PanelBoundary({
       <Suspense
         fallback={
           <SidePanel id={panel} title={title} closeLabel={closeLabel} onClose={() => togglePanel(panel)}>
-            <p className="page-state" role="status">
-              {t('status.loading')}
-            </p>
+            <Loading />
           </SidePanel>
         }
       >
