@@ -65,7 +65,6 @@ const ProjectorScreen = lazyPart(() => import('../projector/ProjectorScreen').th
 
 /** `/b/<boardId>`: opens the board's connection for this device and shows it. */
 export function BoardPage({ boardId }: { boardId: string }) {
-  const { t } = useTranslation();
   const [board, setBoard] = useState<OpenBoard | null>(null);
 
   useEffect(() => {
