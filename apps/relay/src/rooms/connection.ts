@@ -3,7 +3,7 @@ import type { BoardIdentity, RefusalCode } from '@notevote/board';
 import type { Role } from '../auth/capabilities';
 import { CloseCode, type CloseCodeValue } from '../sync/close-codes';
 import { KEEPALIVE_FRAME, MessageType } from '../sync/protocol';
-import { sharedBinaryFrame } from '../sync/wire-frame';
+import { binaryFrame, sharedBinaryFrame } from '../sync/wire-frame';
 import type { Channel, RoomMember } from './member';
 import { TokenBucket } from './rate-limit';
 
@@ -121,7 +121,7 @@ export class Connection implements RoomMember {
   }
 
   /** Sends one frame, or closes the connection when too much is already waiting to be sent to this client. */
-  send(frame: Uint8Array): void {
+  send(frame: Uint8Array, options?: { once?: boolean }): void {
     if (!this.isOpen) return;
     if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
       this.close(CloseCode.tryAgainLater, 'too-slow');
@@ -129,7 +129,7 @@ export class Connection implements RoomMember {
     }
     this.lastSentAt = Date.now();
     const tcp = this.idleTcp();
-    if (tcp) tcp.write(sharedBinaryFrame(frame));
+    if (tcp) tcp.write(options?.once ? binaryFrame(frame) : sharedBinaryFrame(frame));
     else this.socket.send(frame, { binary: true });
     this.onSent?.(frame);
   }

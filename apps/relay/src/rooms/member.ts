@@ -23,8 +23,11 @@ export interface RoomMember {
   readonly userId: string | null;
   readonly isOpen: boolean;
   identify(identity: BoardIdentity | null): void;
-  /** Sends one frame (or closes the member when it cannot keep up). */
-  send(frame: Uint8Array): void;
+  /**
+   * Sends one frame (or closes the member when it cannot keep up). `once`: these bytes go to this member alone (a
+   * sender's copy of a presence batch), so they need not be kept for other sockets (see `sharedBinaryFrame`).
+   */
+  send(frame: Uint8Array, options?: { once?: boolean }): void;
   /** Closes with a code and a refusal code as the reason (clients translate it). */
   close(code: CloseCodeValue, reason: RefusalCode): void;
   /** Keepalive and liveness, called periodically (a remote member's own instance does this for it). */

@@ -63,4 +63,34 @@ describe('Presence', () => {
     expect(third.heard().size).toBe(0);
     presence.destroy();
   });
+
+  it('sends each sender a batch without its own states, and everyone else all of them', async () => {
+    const members: ReturnType<typeof member>[] = [];
+    const presence = new Presence(
+      new Y.Doc(),
+      () => members,
+      4_096,
+      () => false,
+      new FacilitatorLead(() => undefined),
+    );
+    const [ada, bo, cy] = [member('ada'), member('bo'), member('cy')];
+    members.push(ada, bo, cy);
+    // Ada has two devices' states, Bo one; Cy only watches. One batch: all three changes within the same turn.
+    presence.receive(
+      ada,
+      encodeAwarenessEntries([
+        { clientId: 7, clock: 1, state: cursorAt(1) },
+        { clientId: 8, clock: 1, state: cursorAt(2) },
+      ]),
+    );
+    presence.receive(bo, encodeAwarenessEntries([{ clientId: 9, clock: 1, state: cursorAt(3) }]));
+    await new Promise((resolve) => setImmediate(resolve));
+
+    const xs = (heard: Map<number, unknown>) =>
+      [...heard.values()].map((state) => (state as ReturnType<typeof cursorAt>).cursor.x).sort();
+    expect(xs(ada.heard())).toEqual([3]);
+    expect(xs(bo.heard())).toEqual([1, 2]);
+    expect(xs(cy.heard())).toEqual([1, 2, 3]);
+    presence.destroy();
+  });
 });

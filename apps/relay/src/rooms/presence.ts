@@ -3,10 +3,10 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { sanitizePresence } from '@notevote/board';
 import {
+  AwarenessMessages,
   decodeAwareness,
   encodeAwarenessEntries,
   encodeAwarenessEntry,
-  joinAwarenessEntries,
   type AwarenessEntry,
 } from '../sync/awareness-codec';
 import { encodeAwareness, ProtocolError } from '../sync/protocol';
@@ -193,22 +193,30 @@ export class Presence {
     this.batch.add([...added, ...updated, ...removed], sender);
   };
 
-  /** Sends a turn's changes to everyone, leaving out of each sender's message the states that are its own. */
+  /** Sends a batch of changes to everyone, leaving out of each sender's message the states that are its own. */
   private readonly broadcast = (aliases: number[], senders: ReadonlySet<RoomMember>): void => {
     // Each state encoded once (as y-protocols' encodeAwarenessUpdate would: a removed one as null), then joined into
     // the message for everyone and the ones for each sender.
     const { meta, states } = this.awareness;
-    const entries = aliases.map((alias) =>
-      encodeAwarenessEntry(alias, meta.get(alias)?.clock ?? 0, states.get(alias) ?? null),
+    const messages = new AwarenessMessages(
+      aliases.map((alias) => encodeAwarenessEntry(alias, meta.get(alias)?.clock ?? 0, states.get(alias) ?? null)),
     );
-    const all = encodeAwareness(joinAwarenessEntries(entries));
+    const ownEntries = new Map<RoomMember, number[]>();
+    aliases.forEach((alias, i) => {
+      const owner = this.owners.get(alias);
+      if (owner === undefined || !senders.has(owner)) return;
+      const own = ownEntries.get(owner);
+      if (own) own.push(i);
+      else ownEntries.set(owner, [i]);
+    });
     for (const receiver of this.receivers()) {
-      if (!senders.has(receiver)) {
-        receiver.send(all);
+      const own = ownEntries.get(receiver);
+      if (!own) {
+        receiver.send(messages.all);
         continue;
       }
-      const others = entries.filter((_, i) => this.owners.get(aliases[i]!) !== receiver);
-      if (others.length > 0) receiver.send(encodeAwareness(joinAwarenessEntries(others)));
+      const others = messages.without(own);
+      if (others) receiver.send(others, { once: true });
     }
   };
 }
