@@ -34,16 +34,20 @@ function member(id: string): RoomMember & { heard: () => Map<number, unknown> } 
 
 const cursorAt = (x: number) => ({ cursor: { x, y: 0 } });
 
+/** A board's presence, relayed to `members` (a named board: not anonymous). */
+const presenceOf = (members: readonly RoomMember[]) =>
+  new Presence(
+    new Y.Doc(),
+    () => members,
+    4_096,
+    () => false,
+    new FacilitatorLead(() => undefined),
+  );
+
 describe('Presence', () => {
   it("welcomes each joiner with everyone's current presence, also after it changed since the last joiner", () => {
     const members: RoomMember[] = [];
-    const presence = new Presence(
-      new Y.Doc(),
-      () => members,
-      4_096,
-      () => false,
-      new FacilitatorLead(() => undefined),
-    );
+    const presence = presenceOf(members);
     const ada = member('ada');
     members.push(ada);
     presence.receive(ada, encodeAwarenessEntries([{ clientId: 7, clock: 1, state: cursorAt(1) }]));
@@ -66,13 +70,7 @@ describe('Presence', () => {
 
   it('sends each sender a batch without its own states, and everyone else all of them', async () => {
     const members: ReturnType<typeof member>[] = [];
-    const presence = new Presence(
-      new Y.Doc(),
-      () => members,
-      4_096,
-      () => false,
-      new FacilitatorLead(() => undefined),
-    );
+    const presence = presenceOf(members);
     const [ada, bo, cy] = [member('ada'), member('bo'), member('cy')];
     members.push(ada, bo, cy);
     // Ada has two devices' states, Bo one; Cy only watches. One batch: all three changes within the same turn.
